@@ -1,0 +1,97 @@
+/**
+ * The policy pack: everything the policy document decides, as data. Next year's document changes the pack,
+ * not the code. The zod schema in schema.ts checks a pack at load and mirrors these types.
+ */
+
+export type UnitKind =
+  | 'bureau' // 区直部门 (区发展改革委, 区工信局 ...)
+  | 'city-branch' // 市直派驻 (市自然资源和规划局源汇分局, 市生态环境局源汇分局)
+  | 'township' // 乡镇 (空冢郭镇)
+  | 'street' // 街道
+  | 'park' // 园区 / 功能区 (沙澧高新技术产业开发区, 源汇新区, 特色商业区)
+  | 'company' // 国有平台公司 (区城发投)
+  | 'court' // 区法院
+  | 'command-centre' // 指挥部 / 办公室 of a campaign
+  | 'collective'; // 各乡镇、街道 / 各乡镇办园区 / 区直各部门: kept as one name, never split into guesses
+
+export interface UnitEntry {
+  name: string; // canonical, as the document writes it
+  kind: UnitKind;
+  aliases: string[];
+  /** For collectives: the unit kinds it stands for (informational, never used to split). */
+  covers?: UnitKind[];
+}
+
+export interface MeasureTarget {
+  value: number;
+  unit: string; // 个, 亿元, 万元, 万平方米, 条, 次/季度 ...
+  text: string; // the wording around the number
+}
+
+export interface Measure {
+  number: number;
+  /** 一、加大项目推进力度 */
+  section: string;
+  /** （一）加快推动重大项目建设 (absent for sections without sub-sections) */
+  subsection?: string;
+  text: string;
+  lead: string[];
+  coop: string[];
+  targets: MeasureTarget[];
+}
+
+export type TargetMetric = 'completed' | 'planned' | 'total' | 'count' | 'budget';
+
+export interface Target {
+  id: string; // stable: investment-2023, industrial-investment-2023, ...
+  label: string; // Chinese label
+  labelEn?: string;
+  measure: number;
+  value: number;
+  unit: '亿元' | '万元' | '个';
+  /** What is summed or counted. */
+  metric: TargetMetric;
+  /** Which ledger kind it is computed from. 'none' = not measurable from ledgers (e.g. a budget line). */
+  ledger: 'project' | 'reserve' | 'none';
+  /** Row filter; amounts in 万元. */
+  filter?: { domain?: string[]; minTotal?: number; channel?: string[] };
+  /** ISO date (YYYY-MM-DD) by which the target is due. */
+  deadline: string;
+  /** True when 序时进度 applies (a yearly flow like investment); false for stocks like a library size. */
+  paced: boolean;
+  /** "about" / "or more" wording of the document. */
+  qualifier?: '以上' | '左右' | '';
+  description: string;
+}
+
+export interface AssignmentRule {
+  id: string;
+  description: string;
+  /** Lower runs first; the first rule that matches a row wins. */
+  priority: number;
+  when: {
+    measure?: number[]; // the row's 对应措施
+    domain?: string[]; // 所属领域
+    location?: string[]; // keywords in 建设地点 / 所属乡镇
+    keywords?: string[]; // keywords in 项目名称 / 建设内容
+    channel?: string[]; // 资金渠道 (reserve library)
+  };
+  /** Ledger kinds the rule applies to. */
+  kinds: ('project' | 'reserve')[];
+  lead: string[];
+  coop: string[];
+  /** The measure the rule comes from. */
+  source?: number;
+}
+
+export interface PolicyPack {
+  id: string; // yuanhui-2023
+  version: number;
+  document: { title: string; number: string; date: string; issuer?: string };
+  measures: Measure[];
+  units: UnitEntry[];
+  targets: Target[];
+  rules: AssignmentRule[];
+  /** Status thresholds on actual / pace: >= ahead → ahead; >= onPace → on pace; else behind. */
+  status: { ahead: number; onPace: number };
+}

@@ -1,0 +1,49 @@
+/** Host-independent sheet layouts: the Excel adapter and the .xlsx writer both render these. */
+
+export interface LayoutCell {
+  row: number; // 0-based
+  col: number; // 0-based
+  /** A constant. Strings are always written as text (never as a formula), whatever they start with. */
+  value?: string | number | boolean | null;
+  /** A live formula, starting with "=". When set, `value` holds the engine's own figure for the check. */
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  fill?: string; // #RRGGBB
+  fontColor?: string;
+  align?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+  /** Internal link target, e.g. "'项目台账'!E12". */
+  link?: string;
+}
+
+export interface ConditionalColour {
+  /** A1 range on this sheet. */
+  range: string;
+  /** Cell text equal to `equals` gets the colours. */
+  equals: string;
+  fill: string;
+  fontColor: string;
+}
+
+export interface ChartSpec {
+  kind: 'bar' | 'column';
+  title: string;
+  /** A1 range of the categories (one column) and of each series (one column each, header in first row). */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Top-left anchor cell and size in cells. */
+  anchor: string;
+  width: number;
+  height: number;
+}
+
+export interface SheetLayout {
+  name: string;
+  cells: LayoutCell[];
+  columnWidths: number[]; // in characters
+  merges: string[]; // A1 ranges
+  freeze?: { rows: number; cols: number };
+  conditional: ConditionalColour[];
+  charts: ChartSpec[];
+}

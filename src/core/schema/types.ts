@@ -1,0 +1,44 @@
+/** Ledger kinds and their fields, as data. The synonyms themselves live in ledgerKinds.ts (data, not code). */
+
+export type LedgerKind = 'project' | 'reserve' | 'measure';
+
+/** Stable field names (DESIGN.md "CLI JSON"). */
+export const FIELD_IDS = [
+  'seq', 'name', 'owner', 'location', 'nature', 'content', 'domain', 'stage', 'total', 'planned', 'completed',
+  'rate', 'start', 'end', 'progress', 'problems', 'lead', 'coop', 'leader', 'measure', 'channel', 'status',
+  'deadline', 'remark',
+] as const;
+export type FieldId = (typeof FIELD_IDS)[number];
+
+/** How a field's cells are parsed and checked. */
+export type FieldType =
+  | 'text'
+  | 'amount' // money, normalised to 万元
+  | 'integer'
+  | 'percent'
+  | 'date'
+  | 'enum'
+  | 'unit' // one organisation of the unit directory
+  | 'units' // one or more organisations joined by 、
+  | 'measure'; // a measure number of the policy pack
+
+export interface FieldDef {
+  id: FieldId;
+  type: FieldType;
+  /** Header texts that mean this field, compared after normalisation (spaces, brackets, units, year prefixes removed). */
+  synonyms: string[];
+  required?: boolean;
+  /** Allowed values for enum fields (canonical form first; see enumAliases). */
+  enumValues?: string[];
+  /** Other spellings accepted for enum values -> canonical value. */
+  enumAliases?: Record<string, string>;
+  label: { zh: string; en: string };
+}
+
+export interface LedgerKindDef {
+  kind: LedgerKind;
+  label: { zh: string; en: string };
+  fields: FieldDef[];
+  /** Fields whose presence identifies this kind (weights used for the confidence score). */
+  signature: Partial<Record<FieldId, number>>;
+}

@@ -1,0 +1,53 @@
+/** Figures for a district meeting. Amounts in 万元; see DESIGN.md "CLI JSON" for the summary document. */
+
+export interface Figures {
+  projects: number;
+  projects1e8: number; // total investment >= 10000 万元
+  total: number;
+  planned: number;
+  completed: number;
+  /** completed / planned, null when planned is 0. */
+  rate: number | null;
+}
+
+export interface Breakdown extends Figures {
+  key: string; // the domain, unit, location, stage or measure
+}
+
+export type TargetStatus = 'ahead' | 'on-pace' | 'behind' | 'done' | 'no-data';
+
+export interface TargetProgress {
+  id: string;
+  label: string;
+  target: number; // in the target's unit
+  actual: number | null; // in the target's unit; null when not measurable from the ledgers
+  unit: string;
+  ratio: number | null; // actual / target
+  /** The share of the target that should be reached by the as-of date (m/12 for paced targets, 1 otherwise). */
+  pace: number;
+  /** actual - target * pace, in the target's unit. */
+  gap: number | null;
+  status: TargetStatus;
+}
+
+export interface DuplicateProject {
+  name: string;
+  occurrences: { source: string; sheet: string; row: number }[];
+}
+
+export interface Summary {
+  asOf: string; // YYYY-MM-DD
+  totals: Figures;
+  byDomain: Breakdown[];
+  byLeadUnit: Breakdown[];
+  byLocation: Breakdown[];
+  byStage: Breakdown[];
+  byMeasure: Breakdown[];
+  targets: TargetProgress[];
+  /** Projects that appear in more than one ledger (counted once). */
+  duplicates: DuplicateProject[];
+  /** Projects counted under more than one lead unit (so byLeadUnit rows add up to more than the total). */
+  multiLeadProjects: number;
+  /** For measure task ledgers: status counts per measure. */
+  measureTasks?: { measure: number; text: string; lead: string; status: string; progress: string }[];
+}
