@@ -95,3 +95,11 @@ export interface PolicyPack {
   /** Status thresholds on actual / pace: >= ahead → ahead; >= onPace → on pace; else behind. */
   status: { ahead: number; onPace: number };
 }
+
+/** What `parsePolicyText` reads out of a policy document (the CLI's `policy parse` prints it). */
+export interface ParsedPolicy {
+  document: PolicyPack['document'];
+  measures: Measure[];
+  /** Every unit the measures name, with a guessed kind (canonical entries when a directory was given). */
+  units: UnitEntry[];
+}

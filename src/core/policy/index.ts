@@ -1,0 +1,17 @@
+import pack from '../../policies/yuanhui-2023.json';
+import { loadPolicyPack } from './loadPolicyPack';
+import type { PolicyPack } from './types';
+
+export { loadPolicyPack } from './loadPolicyPack';
+export { PolicyPackError, type PolicyPackProblem } from './PolicyPackError';
+export { parsePolicyText, type ParseOptions } from './parsePolicyText';
+export { policyPackSchema } from './schema';
+export * from './types';
+
+let cached: PolicyPack | undefined;
+
+/** The built-in pack for 源政办〔2023〕5号 (src/policies/yuanhui-2023.json), checked once; callers get a copy. */
+export function defaultPack(): PolicyPack {
+  cached ??= loadPolicyPack(pack);
+  return JSON.parse(JSON.stringify(cached)) as PolicyPack; // a deep copy: callers may edit their pack
+}

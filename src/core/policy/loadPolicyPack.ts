@@ -1,0 +1,17 @@
+import { checkPack } from './checkPack';
+import { formatPath, PolicyPackError } from './PolicyPackError';
+import { policyPackSchema } from './schema';
+import type { PolicyPack } from './types';
+import { chineseMessage } from './zodMessages';
+
+/** Checks `json` against the pack schema and the cross-field rules; throws PolicyPackError naming the field. */
+export function loadPolicyPack(json: unknown): PolicyPack {
+  const parsed = policyPackSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) {
+    throw new PolicyPackError(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: chineseMessage(i) })));
+  }
+  const pack: PolicyPack = parsed.data;
+  const problems = checkPack(pack);
+  if (problems.length > 0) throw new PolicyPackError(problems);
+  return pack;
+}

@@ -1,0 +1,51 @@
+import type { MeasureTarget } from '../types';
+import { chineseNumber } from './chineseNumerals';
+
+/**
+ * Quantities that count as targets in a measure, as data: the written unit and the unit stored. Years, months
+ * and minutes (2023年, 3月份, 15分钟) are not targets, so 年/月/分钟 are deliberately absent.
+ */
+export const TARGET_UNITS: readonly { written: string; unit: string }[] = [
+  { written: '万平方米', unit: '万平方米' },
+  { written: '平方米', unit: '平方米' },
+  { written: '亿级', unit: '亿元' }, // 10 亿级项目库: a library worth 10亿元
+  { written: '亿元', unit: '亿元' },
+  { written: '万元', unit: '万元' },
+  { written: '公里', unit: '公里' },
+  { written: '个', unit: '个' },
+  { written: '条', unit: '条' },
+  { written: '家', unit: '家' },
+  { written: '亩', unit: '亩' },
+  { written: '项', unit: '项' },
+];
+
+/** Recurring events: 每季度…开展一次 → 1 次/季度. */
+const PERIODS = ['季度', '半年', '月', '周', '年'];
+
+const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${TARGET_UNITS.map((u) => u.written).join('|')})`, 'g');
+const RECURRING = new RegExp(`每(${PERIODS.join('|')})[^。；;]*?([一二两三四五六七八九十\\d]+)\\s*次`, 'g');
+const CLAUSE_END = /[，,。；;！？!?]/;
+
+/** Every numeric target in a measure's text: value, unit and the clause it sits in. */
+export function extractTargets(text: string): MeasureTarget[] {
+  const found: { at: number; target: MeasureTarget }[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const unit = TARGET_UNITS.find((u) => u.written === m[2])?.unit ?? m[2];
+    found.push({ at: m.index, target: { value: Number(m[1]), unit, text: clauseAround(text, m.index, m[0].length) } });
+  }
+  for (const m of text.matchAll(RECURRING)) {
+    const value = chineseNumber(m[2]);
+    if (Number.isFinite(value)) {
+      found.push({ at: m.index, target: { value, unit: `次/${m[1]}`, text: clauseAround(text, m.index, m[0].length) } });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.target);
+}
+
+function clauseAround(text: string, at: number, length: number): string {
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
+  let end = at + length;
+  while (end < text.length && !CLAUSE_END.test(text[end])) end++;
+  return text.slice(start, end).trim();
+}

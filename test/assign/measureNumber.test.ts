@@ -1,0 +1,22 @@
+import { chineseNumeral, leadingMeasureNumber, measureNumberFromCell } from '../../src/core/assign/measureNumber';
+
+test('Chinese numerals up to the twenties', () => {
+  expect([chineseNumeral('三'), chineseNumeral('十'), chineseNumeral('十二'), chineseNumeral('二十六'), chineseNumeral('二十')]).toEqual([3, 10, 12, 26, 20]);
+  expect(chineseNumeral('十二三')).toBeUndefined();
+  expect(chineseNumeral('项目')).toBeUndefined();
+});
+
+test('measure cells as clerks type them', () => {
+  expect([3, '3', '措施3', '第13条', '（十二）', '12.', ' １２ '].map(measureNumberFromCell)).toEqual([3, 3, 3, 13, 12, 12, 12]);
+  expect([0, 2.5, '', '工业', null].map(measureNumberFromCell)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+});
+
+test('a number leading the task text, but not a quantity', () => {
+  expect(leadingMeasureNumber('12. 积极争取上级政策资金')).toEqual({ number: 12, rest: '积极争取上级政策资金' });
+  expect(leadingMeasureNumber('（十二）积极争取')?.number).toBe(12);
+  expect(leadingMeasureNumber('第12条 积极争取')?.number).toBe(12);
+  expect(leadingMeasureNumber('12、积极争取')?.number).toBe(12);
+  expect(leadingMeasureNumber('33个亿元以上项目')).toBeUndefined();
+  expect(leadingMeasureNumber('2023年计划')).toBeUndefined();
+  expect(leadingMeasureNumber('1.5亿元')).toBeUndefined();
+});

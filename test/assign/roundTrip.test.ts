@@ -1,0 +1,57 @@
+/**
+ * Apply the edits, read the sheet back, validate: no lead-unit issues (codes lead-*, unknown-unit, measure-*)
+ * on the rows assignment filled. Needs readLedger (src/core/ledger) and validateLedger (src/core/validate),
+ * built by other engineers; until both exist this test is skipped and says so.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { assignLeadUnits } from '../../src/core/assign';
+import type { Ledger } from '../../src/core/ledger/types';
+import type { PolicyPack } from '../../src/core/policy/types';
+import type { Issue, ValidationSettings } from '../../src/core/validate/types';
+import { applyEdits } from './helpers';
+import { loadLedger, REAL_READER, realReadLedger } from './loadLedger';
+import { fixtureDir, makeMeasureLedger, makeProjectLedger, MEASURE_HEADER_ROW, PROJECT_HEADER_ROW } from './makeAssignFixtures';
+import { testPack } from './testPack';
+
+const SRC = join(__dirname, '..', '..', 'src');
+const READY = REAL_READER && existsSync(join(SRC, 'core', 'validate', 'index.ts'));
+const LEAD_ISSUE = /^(lead-|unknown-unit|measure-)/;
+
+type Validate = (l: Ledger, p: PolicyPack, s?: Partial<ValidationSettings>) => Issue[];
+
+async function leadIssuesAfterFill(path: string, headerRow: number): Promise<{ after: Issue[]; filledRows: number[] }> {
+  const { validateLedger } = (await import(join(SRC, 'core', 'validate', 'index'))) as { validateLedger: Validate };
+  const readLedger = await realReadLedger();
+  const pack = testPack();
+  const ledger = await loadLedger(path, headerRow, pack);
+  const result = assignLeadUnits(ledger, pack, { overwrite: true, normalise: true });
+  const again = readLedger(applyEdits(ledger.grid, result), { pack });
+  const filledRows = [...new Set(result.edits.map((e) => e.row))];
+  const onFilled = (i: Issue): boolean => LEAD_ISSUE.test(i.code) && i.row !== undefined && filledRows.includes(i.row);
+  return { after: validateLedger(again, pack).filter(onFilled), filledRows };
+}
+
+(READY ? describe : describe.skip)('round trip: fill, read back, validate', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fixtureDir();
+  });
+
+  test('measure task ledger', async () => {
+    const { after, filledRows } = await leadIssuesAfterFill((await makeMeasureLedger(dir)).path, MEASURE_HEADER_ROW);
+    expect(filledRows.length).toBeGreaterThan(20);
+    expect(after.map((i) => `${i.code} ${i.cell ?? i.row}: ${i.message}`)).toEqual([]);
+  });
+
+  test('project ledger', async () => {
+    const { after } = await leadIssuesAfterFill((await makeProjectLedger(dir)).path, PROJECT_HEADER_ROW);
+    expect(after.map((i) => `${i.code} ${i.cell ?? i.row}: ${i.message}`)).toEqual([]);
+  });
+});
+
+if (!READY) {
+  test('round trip waits for readLedger and validateLedger', () => {
+    console.warn('roundTrip.test.ts: src/core/ledger/index.ts or src/core/validate/index.ts not there yet; round trip skipped');
+  });
+}

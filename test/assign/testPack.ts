@@ -1,0 +1,12 @@
+/** The pack the assignment tests run on: the built-in one. Expectations never come from it (see policyUnits.ts). */
+import { defaultPack } from '../../src/core/policy';
+import type { PolicyPack } from '../../src/core/policy/types';
+
+export function testPack(): PolicyPack {
+  return defaultPack();
+}
+
+/** The same pack without rules of its own, so assignment falls back to the rules derived from the measures. */
+export function packWithoutRules(): PolicyPack {
+  return { ...defaultPack(), rules: [] };
+}
