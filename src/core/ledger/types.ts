@@ -3,7 +3,10 @@ import type { HeaderInfo } from '../header/types';
 import type { ParsedCell } from '../parse/types';
 import type { FieldId, LedgerKind } from '../schema/types';
 
-/** One data row: a project (project ledger, reserve library) or a task (measure task ledger). */
+/**
+ * One data row: a project (project ledger, reserve library) or a task (measure task ledger).
+ * Equal cells of a column may share one ParsedCell object: treat cells as read-only.
+ */
 export interface LedgerRow {
   /** 1-based sheet row. */
   row: number;

@@ -1,0 +1,33 @@
+/** Enum cells (建设性质, 所属领域, 三个一批类别, 资金渠道, 完成状态): canonical value, alias, or an error with a hint. */
+import type { FieldDef } from '../schema/types';
+import { halfWidth } from './text';
+
+export interface EnumResult {
+  value: string | null;
+  /** The canonical value when the cell used an alias or a close spelling. */
+  suggestion?: string;
+}
+
+/** Per-field memo: ledgers repeat a handful of values thousands of times. */
+const memo = new WeakMap<FieldDef, Map<string, EnumResult>>();
+
+export function parseEnum(field: FieldDef, s: string): EnumResult {
+  let m = memo.get(field);
+  if (!m) memo.set(field, (m = new Map()));
+  const hit = m.get(s);
+  if (hit) return hit;
+  const r = resolve(field, s);
+  if (m.size < 5000) m.set(s, r);
+  return r;
+}
+
+function resolve(field: FieldDef, s: string): EnumResult {
+  const t = halfWidth(s).replace(/\s+/g, '');
+  const values = field.enumValues ?? [];
+  if (values.includes(t)) return { value: t };
+  const alias = field.enumAliases?.[t];
+  if (alias) return { value: alias };
+  // A value that contains a canonical one ("工业类") or is contained in one ("签约") is worth suggesting.
+  const close = values.find((v) => t.includes(v) || (t.length >= 2 && v.includes(t)));
+  return close ? { value: null, suggestion: close } : { value: null };
+}

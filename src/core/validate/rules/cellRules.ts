@@ -1,0 +1,181 @@
+/**
+ * Cell rules: parse problems turned into issues, required values, unit names against the directory, and the
+ * relations inside one row (completed ≤ plan ≤ total, end ≥ start, 完成率 = completed ÷ plan).
+ */
+import type { LedgerRow } from '../../ledger/types';
+import { compareDates, displayValue, formatDate } from '../../parse';
+import type { LedgerDate, ParsedCell } from '../../parse/types';
+import type { FieldDef, FieldId } from '../../schema/types';
+import type { UnitDirectory, UnitResolution } from '../../units';
+import type { IssueSink } from '../IssueSink';
+
+/** 0.5 percentage points: rates are usually typed rounded to one decimal of a percent. */
+const RATE_TOLERANCE = 0.005;
+const EXPECTED_EN: Record<string, string> = { 金额: 'amount', 百分比: 'percentage', 日期: 'date', 整数: 'integer', 措施编号: 'measure number' };
+
+export interface CellColumn {
+  field: FieldId;
+  col: number;
+  def: FieldDef;
+}
+
+/** What a unit cell's text holds, worked out once per distinct text and field. */
+interface UnitFindings {
+  unknown?: { params: Record<string, string>; suggestion?: string };
+  alias?: { params: Record<string, string>; suggestion: string };
+  collective?: { params: Record<string, string> };
+}
+
+const MEMO_LIMIT = 10_000;
+
+export class CellChecker {
+  /** Per field, per distinct cell text (no per-cell key strings: this runs for every row). */
+  private readonly findings = new Map<FieldId, Map<string, UnitFindings>>();
+  private readonly col: Partial<Record<FieldId, number>> = {};
+
+  constructor(
+    private readonly sink: IssueSink,
+    private readonly columns: CellColumn[],
+    private readonly units: UnitDirectory,
+  ) {
+    for (const c of columns) this.col[c.field] = c.col;
+  }
+
+  check(row: LedgerRow): void {
+    for (const c of this.columns) {
+      const cell = row.cells[c.field];
+      if (!cell) continue;
+      if (cell.problems.length) this.problems(row, c, cell);
+      if (cell.empty) {
+        if (c.def.required) this.sink.add('required-missing', { row: row.row, col: c.col, field: c.field });
+      } else if ((c.def.type === 'units' || c.def.type === 'unit') && typeof cell.raw === 'string') {
+        this.unitNames(row, c, cell.raw);
+      }
+    }
+    this.relations(row);
+  }
+
+  /** Subtotal rows: their own cells can hold errors (#REF!), but they are not projects to check further. */
+  checkProblemsOnly(row: Pick<LedgerRow, 'row' | 'cells'>): void {
+    for (const c of this.columns) {
+      const cell = row.cells[c.field];
+      if (cell?.problems.length) this.problems(row, c, cell);
+    }
+  }
+
+  private problems(row: Pick<LedgerRow, 'row'>, c: CellColumn, cell: ParsedCell): void {
+    const at = { row: row.row, col: c.col, field: c.field };
+    const value = displayValue(cell.raw);
+    for (const p of cell.problems) {
+      const params = p.params ?? {};
+      switch (p.code) {
+        case 'type-error': {
+          const expected = String(params.expected ?? c.def.label.zh);
+          this.sink.add('type-error', at, { value, expected, expectedEn: EXPECTED_EN[expected] ?? 'value' });
+          break;
+        }
+        case 'number-as-text':
+          this.sink.add('number-as-text', at, { value }, typeof cell.value === 'number' ? cell.value : undefined);
+          break;
+        case 'unit-suspect':
+          this.sink.add('unit-suspect', at, { value, unit: String(params.unit), wan: params.converted }, params.inColumn);
+          break;
+        case 'enum-error':
+          this.sink.add('enum-error', at, { value, allowed: (c.def.enumValues ?? []).join('、') }, params.suggestion);
+          break;
+        case 'formula-error':
+          this.sink.add('formula-error', at, { value: String(params.error) });
+          break;
+        default:
+          this.sink.add(p.code, at, { value, ...params });
+      }
+    }
+  }
+
+  private unitNames(row: LedgerRow, c: CellColumn, text: string): void {
+    let memo = this.findings.get(c.field);
+    if (!memo) this.findings.set(c.field, (memo = new Map()));
+    let f = memo.get(text);
+    if (!f) {
+      f = this.analyseUnits(c.field, text);
+      if (memo.size < MEMO_LIMIT) memo.set(text, f);
+    }
+    const at = { row: row.row, col: c.col, field: c.field };
+    if (f.unknown) this.sink.add('unknown-unit', at, f.unknown.params, f.unknown.suggestion);
+    if (f.alias) this.sink.add('unit-alias', at, f.alias.params, f.alias.suggestion);
+    if (f.collective) this.sink.add('unit-collective', at, f.collective.params);
+  }
+
+  private analyseUnits(field: FieldId, text: string): UnitFindings {
+    const unknown: UnitResolution[] = [];
+    const aliases: UnitResolution[] = [];
+    const collectives: string[] = [];
+    for (const n of this.units.split(text)) {
+      const r = this.units.resolve(n);
+      if (r.status === 'unknown') unknown.push(r);
+      else if (r.status === 'alias') aliases.push(r);
+      else if (r.status === 'collective' && field === 'lead') collectives.push(n);
+    }
+    const out: UnitFindings = {};
+    if (unknown.length) {
+      const hints = unknown.flatMap((u) => u.suggestions.slice(0, 1));
+      const hint = hints.length ? `（可能是“${hints.join('”“')}”）` : '';
+      const hintEn = hints.length ? ` (perhaps "${hints.join('", "')}")` : '';
+      const suggestion = unknown.every((u) => u.suggestions.length) ? replaceNames(text, unknown.map((u) => [u.input, u.suggestions[0]])) : undefined;
+      out.unknown = { params: { value: unknown.map((u) => u.input).join('、'), hint, hintEn }, suggestion };
+    }
+    if (aliases.length) {
+      out.alias = { params: { value: aliases.map((a) => a.input).join('、') }, suggestion: replaceNames(text, aliases.map((a) => [a.input, a.canonical as string])) };
+    }
+    if (collectives.length) out.collective = { params: { value: collectives.join('、') } };
+    return out;
+  }
+
+  private relations(row: LedgerRow): void {
+    const cells = row.cells;
+    const total = num(cells.total);
+    const planned = num(cells.planned);
+    const completed = num(cells.completed);
+    const col = this.col;
+    if (completed !== null && total !== null && total > 0 && completed > total) {
+      this.sink.add('over-total', { row: row.row, col: col.completed, field: 'completed' }, { value: completed, total });
+    } else if (completed !== null && planned !== null && planned > 0 && completed > planned) {
+      this.sink.add('over-plan', { row: row.row, col: col.completed, field: 'completed' }, { value: completed, planned });
+    }
+    if (planned !== null && total !== null && total > 0 && planned > total) {
+      this.sink.add('plan-over-total', { row: row.row, col: col.planned, field: 'planned' }, { value: planned, total });
+    }
+    const rate = num(cells.rate);
+    if (rate !== null && completed !== null && planned !== null && planned > 0) {
+      const expected = completed / planned;
+      if (Math.abs(rate - expected) > RATE_TOLERANCE) {
+        this.sink.add('rate-mismatch', { row: row.row, col: col.rate, field: 'rate' }, { value: percent(rate), expected: percent(expected) }, Math.round(expected * 10000) / 10000);
+      }
+    }
+    const start = date(cells.start);
+    const end = date(cells.end);
+    if (start && end && compareDates(end, start) < 0) {
+      this.sink.add('date-order', { row: row.row, col: col.end, field: 'end' }, { value: formatDate(end), start: formatDate(start) });
+    }
+  }
+}
+
+function num(c: ParsedCell | undefined): number | null {
+  return c && typeof c.value === 'number' ? c.value : null;
+}
+
+function date(c: ParsedCell | undefined): LedgerDate | null {
+  const v = c?.value;
+  return v && typeof v === 'object' && !Array.isArray(v) ? v : null;
+}
+
+function percent(x: number): string {
+  return `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
+}
+
+/** The cell text with each wrong name replaced by the right one, as a suggested value. */
+function replaceNames(text: string, pairs: [string, string][]): string {
+  let out = text;
+  for (const [from, to] of pairs) out = out.split(from).join(to);
+  return out;
+}

@@ -1,0 +1,18 @@
+/** Header rules: required columns present, no duplicate columns, unrecognised columns noted. */
+import type { Ledger } from '../../ledger/types';
+import { kindDef } from '../../schema';
+import type { IssueSink } from '../IssueSink';
+
+export function checkHeader(ledger: Ledger, sink: IssueSink): void {
+  if (ledger.kind === 'unknown') return;
+  const h = ledger.header;
+  const mapped = new Set(h.columns.map((c) => c.field));
+  for (const f of kindDef(ledger.kind).fields) {
+    if (f.required && !mapped.has(f.id)) sink.add('missing-field', { row: h.firstRow, field: f.id });
+  }
+  for (const d of h.duplicates) {
+    const first = h.columns.find((c) => c.field === d.field);
+    sink.add('duplicate-header', { row: h.firstRow, col: d.col, field: d.field }, { col: d.letter, header: d.header, first: first?.letter ?? '' });
+  }
+  for (const u of h.unmapped) sink.add('unknown-header', { row: h.firstRow, col: u.col }, { col: u.letter, header: u.header });
+}

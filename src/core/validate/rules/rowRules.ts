@@ -1,0 +1,65 @@
+/** Row rules: blank rows, duplicate projects, subtotals that do not add up. */
+import type { Ledger, LedgerRow } from '../../ledger/types';
+import { displayValue, halfWidth } from '../../parse';
+import type { FieldId } from '../../schema/types';
+import type { IssueSink } from '../IssueSink';
+
+const SUBTOTAL_FIELDS: FieldId[] = ['total', 'planned', 'completed'];
+
+export function checkBlankRows(ledger: Ledger, sink: IssueSink): void {
+  for (const row of ledger.blankRows) sink.add('blank-row', { row, col: 0 });
+}
+
+const SPACE_RE = /\s+/g;
+
+/** Names compared without spaces and full-width forms; the costly steps run only when needed. */
+function key(s: unknown): string {
+  if (typeof s !== 'string') return '';
+  const t = halfWidth(s);
+  return t.indexOf(' ') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\t') >= 0 ? t.replace(SPACE_RE, '') : t;
+}
+
+/** Same name and same owner (an absent owner matches an absent owner). */
+export function checkDuplicates(ledger: Ledger, sink: IssueSink): void {
+  const nameCol = ledger.header.columns.find((c) => c.field === 'name')?.col;
+  if (nameCol === undefined || !sink.on('duplicate-row')) return;
+  // name → the rows seen with it and their owners; names are nearly always unique, so most rows cost one lookup.
+  const seen = new Map<string, { owner: string; row: number }[]>();
+  for (const r of ledger.rows) {
+    const name = r.cells.name;
+    if (!name || name.empty || typeof name.value !== 'string') continue;
+    const owner = r.cells.owner;
+    const k = key(name.value);
+    const o = owner && !owner.empty ? key(owner.value) : '';
+    const earlier = seen.get(k);
+    if (!earlier) {
+      seen.set(k, [{ owner: o, row: r.row }]);
+      continue;
+    }
+    const same = earlier.find((e) => e.owner === o);
+    if (same) sink.add('duplicate-row', { row: r.row, col: nameCol, field: 'name' }, { value: name.value, first: same.row });
+    else earlier.push({ owner: o, row: r.row });
+  }
+}
+
+export function checkSubtotals(ledger: Ledger, sink: IssueSink): void {
+  if (!ledger.subtotals.length || !sink.on('subtotal-mismatch')) return;
+  const byRow = new Map<number, LedgerRow>(ledger.rows.map((r) => [r.row, r]));
+  for (const s of ledger.subtotals) {
+    if (!s.covers.length) continue;
+    for (const field of SUBTOTAL_FIELDS) {
+      const cell = s.cells[field];
+      if (!cell || typeof cell.value !== 'number') continue;
+      let sum = 0;
+      for (const r of s.covers) {
+        const v = byRow.get(r)?.cells[field]?.value;
+        if (typeof v === 'number') sum += v;
+      }
+      sum = Math.round(sum * 10000) / 10000;
+      if (Math.abs(cell.value - sum) > 0.01 + Math.abs(sum) * 1e-9) {
+        const col = ledger.header.columns.find((c) => c.field === field)?.col;
+        sink.add('subtotal-mismatch', { row: s.row, col, field }, { value: displayValue(cell.raw), label: s.kind, count: s.covers.length }, sum);
+      }
+    }
+  }
+}
