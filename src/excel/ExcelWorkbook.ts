@@ -1,0 +1,136 @@
+import type { Grid } from '../core/grid';
+import type { SheetLayout } from '../core/report/types';
+import type { CellMark, CellWrite, SheetInfo, StoredSettings, WorkbookPort } from '../core/port/WorkbookPort';
+import { toWorkbookError } from './errors';
+import type { ExcelRunner, OfficeHost } from './host';
+import { officeHost, officeRunner } from './host';
+import { clearMarks, emptyMarkState, markCells, type MarkState } from './marks';
+import { selectCell } from './navigate';
+import { DEFAULT_READ, readGrid, type ReadOptions } from './readGrid';
+import { detectCapabilities, missingFeatureNotes, requireMinimum, type Capabilities } from './requirements';
+import { loadSettings, saveSettings } from './settings';
+import { SnapshotStack } from './snapshots';
+import { undoSnapshot } from './undo';
+import { writeCells } from './writeCells';
+import { writeSheets } from './writeSheets';
+
+export interface ExcelWorkbookOptions {
+  read?: Partial<ReadOptions>;
+  /** Add a note with the message to each marked cell (ExcelApi 1.18; skipped where missing). */
+  notes?: boolean;
+}
+
+/** The workbook port on the Excel JavaScript API: the user's open workbook. */
+export class ExcelWorkbook implements WorkbookPort {
+  private readonly run: ExcelRunner;
+  private readonly host: OfficeHost;
+  private readonly readOptions: ReadOptions;
+  private readonly withNotes: boolean;
+  readonly capabilities: Capabilities;
+  private readonly marks: MarkState = emptyMarkState();
+  private readonly snapshots = new SnapshotStack();
+  /** Remarks from the last read (e.g. merged areas not read on this host), for the pane to show. */
+  lastReadNotes: string[] = [];
+
+  /** Inside Office: new ExcelWorkbook(). Tests pass a fake runner and host. */
+  constructor(run: ExcelRunner = officeRunner(), host: OfficeHost = officeHost(), options: ExcelWorkbookOptions = {}) {
+    this.run = run;
+    this.host = host;
+    this.readOptions = { ...DEFAULT_READ, ...options.read };
+    this.withNotes = options.notes ?? false;
+    requireMinimum((n, v) => this.host.isSetSupported(n, v));
+    this.capabilities = detectCapabilities((n, v) => this.host.isSetSupported(n, v));
+  }
+
+  /** Messages for optional features this host lacks (shown once in the pane). */
+  missingFeatures(): { zh: string; en: string }[] {
+    return missingFeatureNotes(this.capabilities);
+  }
+
+  private async batch<T>(place: { sheet?: string; cell?: string; action?: string }, fn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.run(fn);
+    } catch (e) {
+      throw toWorkbookError(e, place);
+    }
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.batch({ action: '读取工作表列表' }, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await ctx.sync();
+      return sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' }));
+    });
+  }
+
+  activeSheet(): Promise<string> {
+    return this.batch({ action: '读取当前工作表' }, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      ws.load('name');
+      await ctx.sync();
+      return ws.name;
+    });
+  }
+
+  readSheet(name: string): Promise<Grid> {
+    return this.batch({ sheet: name, action: '读取' }, async (ctx) => {
+      const { grid, notes } = await readGrid(ctx, name, this.capabilities, this.readOptions);
+      this.lastReadNotes = notes;
+      return grid;
+    });
+  }
+
+  async writeCells(writes: CellWrite[], label: string): Promise<void> {
+    const snap = await this.batch({ sheet: writes[0]?.sheet, action: '写入' }, (ctx) => writeCells(ctx, writes, label));
+    if (snap) this.snapshots.push(snap);
+  }
+
+  markCells(marks: CellMark[]): Promise<void> {
+    return this.batch({ sheet: marks[0]?.sheet, action: '标注' }, (ctx) => markCells(ctx, marks, this.marks, this.capabilities, this.withNotes));
+  }
+
+  clearMarks(): Promise<void> {
+    return this.batch({ action: '清除标注' }, (ctx) => clearMarks(ctx, this.marks));
+  }
+
+  async writeSheets(layouts: SheetLayout[], options: { replace: boolean }): Promise<void> {
+    if (layouts.length === 0) return;
+    const snap = await this.batch({ sheet: layouts[0].name, action: '写入汇总表' }, (ctx) => writeSheets(ctx, layouts, options.replace));
+    this.snapshots.push(snap);
+  }
+
+  existingSheets(names: string[]): Promise<string[]> {
+    return this.batch({ action: '读取工作表列表' }, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await ctx.sync();
+      const have = new Set(sheets.items.map((s) => s.name));
+      return names.filter((n) => have.has(n));
+    });
+  }
+
+  selectCell(sheet: string, a1: string): Promise<void> {
+    return this.batch({ sheet, cell: a1, action: '定位' }, (ctx) => selectCell(ctx, sheet, a1));
+  }
+
+  async undoLast(): Promise<boolean> {
+    const snap = this.snapshots.peek();
+    if (!snap) return false;
+    await this.batch({ action: `撤销“${snap.label}”` }, (ctx) => undoSnapshot(ctx, snap));
+    this.snapshots.pop(); // only once restored: a failed undo can be retried
+    return true;
+  }
+
+  canUndo(): boolean {
+    return this.snapshots.size > 0;
+  }
+
+  async loadSettings(): Promise<StoredSettings | null> {
+    return loadSettings(this.host);
+  }
+
+  saveSettings(settings: StoredSettings): Promise<void> {
+    return saveSettings(this.host, settings);
+  }
+}

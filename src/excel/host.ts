@@ -1,0 +1,41 @@
+/**
+ * What the adapter needs from its surroundings, injected so tests can run without Office:
+ * a way to run a batch (Excel.run in the add-in) and the common Office API (requirements, settings).
+ */
+
+/** Runs one batch against a request context; in Excel this is Excel.run({ delayForCellEdit: true }, batch). */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The slice of Office.context the adapter uses. */
+export interface OfficeHost {
+  isSetSupported(name: string, version: string): boolean;
+  settings: {
+    get(name: string): unknown;
+    set(name: string, value: unknown): void;
+    saveAsync(callback: (result: { status: string; error?: { message: string } }) => void): void;
+  };
+}
+
+/**
+ * The real runner. delayForCellEdit makes a batch wait while the user is editing a cell instead of failing at once
+ * (Excel.RunOptions; Microsoft's reference lists no requirement set for it, unlike mergeUndoGroup's 1.20), so it is
+ * always passed. A host that still fails in edit mode gives InvalidOperationInCellEditMode, mapped in errors.ts.
+ */
+export function officeRunner(): ExcelRunner {
+  return <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run({ delayForCellEdit: true }, batch);
+}
+
+/** The real host: Office.context. Only touched when the add-in runs inside Office. */
+export function officeHost(): OfficeHost {
+  return {
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    settings: {
+      get: (name) => Office.context.document.settings.get(name),
+      set: (name, value) => Office.context.document.settings.set(name, value),
+      saveAsync: (cb) =>
+        Office.context.document.settings.saveAsync((r) =>
+          cb({ status: String(r.status), error: r.error ? { message: r.error.message } : undefined }),
+        ),
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { parseA1, toA1 } from '../core/grid';
+import { WorkbookError } from '../core/port/WorkbookPort';
+import type { ChartSpec, LayoutCell, SheetLayout } from '../core/report/types';
+import { protectedSheetError, toWorkbookError } from './errors';
+import { checkSheetName, sheetExistsError } from './sheetNames';
+import type { SheetSnapshot, Snapshot } from './snapshots';
+import { asTypedText } from './textSafety';
+import { undoSnapshot } from './undo';
+
+const ALIGN: Record<NonNullable<LayoutCell['align']>, Excel.HorizontalAlignment> = {
+  left: 'Left' as Excel.HorizontalAlignment,
+  center: 'Center' as Excel.HorizontalAlignment,
+  right: 'Right' as Excel.HorizontalAlignment,
+};
+
+/** Column width in characters → points (Excel's default font: about 7 px a character plus 5 px padding). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75);
+}
+
+function writeCell(ws: Excel.Worksheet, c: LayoutCell): void {
+  const r = ws.getCell(c.row, c.col);
+  if (c.numberFormat) r.numberFormat = [[c.numberFormat]];
+  if (c.formula) r.formulas = [[c.formula]];
+  else if (c.value !== undefined) r.values = [[asTypedText(c.value)]];
+  if (c.bold) r.format.font.bold = true;
+  if (c.fontColor) r.format.font.color = c.fontColor;
+  if (c.fill) r.format.fill.color = c.fill;
+  if (c.align) r.format.horizontalAlignment = ALIGN[c.align];
+  if (c.wrap) r.format.wrapText = true;
+  if (c.link) r.hyperlink = { documentReference: c.link.replace(/^#/, '') };
+}
+
+function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
+  if (spec.series.length === 0) return;
+  const type = (spec.kind === 'bar' ? 'BarClustered' : 'ColumnClustered') as Excel.ChartType;
+  const chart = ws.charts.add(type, ws.getRange(spec.series[0].values), 'Columns' as Excel.ChartSeriesBy);
+  chart.title.text = spec.title;
+  spec.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setValues(ws.getRange(s.values));
+    series.setXAxisValues(ws.getRange(spec.categories));
+  });
+  const at = parseA1(spec.anchor) ?? { row: 0, col: 0 };
+  chart.setPosition(spec.anchor, toA1(at.row + Math.max(1, spec.height) - 1, at.col + Math.max(1, spec.width) - 1));
+}
+
+function writeLayout(context: Excel.RequestContext, layout: SheetLayout): void {
+  const ws = context.workbook.worksheets.add(layout.name);
+  for (const c of layout.cells) writeCell(ws, c);
+  layout.columnWidths.forEach((w, i) => {
+    if (w > 0) ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
+  });
+  for (const m of layout.merges) ws.getRange(m).merge(false);
+  if (layout.freeze && (layout.freeze.rows > 0 || layout.freeze.cols > 0)) {
+    const { rows, cols } = layout.freeze;
+    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
+    else if (rows > 0) ws.freezePanes.freezeRows(rows);
+    else ws.freezePanes.freezeColumns(cols);
+  }
+  for (const cc of layout.conditional) {
+    // Cell value equal to the text (ConditionalFormatType "CellValue", ExcelApi 1.6).
+    const cf = ws.getRange(cc.range).conditionalFormats.add('CellValue' as Excel.ConditionalFormatType);
+    cf.cellValue.format.fill.color = cc.fill;
+    cf.cellValue.format.font.color = cc.fontColor;
+    cf.cellValue.rule = { formula1: `="${cc.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+  }
+  for (const ch of layout.charts) addChart(ws, ch);
+}
+
+/**
+ * Adds (or, with replace, replaces) sheets from host-independent layouts. Syncs: 2, or 3 when replacing — (1) check
+ * names, existing sheets and protection, (2) snapshot the sheets to be replaced, (3) write everything. Throws WorkbookError
+ * "SheetExists" before any write when a sheet exists and replace is false. If the write sync fails, the added
+ * sheets are removed and replaced ones rebuilt before the error is reported.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  layouts: SheetLayout[],
+  replace: boolean,
+): Promise<Snapshot> {
+  layouts.forEach((l) => checkSheetName(l.name));
+  const names = layouts.map((l) => l.name);
+  // Excel compares sheet names case-insensitively.
+  const dup = names.find((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) !== i);
+  if (dup) {
+    throw new WorkbookError(`汇总表中有两个同名工作表“${dup}”。`, `Two layouts share the sheet name "${dup}".`, 'InvalidArgument');
+  }
+  const existing = layouts.map((l) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(l.name);
+    ws.load('name,position');
+    ws.protection.load('protected');
+    return { name: l.name, ws };
+  });
+  await context.sync();
+
+  const present = existing.filter((e) => !e.ws.isNullObject);
+  if (present.length > 0 && !replace) throw sheetExistsError(present.map((e) => e.name));
+  for (const e of present) if (e.ws.protection.protected) throw protectedSheetError(e.name);
+  // Only sheets that exist are asked for their content (a null object's ranges cannot be loaded).
+  const olds = present.map((e) => {
+    const used = e.ws.getUsedRangeOrNullObject(true);
+    used.load('values,formulas,numberFormat,rowIndex,columnIndex');
+    return { ...e, used };
+  });
+  if (olds.length > 0) await context.sync();
+
+  const replacedSheets: SheetSnapshot[] = olds.map((e) => snapshotSheet(e.name, e.ws.position, e.used));
+  const snapshot: Snapshot = { label: `写入汇总表：${names.join('、')}`, cells: [], addedSheets: names, replacedSheets };
+
+  context.application.suspendApiCalculationUntilNextSync();
+  context.application.suspendScreenUpdatingUntilNextSync();
+  for (const e of present) e.ws.delete();
+  for (const l of layouts) writeLayout(context, l);
+  try {
+    await context.sync();
+  } catch (err) {
+    try {
+      await undoSnapshot(context, snapshot);
+    } catch {
+      // Report the original failure; the rollback is best effort.
+    }
+    throw toWorkbookError(err, { sheet: names[0], action: '写入汇总表' });
+  }
+  return snapshot;
+}
+
+/** The old used range, padded from A1 so the rebuild lands where it was. */
+function snapshotSheet(name: string, position: number, used: Excel.Range): SheetSnapshot {
+  if (used.isNullObject) return { name, position, values: [], formulas: [], numberFormats: [] };
+  const pad = <T>(grid: T[][], fill: T): T[][] => {
+    const width = used.columnIndex + (grid[0]?.length ?? 0);
+    const rows: T[][] = [];
+    for (let r = 0; r < used.rowIndex; r++) rows.push(new Array<T>(width).fill(fill));
+    for (const row of grid) rows.push([...new Array<T>(used.columnIndex).fill(fill), ...row]);
+    return rows;
+  };
+  return {
+    name,
+    position,
+    values: pad<unknown>(used.values, ''),
+    formulas: pad<unknown>(used.formulas, ''),
+    numberFormats: pad<unknown>(used.numberFormat, 'General'),
+  };
+}

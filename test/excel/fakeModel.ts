@@ -1,0 +1,130 @@
+/**
+ * The workbook state behind the fake Excel object model (fakeExcel.ts): plain data the tests set up and inspect.
+ * Entry rules follow Excel's typed input, which is what Office.js `values` follow: a leading apostrophe stores the
+ * rest as text, a leading = + - @ makes a formula.
+ */
+import { columnIndex, toA1 } from '../../src/core/grid';
+
+export interface FakeCell {
+  value: string | number | boolean | null;
+  formula: string | null;
+  /** Set when the cell holds an Excel error value (#REF!...). */
+  error?: string;
+  numberFormat: string;
+  /** null = no fill. */
+  fill: string | null;
+  bold?: boolean;
+  fontColor?: string;
+  align?: string;
+  wrap?: boolean;
+  hyperlink?: string;
+}
+
+export interface FakeChart {
+  type: string;
+  title?: string;
+  series: { name?: string; values?: string; categories?: string }[];
+  position?: [string, string?];
+}
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
+  merges: string[] = [];
+  notes = new Map<string, string>();
+  charts: FakeChart[] = [];
+  conditional: { range: string; type: string; fill?: string; fontColor?: string; rule?: unknown }[] = [];
+  freeze: { rows: number; cols: number } | null = null;
+  columnWidths = new Map<number, number>();
+  protected = false;
+  visibility = 'Visible';
+  constructor(public name: string) {}
+
+  key(row: number, col: number): string {
+    return `${row},${col}`;
+  }
+  get(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(this.key(row, col));
+  }
+  cell(row: number, col: number): FakeCell {
+    const k = this.key(row, col);
+    let c = this.cells.get(k);
+    if (!c) {
+      c = { value: null, formula: null, numberFormat: 'General', fill: null };
+      this.cells.set(k, c);
+    }
+    return c;
+  }
+  /** Sets a cell the way a user types: "'=x" → text "=x"; "=x" → formula (value left as given by `computed`). */
+  enter(row: number, col: number, input: unknown, computed: string | number | null = null): void {
+    const c = this.cell(row, col);
+    c.error = undefined;
+    if (typeof input === 'string' && input.startsWith("'")) {
+      c.value = input.slice(1);
+      c.formula = null;
+    } else if (typeof input === 'string' && /^[=+\-@]/.test(input) && input.length > 1) {
+      c.formula = input.startsWith('=') ? input : `=${input}`;
+      c.value = computed;
+    } else {
+      c.formula = null;
+      c.value = input === '' || input === undefined ? null : (input as string | number | boolean | null);
+    }
+  }
+  /** Extent of cells holding a value or formula (what getUsedRange(valuesOnly) covers), or null. */
+  usedExtent(): { top: number; left: number; bottom: number; right: number } | null {
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    for (const [k, c] of this.cells) {
+      if (c.value === null && c.formula === null && !c.error) continue;
+      const [r, col] = k.split(',').map(Number);
+      top = Math.min(top, r); left = Math.min(left, col);
+      bottom = Math.max(bottom, r); right = Math.max(right, col);
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+  /** Fill rows from a plain 2-D array starting at A1 (tests). */
+  fillRows(rows: (string | number | null)[][]): void {
+    rows.forEach((row, r) => row.forEach((v, c) => v !== null && this.enter(r, c, v)));
+  }
+  display(a1: string): FakeCell | undefined {
+    const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+    return this.get(parseInt(m[2], 10) - 1, columnIndex(m[1]));
+  }
+}
+
+export class FakeModel {
+  sheets: FakeSheet[] = [];
+  active = 0;
+  selected: string | null = null;
+  /** Every context.sync() across all runs. */
+  syncs = 0;
+  /** Cells whose values were fetched in each sync (to check the payload budget). */
+  cellsLoadedPerSync: number[] = [];
+  /** A readable log of the writes the adapter queued, e.g. "Ledger!getRanges(A1,C5:C9).fill=#FFC7CE". */
+  calls: string[] = [];
+  /** Fail the n-th sync from now (1 = the next one) with this error, after running its first `afterOps` ops. */
+  failAt: { sync: number; error: { code: string; message: string }; afterOps?: number } | null = null;
+
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+  /** A deep copy of the state, to compare "unchanged". */
+  dump(): string {
+    return JSON.stringify(
+      this.sheets.map((s) => ({
+        name: s.name,
+        cells: [...s.cells].sort(([a], [b]) => a.localeCompare(b)).filter(([, c]) => c.value !== null || c.formula !== null || c.fill !== null || c.numberFormat !== 'General'),
+        notes: [...s.notes],
+        charts: s.charts,
+        merges: s.merges,
+      })),
+    );
+  }
+}
+
+export { toA1 };
