@@ -1,40 +1,23 @@
 /**
  * A sheet read as a ledger: the header found and mapped, every row below it classified (data, section,
- * subtotal, blank, footer) and each mapped cell parsed for its field.
+ * subtotal, blank, footer). Data rows parse their cells for their fields when first read (SheetRow).
  */
 import type { CellValue, Grid } from '../grid';
 import { detectHeader } from '../header';
-import { parseCell, type ParseContext } from '../parse';
-import type { ParsedCell } from '../parse/types';
 import type { PolicyPack } from '../policy/types';
 import { kindDef } from '../schema';
-import type { FieldDef, FieldId } from '../schema/types';
+import type { FieldDef } from '../schema/types';
 import { UnitDirectory } from '../units';
-import { RowCells } from './RowCells';
+import { ColumnParser } from './ColumnParser';
+import { attachColumnParsers } from './columnParsers';
+import { parseRow, SheetRow } from './SheetRow';
 import { isFooter, mayBeLabel, sectionLabel, subtotalKind } from './rowLabels';
-import type { Ledger, LedgerRow, SubtotalRow } from './types';
+import type { Ledger, SubtotalRow } from './types';
 
 export interface ReadLedgerOptions {
   /** With a pack, cells of several unit names are split by its directory (collectives stay whole). */
   pack?: PolicyPack;
 }
-
-interface Column {
-  field: FieldId;
-  col: number;
-  def: FieldDef;
-  ctx: ParseContext;
-  formats: boolean;
-  /**
-   * Parsed cells by raw value: ledgers repeat the same few values (街道, 新建, 区发展改革委, dates) down a
-   * column, and a parse depends only on the value and the column, so equal cells share one ParsedCell.
-   */
-  memo: Map<string | number, ParsedCell>;
-  memoNumbers: boolean;
-}
-
-/** Enough for every repeated value of a column; unique values (project names) stop adding past it. */
-const MEMO_LIMIT = 4096;
 
 /** Label columns: a section or subtotal word sits in 序号 or 项目名称, or in the first columns. */
 const LABEL_SCAN = 3;
@@ -69,11 +52,8 @@ export function readLedger(grid: Grid, options: { pack?: PolicyPack } = {}): Led
   const def = kindDef(header.kind);
   const units = options.pack ? new UnitDirectory(options.pack.units) : undefined;
   const splitUnits = units ? (s: string) => units.split(s) : undefined;
-  const columns: Column[] = header.columns.map((m) => {
-    const fd = def.fields.find((d) => d.id === m.field) as FieldDef;
-    const formats = fd.type === 'percent'; // a percent parse depends on the cell's format too: never memoised
-    return { field: m.field, col: m.col, def: fd, ctx: { unit: m.unit, splitUnits }, formats, memo: new Map(), memoNumbers: !formats };
-  });
+  const columns = header.columns.map((m) => new ColumnParser(m.field, m.col, def.fields.find((d) => d.id === m.field) as FieldDef, m.unit, splitUnits, grid));
+  attachColumnParsers(ledger, columns);
   const seqCol = header.columns.find((c) => c.field === 'seq')?.col;
   const nameCol = header.columns.find((c) => c.field === 'name')?.col;
   const labelCols = [...new Set([seqCol, nameCol, ...Array.from({ length: LABEL_SCAN }, (_, i) => i)].filter((c): c is number => c !== undefined))];
@@ -97,7 +77,7 @@ export function readLedger(grid: Grid, options: { pack?: PolicyPack } = {}): Led
     if (label !== null) {
       const sub = subtotalKind(label);
       if (sub) {
-        ledger.subtotals.push({ row: r + 1, index: r, kind: sub, label, covers: [], cells: parseCells(grid, row, r, columns) });
+        ledger.subtotals.push({ row: r + 1, index: r, kind: sub, label, covers: [], cells: parseRow(r, columns) });
         continue;
       }
       if (sectionLabel(label) && onlyNumbersBesides(row, label)) {
@@ -106,9 +86,8 @@ export function readLedger(grid: Grid, options: { pack?: PolicyPack } = {}): Led
         continue;
       }
     }
-    // One object shape for every row (section always present) keeps property access monomorphic.
-    const data: LedgerRow = { row: r + 1, index: r, cells: parseCells(grid, row, r, columns), section, hidden: hidden.has(r) };
-    ledger.rows.push(data);
+    // Data rows parse their cells when first read (SheetRow); subtotal rows above are few and parsed now.
+    ledger.rows.push(new SheetRow(r + 1, r, section, hidden.has(r), columns));
   }
   assignCoverage(ledger);
   return ledger;
@@ -130,28 +109,6 @@ function onlyNumbersBesides(row: CellValue[], label: string): boolean {
     return false;
   }
   return true;
-}
-
-function parseCells(grid: Grid, row: CellValue[], r: number, columns: Column[]): Partial<Record<FieldId, ParsedCell>> {
-  const cells = new RowCells();
-  for (let i = 0; i < columns.length; i++) {
-    const c = columns[i];
-    const raw = row[c.col];
-    // Equal values share a parse; errors and blanks are cheap or shared already.
-    if (typeof raw !== 'string' && (typeof raw !== 'number' || !c.memoNumbers)) {
-      if (c.formats) c.ctx.format = grid.numberFormats?.[r]?.[c.col] ?? null;
-      cells[c.field] = parseCell(c.def, raw === undefined ? null : raw, c.ctx);
-      continue;
-    }
-    let parsed = c.memo.get(raw);
-    if (parsed === undefined) {
-      if (c.formats) c.ctx.format = grid.numberFormats?.[r]?.[c.col] ?? null;
-      parsed = parseCell(c.def, raw, c.ctx);
-      if (c.memo.size < MEMO_LIMIT && !c.formats) c.memo.set(raw, parsed);
-    }
-    cells[c.field] = parsed;
-  }
-  return cells;
 }
 
 /**

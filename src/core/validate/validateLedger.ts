@@ -3,6 +3,7 @@ import type { Ledger } from '../ledger/types';
 import type { PolicyPack } from '../policy/types';
 import { kindDef } from '../schema';
 import { UnitDirectory } from '../units';
+import { CellReader } from './CellReader';
 import { IssueSink } from './IssueSink';
 import { CellChecker, type CellColumn } from './rules/cellRules';
 import { checkHeader } from './rules/headerRules';
@@ -31,16 +32,17 @@ export function validateLedger(ledger: Ledger, pack: PolicyPack, settings: Parti
   const colOf = (f: string) => ledger.header.columns.find((c) => c.field === f)?.col;
 
   checkHeader(ledger, sink);
-  const cells = new CellChecker(sink, columns, units);
-  const policy = new PolicyChecker(sink, pack, units, colOf('measure'), colOf('lead'));
+  const reader = new CellReader(ledger);
+  const cells = new CellChecker(sink, columns, units, reader);
+  const policy = new PolicyChecker(sink, pack, units, colOf('measure'), colOf('lead'), reader);
   for (const row of ledger.rows) {
     cells.check(row);
     policy.check(row);
   }
   for (const sub of ledger.subtotals) cells.checkProblemsOnly(sub);
   checkBlankRows(ledger, sink);
-  checkDuplicates(ledger, sink);
-  checkSubtotals(ledger, sink);
+  checkDuplicates(ledger, sink, reader);
+  checkSubtotals(ledger, sink, reader);
   return sink.issues();
 }
 

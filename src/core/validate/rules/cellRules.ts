@@ -7,6 +7,7 @@ import { compareDates, displayValue, formatDate } from '../../parse';
 import type { LedgerDate, ParsedCell } from '../../parse/types';
 import type { FieldDef, FieldId } from '../../schema/types';
 import type { UnitDirectory, UnitResolution } from '../../units';
+import type { CellReader } from '../CellReader';
 import type { IssueSink } from '../IssueSink';
 
 /** 0.5 percentage points: rates are usually typed rounded to one decimal of a percent. */
@@ -37,13 +38,14 @@ export class CellChecker {
     private readonly sink: IssueSink,
     private readonly columns: CellColumn[],
     private readonly units: UnitDirectory,
+    private readonly reader: CellReader,
   ) {
     for (const c of columns) this.col[c.field] = c.col;
   }
 
   check(row: LedgerRow): void {
     for (const c of this.columns) {
-      const cell = row.cells[c.field];
+      const cell = this.reader.cell(row, c.field);
       if (!cell) continue;
       if (cell.problems.length) this.problems(row, c, cell);
       if (cell.empty) {
@@ -132,10 +134,10 @@ export class CellChecker {
   }
 
   private relations(row: LedgerRow): void {
-    const cells = row.cells;
-    const total = num(cells.total);
-    const planned = num(cells.planned);
-    const completed = num(cells.completed);
+    const cell = (f: FieldId) => this.reader.cell(row, f);
+    const total = num(cell('total'));
+    const planned = num(cell('planned'));
+    const completed = num(cell('completed'));
     const col = this.col;
     if (completed !== null && total !== null && total > 0 && completed > total) {
       this.sink.add('over-total', { row: row.row, col: col.completed, field: 'completed' }, { value: completed, total });
@@ -145,15 +147,15 @@ export class CellChecker {
     if (planned !== null && total !== null && total > 0 && planned > total) {
       this.sink.add('plan-over-total', { row: row.row, col: col.planned, field: 'planned' }, { value: planned, total });
     }
-    const rate = num(cells.rate);
+    const rate = num(cell('rate'));
     if (rate !== null && completed !== null && planned !== null && planned > 0) {
       const expected = completed / planned;
       if (Math.abs(rate - expected) > RATE_TOLERANCE) {
         this.sink.add('rate-mismatch', { row: row.row, col: col.rate, field: 'rate' }, { value: percent(rate), expected: percent(expected) }, Math.round(expected * 10000) / 10000);
       }
     }
-    const start = date(cells.start);
-    const end = date(cells.end);
+    const start = date(cell('start'));
+    const end = date(cell('end'));
     if (start && end && compareDates(end, start) < 0) {
       this.sink.add('date-order', { row: row.row, col: col.end, field: 'end' }, { value: formatDate(end), start: formatDate(start) });
     }

@@ -2,6 +2,7 @@
 import type { LedgerRow } from '../../ledger/types';
 import type { Measure, PolicyPack } from '../../policy/types';
 import type { UnitDirectory } from '../../units';
+import type { CellReader } from '../CellReader';
 import type { IssueSink } from '../IssueSink';
 
 const MEMO_LIMIT = 10_000;
@@ -17,12 +18,13 @@ export class PolicyChecker {
     private readonly units: UnitDirectory,
     private readonly measureCol: number | undefined,
     private readonly leadCol: number | undefined,
+    private readonly reader: CellReader,
   ) {
     this.measures = new Map(pack.measures.map((m) => [m.number, m]));
   }
 
   check(row: LedgerRow): void {
-    const cell = row.cells.measure;
+    const cell = this.reader.cell(row, 'measure');
     if (!cell || cell.empty || cell.value === null || this.measureCol === undefined) return;
     const numbers = Array.isArray(cell.value) ? cell.value.map(Number) : typeof cell.value === 'number' ? [cell.value] : [];
     const known: Measure[] = [];
@@ -35,7 +37,7 @@ export class PolicyChecker {
   }
 
   private lead(row: LedgerRow, m: Measure): void {
-    const cell = row.cells.lead;
+    const cell = this.reader.cell(row, 'lead');
     if (!cell || cell.empty || typeof cell.raw !== 'string' || this.leadCol === undefined || !m.lead.length) return;
     let memo = this.verdicts.get(m.number);
     if (!memo) this.verdicts.set(m.number, (memo = new Map()));

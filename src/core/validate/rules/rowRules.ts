@@ -2,6 +2,7 @@
 import type { Ledger, LedgerRow } from '../../ledger/types';
 import { displayValue, halfWidth } from '../../parse';
 import type { FieldId } from '../../schema/types';
+import type { CellReader } from '../CellReader';
 import type { IssueSink } from '../IssueSink';
 
 const SUBTOTAL_FIELDS: FieldId[] = ['total', 'planned', 'completed'];
@@ -19,30 +20,40 @@ function key(s: unknown): string {
   return t.indexOf(' ') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\t') >= 0 ? t.replace(SPACE_RE, '') : t;
 }
 
+function ownerKey(r: LedgerRow, reader: CellReader): string {
+  const owner = reader.cell(r, 'owner');
+  return owner && !owner.empty ? key(owner.value) : '';
+}
+
 /** Same name and same owner (an absent owner matches an absent owner). */
-export function checkDuplicates(ledger: Ledger, sink: IssueSink): void {
+export function checkDuplicates(ledger: Ledger, sink: IssueSink, reader: CellReader): void {
   const nameCol = ledger.header.columns.find((c) => c.field === 'name')?.col;
   if (nameCol === undefined || !sink.on('duplicate-row')) return;
-  // name → the rows seen with it and their owners; names are nearly always unique, so most rows cost one lookup.
+  // Names are nearly always unique: a first sighting costs one map entry holding a row index (no objects, no
+  // owner key); the owners are compared only for names seen again.
+  const first = new Map<string, number>();
   const seen = new Map<string, { owner: string; row: number }[]>();
-  for (const r of ledger.rows) {
-    const name = r.cells.name;
+  const rows = ledger.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const name = reader.cell(r, 'name');
     if (!name || name.empty || typeof name.value !== 'string') continue;
-    const owner = r.cells.owner;
     const k = key(name.value);
-    const o = owner && !owner.empty ? key(owner.value) : '';
-    const earlier = seen.get(k);
-    if (!earlier) {
-      seen.set(k, [{ owner: o, row: r.row }]);
+    const f = first.get(k);
+    if (f === undefined) {
+      first.set(k, i);
       continue;
     }
+    let earlier = seen.get(k);
+    if (!earlier) seen.set(k, (earlier = [{ owner: ownerKey(rows[f], reader), row: rows[f].row }]));
+    const o = ownerKey(r, reader);
     const same = earlier.find((e) => e.owner === o);
     if (same) sink.add('duplicate-row', { row: r.row, col: nameCol, field: 'name' }, { value: name.value, first: same.row });
     else earlier.push({ owner: o, row: r.row });
   }
 }
 
-export function checkSubtotals(ledger: Ledger, sink: IssueSink): void {
+export function checkSubtotals(ledger: Ledger, sink: IssueSink, reader: CellReader): void {
   if (!ledger.subtotals.length || !sink.on('subtotal-mismatch')) return;
   const byRow = new Map<number, LedgerRow>(ledger.rows.map((r) => [r.row, r]));
   for (const s of ledger.subtotals) {
@@ -52,7 +63,8 @@ export function checkSubtotals(ledger: Ledger, sink: IssueSink): void {
       if (!cell || typeof cell.value !== 'number') continue;
       let sum = 0;
       for (const r of s.covers) {
-        const v = byRow.get(r)?.cells[field]?.value;
+        const covered = byRow.get(r);
+        const v = covered && reader.cell(covered, field)?.value;
         if (typeof v === 'number') sum += v;
       }
       sum = Math.round(sum * 10000) / 10000;

@@ -1,0 +1,84 @@
+/** `taizhang fill FILE --out OUT.xlsx [--overwrite] [--normalise] [--json]`: fills lead / cooperating units. */
+import { assignLeadUnits } from '../core/assign';
+import type { AssignConflict, AssignUnmatched, CellEdit } from '../core/assign/types';
+import type { CellValue } from '../core/grid';
+import { saveWorkbookFile } from '../xlsx/files';
+import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { flag, parseCommandArgs, stringOpt } from './args';
+import { UsageError } from './errors';
+import { t, type CliIO, type Lang } from './io';
+import { choosePack, openWorkbook, readLedgers } from './workbooks';
+
+export interface FillOptions {
+  file: string;
+  out: string;
+  overwrite: boolean;
+  normalise: boolean;
+  sheet?: string;
+  policy?: string;
+  lang: Lang;
+}
+
+export interface FillJson {
+  edits: { sheet: string; cell: string; field: string; old: CellValue; new: string | number; reason: string; kind: CellEdit['kind'] }[];
+  conflicts: AssignConflict[];
+  unmatched: AssignUnmatched[];
+  counts: { fill: number; normalise: number; overwrite: number; conflicts: number; unmatched: number };
+}
+
+export interface FillResult {
+  json: FillJson;
+  out: string;
+}
+
+export async function runFill(opts: FillOptions): Promise<FillResult> {
+  const workbook = await openWorkbook(opts.file);
+  const pack = await choosePack(opts.policy, workbook);
+  const file = readLedgers(opts.file, workbook, pack, opts.sheet);
+  const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
+  const port = new XlsxWorkbook(workbook);
+  for (const s of file.ledgers) {
+    if (s.ledger.kind === 'unknown') continue;
+    const r = assignLeadUnits(s.ledger, pack, { overwrite: opts.overwrite, normalise: opts.normalise });
+    await port.writeCells(
+      r.edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new })),
+      `填充责任单位：${s.name}`,
+    );
+    json.edits.push(...r.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, field: e.field, old: e.old, new: e.new, reason: e.reason, kind: e.kind })));
+    json.conflicts.push(...r.conflicts);
+    json.unmatched.push(...r.unmatched);
+    for (const k of Object.keys(json.counts) as (keyof FillJson['counts'])[]) json.counts[k] += r.counts[k];
+  }
+  await saveWorkbookFile(workbook, opts.out, [opts.file]);
+  return { json, out: opts.out };
+}
+
+const MAX_LISTED = 20;
+
+export function printFill(r: FillResult, io: CliIO): void {
+  const { counts } = r.json;
+  io.out(t(io, `填充责任单位：新填 ${counts.fill} 处，规范名称 ${counts.normalise} 处，改写 ${counts.overwrite} 处；冲突 ${counts.conflicts} 处，未匹配 ${counts.unmatched} 行。`, `Filled ${counts.fill}, normalised ${counts.normalise}, overwritten ${counts.overwrite}; ${counts.conflicts} conflicts, ${counts.unmatched} unmatched rows.`));
+  for (const e of r.json.edits.slice(0, MAX_LISTED)) {
+    const old = e.old === null || e.old === '' ? t(io, '（空）', '(empty)') : String(typeof e.old === 'object' ? e.old.error : e.old);
+    io.out(`  ${e.sheet}!${e.cell}  ${old} → ${e.new}  ${e.reason}`);
+  }
+  if (r.json.edits.length > MAX_LISTED) io.out(t(io, `  ……另有 ${r.json.edits.length - MAX_LISTED} 处（用 --json 查看全部）`, `  … ${r.json.edits.length - MAX_LISTED} more (see --json)`));
+  for (const c of r.json.conflicts.slice(0, 10)) {
+    io.out(t(io, `  冲突 ${c.sheet}!${c.cell}：现为“${c.existing}”，政策为“${c.proposed}”（${c.reason}；加 --overwrite 可改写）`, `  Conflict ${c.sheet}!${c.cell}: "${c.existing}" vs policy "${c.proposed}" (${c.reason})`));
+  }
+  for (const u of r.json.unmatched.slice(0, 10)) {
+    io.out(t(io, `  未匹配 ${u.sheet} 第${u.row}行：${u.text}（${u.reason}）`, `  Unmatched ${u.sheet} row ${u.row}: ${u.text} (${u.reason})`));
+  }
+  io.out(t(io, `已写出：${r.out}（原文件未改动）`, `Written: ${r.out} (input unchanged)`));
+}
+
+export async function fillCommand(argv: string[], io: CliIO): Promise<number> {
+  const p = parseCommandArgs('fill', argv, { out: { type: 'string' }, overwrite: { type: 'boolean' }, normalise: { type: 'boolean' }, normalize: { type: 'boolean' }, json: { type: 'boolean' }, sheet: { type: 'string' }, policy: { type: 'string' } });
+  if (p.positionals.length !== 1) throw new UsageError('fill 需要且只需要一个输入文件：taizhang fill 文件.xlsx --out 输出.xlsx', 'fill takes exactly one input file.');
+  const out = stringOpt(p, 'out');
+  if (!out) throw new UsageError('fill 需要 --out 输出.xlsx（原文件不会被改动）。', 'fill needs --out OUT.xlsx.');
+  const r = await runFill({ file: p.positionals[0], out, overwrite: flag(p, 'overwrite'), normalise: flag(p, 'normalise') || flag(p, 'normalize'), sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), lang: io.lang });
+  if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
+  else printFill(r, io);
+  return 0;
+}

@@ -1,0 +1,34 @@
+/** Usage text, Chinese first. */
+import type { Lang } from './io';
+
+const ZH = `台账助手 taizhang — 台账校验、责任单位填充、投资目标汇总（源政办〔2023〕5号）
+
+用法：
+  taizhang validate 文件.xlsx... [--sheet 工作表] [--policy 政策包.json] [--json] [--out 标注副本.xlsx]
+      校验台账。退出码：0 无错误，1 发现错误，2 文件无法读取或参数有误。
+  taizhang fill 文件.xlsx --out 输出.xlsx [--overwrite] [--normalise] [--json]
+      按政策填充牵头/配合责任单位（写入新文件，原文件不改动）。
+  taizhang summary 文件.xlsx... --out 汇总.xlsx [--as-of YYYY-MM-DD] [--json]
+      汇总多个台账，计算目标进度与序时进度，写出带公式的汇总表。
+  taizhang policy parse 政策文件.md [--json]
+      从政策文本中识别措施、责任单位和目标。
+  taizhang demo
+      用自带样例演示以上全部功能，输出到 ./taizhang-demo/。
+
+通用选项：--lang en 英文输出；--json 只在标准输出打印一个 JSON 文档。`;
+
+const EN = `Taizhang — ledger checks, lead-unit filling and target summaries (源政办〔2023〕5号)
+
+Usage:
+  taizhang validate FILE... [--sheet NAME] [--policy PACK.json] [--json] [--out MARKED.xlsx]
+      Exit 0 when no errors, 1 when errors were found, 2 when input cannot be read or arguments are wrong.
+  taizhang fill FILE --out OUT.xlsx [--overwrite] [--normalise] [--json]
+  taizhang summary FILE... --out OUT.xlsx [--as-of YYYY-MM-DD] [--json]
+  taizhang policy parse FILE [--json]
+  taizhang demo            runs everything on the bundled samples into ./taizhang-demo/
+
+Common options: --lang en (English), --json (one JSON document on stdout).`;
+
+export function usage(lang: Lang): string {
+  return lang === 'en' ? EN : ZH;
+}

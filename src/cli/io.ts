@@ -1,0 +1,39 @@
+/** Where the CLI writes: stdout for the report (or the one JSON document), stderr for progress and errors. */
+export type Lang = 'zh' | 'en';
+
+export interface CliIO {
+  lang: Lang;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** True when stderr is a terminal (progress bars are drawn only then). */
+  errIsTTY: boolean;
+  writeErrRaw: (text: string) => void;
+}
+
+let pipeGuard = false;
+
+/** `taizhang … | head` closes stdout early: stop quietly instead of dying with an EPIPE stack trace. */
+function guardClosedPipe(): void {
+  if (pipeGuard) return;
+  pipeGuard = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
+export function processIO(lang: Lang): CliIO {
+  guardClosedPipe();
+  return {
+    lang,
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    errIsTTY: Boolean(process.stderr.isTTY),
+    writeErrRaw: (text) => process.stderr.write(text),
+  };
+}
+
+/** Picks the Chinese or English text. */
+export function t(io: { lang: Lang }, zh: string, en: string): string {
+  return io.lang === 'en' ? en : zh;
+}

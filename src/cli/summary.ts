@@ -1,0 +1,147 @@
+/** `taizhang summary FILE... --out OUT.xlsx [--as-of YYYY-MM-DD] [--json]`: consolidates ledgers into summary sheets. */
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Ledger } from '../core/ledger/types';
+import { buildSummaryLayouts } from '../core/report';
+import { computeSummary } from '../core/totals';
+import type { Breakdown, Summary } from '../core/totals/types';
+import { copyWorksheet, freeSheetName } from '../xlsx/copySheet';
+import { saveWorkbookFile } from '../xlsx/files';
+import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { checkDate, flag, parseCommandArgs, stringOpt } from './args';
+import { UsageError } from './errors';
+import { t, type CliIO, type Lang } from './io';
+import { label, STATUS_LABEL } from './labels';
+import { Progress } from './progress';
+import { fmtNumber, fmtPercent, renderTable } from './table';
+import { choosePack, openWorkbook, readLedgers } from './workbooks';
+
+export interface SummaryOptions {
+  files: string[];
+  out: string;
+  asOf?: string;
+  policy?: string;
+  sheet?: string;
+  lang: Lang;
+}
+
+export interface SummaryResult {
+  summary: Summary;
+  json: Record<string, unknown>;
+  out: string;
+  sources: { source: string; sheet: string; kind: string; rows: number }[];
+}
+
+/** A breakdown row under the key name DESIGN.md's "CLI JSON" uses (domain / unit / location / stage). */
+function named(rows: Breakdown[], key: string): Record<string, unknown>[] {
+  return rows.map((b) => ({ [key]: b.key, ...b }));
+}
+
+export function summaryJson(s: Summary): Record<string, unknown> {
+  const { projects, projects1e8, total, planned, completed, rate } = s.totals;
+  return {
+    asOf: s.asOf,
+    totals: { projects, projects1e8, total, planned, completed, rate },
+    byDomain: named(s.byDomain, 'domain'),
+    byLeadUnit: named(s.byLeadUnit, 'unit'),
+    byLocation: named(s.byLocation, 'location'),
+    byStage: named(s.byStage, 'stage'),
+    byMeasure: named(s.byMeasure, 'measure'),
+    targets: s.targets.map((g) => ({ id: g.id, label: g.label, target: g.target, actual: g.actual, unit: g.unit, ratio: g.ratio, pace: g.pace, gap: g.gap, status: g.status })),
+    duplicates: s.duplicates,
+    multiLeadProjects: s.multiLeadProjects,
+    ...(s.measureTasks ? { measureTasks: s.measureTasks } : {}),
+  };
+}
+
+export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<SummaryResult> {
+  const inputs: { source: string; ledger: Ledger }[] = [];
+  const sources: SummaryResult['sources'] = [];
+  // Steps: each file read, then the summary computed, then the workbook written.
+  const progress = new Progress(io, opts.files.length + 2, t(io, '汇总', 'Summary'));
+  let pack = null;
+  // The output starts as the first input workbook (no copy of its rows to make); ledgers of the other files are
+  // copied in. The summary's formulas point at the ledger sheets by name, so they must all be in the output.
+  let out: ExcelJS.Workbook | null = null;
+  for (const path of opts.files) {
+    const workbook = await openWorkbook(path);
+    pack ??= await choosePack(opts.policy, workbook);
+    const file = readLedgers(path, workbook, pack, opts.sheet);
+    const base: ExcelJS.Workbook = out ?? workbook;
+    for (const s of file.ledgers) {
+      if (base !== workbook) {
+        // Renamed when two files use the same sheet name; the ledger is told its new name.
+        const name = freeSheetName(base, s.name);
+        copyWorksheet(workbook.getWorksheet(s.name)!, base, name);
+        s.ledger.sheet = name;
+      }
+      inputs.push({ source: basename(path), ledger: s.ledger });
+      sources.push({ source: basename(path), sheet: s.ledger.sheet, kind: s.ledger.kind, rows: s.ledger.rows.length });
+    }
+    out = base;
+    progress.tick(t(io, `已读取 ${basename(path)}`, `read ${basename(path)}`));
+  }
+  const target = out;
+  if (!pack || !target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
+  const summary = computeSummary(inputs, pack, opts.asOf);
+  const layouts = buildSummaryLayouts(summary, inputs, pack);
+  progress.tick(t(io, '已汇总', 'summarised'));
+  target.creator = '台账助手 Taizhang';
+  await new XlsxWorkbook(target).writeSheets(layouts, { replace: true });
+  // Summary tabs first, the ledgers after them, and the workbook opens on the first one: the meeting starts there.
+  layouts.forEach((l, i) => {
+    const ws = target.getWorksheet(l.name);
+    if (ws) (ws as unknown as { orderNo: number }).orderNo = i - layouts.length - 1000;
+  });
+  target.views = [{ ...(target.views?.[0] ?? {}), activeTab: 0, firstSheet: 0 } as ExcelJS.WorkbookView];
+  await saveWorkbookFile(target, opts.out, opts.files);
+  progress.tick(t(io, '已写出', 'written'));
+  progress.finish();
+  return { summary, json: summaryJson(summary), out: opts.out, sources };
+}
+
+/** The target progress table, shared with `taizhang demo`. */
+export function targetTable(s: Summary, io: CliIO): string[] {
+  const header = t(io, '目标|目标值|完成|单位|完成率|序时进度|状态', 'Target|Target|Actual|Unit|Ratio|Pace|Status').split('|');
+  const rows = s.targets.map((g) => [g.label, fmtNumber(g.target), fmtNumber(g.actual), g.unit, fmtPercent(g.ratio), fmtPercent(g.pace), label(STATUS_LABEL, g.status, io.lang)]);
+  return renderTable(header, rows, [1, 2, 4, 5]);
+}
+
+export function printSummary(r: SummaryResult, io: CliIO): void {
+  const s = r.summary;
+  io.out(t(io, `汇总截至 ${s.asOf}，来源：`, `Summary as of ${s.asOf}, from:`));
+  for (const src of r.sources) io.out(t(io, `  ${src.source} / ${src.sheet}（${src.rows} 行）`, `  ${src.source} / ${src.sheet} (${src.rows} rows)`));
+  const tot = s.totals;
+  io.out(
+    t(
+      io,
+      `项目 ${tot.projects} 个（亿元以上 ${tot.projects1e8} 个），总投资 ${fmtNumber(tot.total)} 万元，年度计划 ${fmtNumber(tot.planned)} 万元，已完成 ${fmtNumber(tot.completed)} 万元（${fmtPercent(tot.rate)}）。`,
+      `${tot.projects} projects (${tot.projects1e8} of 1亿+), total ${fmtNumber(tot.total)} 万元, planned ${fmtNumber(tot.planned)}, completed ${fmtNumber(tot.completed)} (${fmtPercent(tot.rate)}).`,
+    ),
+  );
+  if (s.duplicates.length > 0) {
+    io.out(t(io, `重复项目 ${s.duplicates.length} 个（只计一次）：`, `${s.duplicates.length} duplicate projects (counted once):`));
+    for (const d of s.duplicates.slice(0, 10)) io.out(`  ${d.name}：${d.occurrences.map((o) => `${o.source} ${o.sheet} ${t(io, `第${o.row}行`, `row ${o.row}`)}`).join('；')}`);
+  }
+  io.out('');
+  io.out(t(io, '分领域：', 'By domain:'));
+  const dh = t(io, '领域|项目数|亿元以上|总投资(万元)|年度计划|已完成|完成率', 'Domain|Projects|1亿+|Total (万元)|Planned|Completed|Rate').split('|');
+  for (const line of renderTable(dh, s.byDomain.map((b) => [b.key, String(b.projects), String(b.projects1e8), fmtNumber(b.total), fmtNumber(b.planned), fmtNumber(b.completed), fmtPercent(b.rate)]), [1, 2, 3, 4, 5, 6])) io.out(`  ${line}`);
+  io.out('');
+  io.out(t(io, '目标进度：', 'Target progress:'));
+  for (const line of targetTable(s, io)) io.out(`  ${line}`);
+  io.out('');
+  io.out(t(io, `已写出：${r.out}（汇总表含公式；图表数据区已标注，命令行无法写入图表）`, `Written: ${r.out} (summary sheets with formulas; charts cannot be written by the CLI, their data ranges are noted)`));
+}
+
+export async function summaryCommand(argv: string[], io: CliIO): Promise<number> {
+  const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' } });
+  if (p.positionals.length === 0) throw new UsageError('请给出要汇总的 .xlsx 文件：taizhang summary 文件.xlsx... --out 汇总.xlsx', 'Give the .xlsx files to summarise.');
+  const out = stringOpt(p, 'out');
+  if (!out) throw new UsageError('summary 需要 --out 汇总.xlsx。', 'summary needs --out OUT.xlsx.');
+  const asOf = checkDate(stringOpt(p, 'as-of'));
+  const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang }, io);
+  if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
+  else printSummary(r, io);
+  return 0;
+}

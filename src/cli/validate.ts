@@ -1,0 +1,172 @@
+/** `taizhang validate FILE... [--sheet NAME] [--policy PACK] [--json] [--out MARKED.xlsx]` */
+import type ExcelJS from 'exceljs';
+import { basename } from 'node:path';
+import { parseA1 } from '../core/grid';
+import type { AsOf } from '../core/header/types';
+import type { CellMark } from '../core/port/WorkbookPort';
+import { buildIssuesLayout } from '../core/report';
+import { validateLedger } from '../core/validate';
+import type { Issue, Severity } from '../core/validate/types';
+import { saveWorkbookFile } from '../xlsx/files';
+import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { flag, parseCommandArgs, stringOpt } from './args';
+import { EXIT, UsageError } from './errors';
+import { t, type CliIO, type Lang } from './io';
+import { KIND_LABEL, label, SEVERITY_LABEL } from './labels';
+import { Progress } from './progress';
+import { choosePack, openWorkbook, readLedgers, type SheetRead } from './workbooks';
+
+export interface ValidateOptions {
+  files: string[];
+  sheet?: string;
+  policy?: string;
+  out?: string;
+  lang: Lang;
+}
+
+export interface JsonIssue {
+  code: string;
+  severity: Severity;
+  cell: string | null;
+  row: number | null;
+  field: string | null;
+  message: string;
+  suggestion: string | number | null;
+}
+
+export interface SheetReport {
+  name: string;
+  kind: 'project' | 'reserve' | 'measure' | 'unknown';
+  header: { firstRow: number; lastRow: number };
+  columns: Record<string, string>;
+  dataRows: { first: number | null; last: number | null; count: number };
+  asOf: AsOf | null;
+  issues: JsonIssue[];
+}
+
+export type Counts = Record<Severity, number>;
+
+export interface ValidateJson {
+  files: { file: string; sheets: SheetReport[] }[];
+  counts: Counts;
+}
+
+export interface ValidateResult {
+  json: ValidateJson;
+  issues: Issue[];
+  out?: string;
+}
+
+export function countIssues(issues: { severity: Severity }[]): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) c[i.severity]++;
+  return c;
+}
+
+function jsonIssue(i: Issue): JsonIssue {
+  return { code: i.code, severity: i.severity, cell: i.cell ?? null, row: i.row ?? null, field: i.field ?? null, message: i.message, suggestion: i.suggestion ?? null };
+}
+
+function sheetReport(s: SheetRead, issues: Issue[]): SheetReport {
+  const { ledger } = s;
+  const columns: Record<string, string> = {};
+  for (const c of ledger.header.columns) columns[c.field] = c.letter;
+  const rows = ledger.rows.map((r) => r.row);
+  return {
+    name: s.name,
+    kind: ledger.kind,
+    header: { firstRow: ledger.header.firstRow, lastRow: ledger.header.lastRow },
+    columns,
+    dataRows: { first: rows.length ? Math.min(...rows) : null, last: rows.length ? Math.max(...rows) : null, count: rows.length },
+    asOf: ledger.header.asOf,
+    issues: issues.map(jsonIssue),
+  };
+}
+
+/** Marks issue cells (notes carry the message) and adds the issues sheet with links; saves as `out`. */
+async function writeMarkedCopy(file: { path: string; workbook: ExcelJS.Workbook }, issues: Issue[], out: string, lang: Lang): Promise<void> {
+  const port = new XlsxWorkbook(file.workbook);
+  const marks: CellMark[] = [];
+  for (const i of issues) {
+    const at = i.cell ? parseA1(i.cell) : null;
+    if (at) marks.push({ sheet: i.sheet, row: at.row, col: at.col, severity: i.severity, note: i.message });
+  }
+  await port.markCells(marks);
+  await port.writeSheets([buildIssuesLayout(issues, lang)], { replace: true });
+  await saveWorkbookFile(file.workbook, out, [file.path]);
+}
+
+export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<ValidateResult> {
+  if (opts.out && opts.files.length > 1) {
+    throw new UsageError('--out 只能与一个输入文件一起使用（标注副本对应一个工作簿）。', '--out takes exactly one input file.');
+  }
+  const json: ValidateJson = { files: [], counts: { error: 0, warning: 0, info: 0 } };
+  const all: Issue[] = [];
+  // Steps: open and read each file, check it, and write the marked copy.
+  const progress = new Progress(io, opts.files.length * 2 + (opts.out ? 1 : 0), t(io, '校验', 'Validating'));
+  for (const path of opts.files) {
+    const workbook = await openWorkbook(path);
+    progress.tick(t(io, `已读取 ${basename(path)}`, `read ${basename(path)}`));
+    const pack = await choosePack(opts.policy, workbook);
+    const file = readLedgers(path, workbook, pack, opts.sheet);
+    const sheets: SheetReport[] = [];
+    const fileIssues: Issue[] = [];
+    for (const s of file.sheets) {
+      const issues = s.ledger.kind === 'unknown' ? [] : validateLedger(s.ledger, pack, { lang: opts.lang });
+      fileIssues.push(...issues);
+      sheets.push(sheetReport(s, issues));
+    }
+    json.files.push({ file: path, sheets });
+    all.push(...fileIssues);
+    progress.tick(t(io, `已校验 ${basename(path)}`, `checked ${basename(path)}`));
+    if (opts.out) {
+      await writeMarkedCopy(file, fileIssues, opts.out, opts.lang);
+      progress.tick(t(io, '已写出标注副本', 'marked copy written'));
+    }
+  }
+  progress.finish();
+  json.counts = countIssues(all);
+  return { json, issues: all, out: opts.out };
+}
+
+export function validateExitCode(r: ValidateResult): number {
+  return r.json.counts.error > 0 ? EXIT.findings : EXIT.ok;
+}
+
+const MAX_LISTED = 30;
+
+export function printValidate(r: ValidateResult, io: CliIO): void {
+  const L = io.lang;
+  for (const f of r.json.files) {
+    io.out(t(io, `文件：${f.file}`, `File: ${f.file}`));
+    for (const s of f.sheets) {
+      const kind = label(KIND_LABEL, s.kind, L);
+      if (s.kind === 'unknown') {
+        io.out(t(io, `  工作表“${s.name}”：${kind}，已跳过`, `  Sheet "${s.name}": ${kind}, skipped`));
+        continue;
+      }
+      const rows = s.dataRows.count > 0 ? t(io, `数据第 ${s.dataRows.first}–${s.dataRows.last} 行（${s.dataRows.count} 行）`, `data rows ${s.dataRows.first}–${s.dataRows.last} (${s.dataRows.count})`) : t(io, '没有数据行', 'no data rows');
+      io.out(t(io, `  工作表“${s.name}”：${kind}，表头第 ${s.header.firstRow}–${s.header.lastRow} 行，${rows}`, `  Sheet "${s.name}": ${kind}, header rows ${s.header.firstRow}–${s.header.lastRow}, ${rows}`));
+      const c = countIssues(s.issues);
+      io.out(t(io, `  发现问题：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`, `  Findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info`));
+      for (const i of s.issues.slice(0, MAX_LISTED)) {
+        io.out(`    [${label(SEVERITY_LABEL, i.severity, L)}] ${i.cell ?? (i.row !== null ? t(io, `第${i.row}行`, `row ${i.row}`) : '')} ${i.message}`);
+      }
+      if (s.issues.length > MAX_LISTED) {
+        io.out(t(io, `    ……另有 ${s.issues.length - MAX_LISTED} 条（用 --json 或 --out 查看全部）`, `    … ${s.issues.length - MAX_LISTED} more (see --json or --out)`));
+      }
+    }
+  }
+  const c = r.json.counts;
+  io.out(t(io, `合计：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条。`, `Total: ${c.error} errors, ${c.warning} warnings, ${c.info} info.`));
+  if (r.out) io.out(t(io, `已写出标注副本：${r.out}（问题单元格已着色，并附“问题清单”工作表）`, `Marked copy written: ${r.out}`));
+}
+
+export async function validateCommand(argv: string[], io: CliIO): Promise<number> {
+  const p = parseCommandArgs('validate', argv, { sheet: { type: 'string' }, policy: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
+  if (p.positionals.length === 0) throw new UsageError('请给出要校验的 .xlsx 文件：taizhang validate 文件.xlsx', 'Give the .xlsx file(s) to validate.');
+  const r = await runValidate({ files: p.positionals, sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), out: stringOpt(p, 'out'), lang: io.lang }, io);
+  if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
+  else printValidate(r, io);
+  return validateExitCode(r);
+}

@@ -1,0 +1,59 @@
+/**
+ * Parses the cells of one mapped column on demand. Parsing is lazy (a row's cells are parsed when someone reads
+ * them) so that reading a 100,000-row ledger does not build and keep 2,000,000 cell objects nobody looks at.
+ */
+import type { CellValue, Grid } from '../grid';
+import type { AmountUnit } from '../header/types';
+import { parseCell, type ParseContext } from '../parse';
+import type { ParsedCell } from '../parse/types';
+import type { FieldDef, FieldId } from '../schema/types';
+
+/** Enough for every repeated value of a column; unique values (project names) stop adding past it. */
+const MEMO_LIMIT = 4096;
+
+export class ColumnParser {
+  private readonly ctx: ParseContext;
+  /** A percent parse depends on the cell's format too: never memoised. */
+  private readonly formats: boolean;
+  /**
+   * Parsed cells by raw value: ledgers repeat the same few values (街道, 新建, 区发展改革委, dates) down a
+   * column, and a parse depends only on the value and the column, so equal cells share one ParsedCell.
+   */
+  private readonly memo = new Map<string | number, ParsedCell>();
+
+  constructor(
+    readonly field: FieldId,
+    readonly col: number,
+    readonly def: FieldDef,
+    unit: AmountUnit | undefined,
+    splitUnits: ((s: string) => string[]) | undefined,
+    private readonly grid: Grid,
+  ) {
+    this.ctx = { unit, splitUnits };
+    this.formats = def.type === 'percent';
+  }
+
+  /** The raw cell at 0-based grid row r (null when missing). */
+  raw(r: number): CellValue {
+    const v = this.grid.values[r]?.[this.col];
+    return v === undefined ? null : v;
+  }
+
+  /** The cell at 0-based grid row r, parsed for this column's field. */
+  parse(r: number): ParsedCell {
+    const raw = this.raw(r);
+    // Equal values share a parse; errors and blanks are cheap or shared already.
+    if (this.formats || (typeof raw !== 'string' && typeof raw !== 'number')) return this.parseNew(raw, r);
+    let parsed = this.memo.get(raw);
+    if (parsed === undefined) {
+      parsed = this.parseNew(raw, r);
+      if (this.memo.size < MEMO_LIMIT) this.memo.set(raw, parsed);
+    }
+    return parsed;
+  }
+
+  private parseNew(raw: CellValue, r: number): ParsedCell {
+    if (this.formats) this.ctx.format = this.grid.numberFormats?.[r]?.[this.col] ?? null;
+    return parseCell(this.def, raw, this.ctx);
+  }
+}

@@ -1,0 +1,79 @@
+import type { PolicyPack } from '../policy/types';
+import { consolidate, factContext, type Breakdown, type Summary, type SummaryInput } from '../totals';
+import { breakdownSheet, FIRST_DATA_ROW } from './breakdownSheet';
+import { DIMENSIONS, selectionsByKey, selectionsFor, type Dimension } from './dimensions';
+import { LedgerSheet } from './ledgerSheet';
+import { measureSheet } from './measureSheet';
+import { targetSheet } from './targetSheet';
+import type { SheetLayout } from './types';
+
+export const SHEET_NAMES = {
+  targets: '目标完成情况',
+  domain: '分领域汇总',
+  lead: '分责任单位汇总',
+  location: '分乡镇园区汇总',
+  stage: '三个一批',
+  measures: '措施落实情况',
+} as const;
+
+/**
+ * The summary sheets for a meeting, independent of any host. Figures are live formulas over the ledger sheets
+ * (which must keep their names), the engine's figures beside them for the check.
+ */
+export function buildSummaryLayouts(summary: Summary, inputs: SummaryInput[], pack: PolicyPack): SheetLayout[] {
+  const ctx = factContext(pack);
+  const projects = consolidate(inputs, 'project', ctx);
+  const reserves = consolidate(inputs, 'reserve', ctx);
+  const projectSheets = projects.ledgers.map((l) => new LedgerSheet(l.ledger));
+  const reserveSheets = reserves.ledgers.map((l) => new LedgerSheet(l.ledger));
+  const sources = projects.ledgers.map((l) => `${l.source}（${l.ledger.sheet}）`).join('、') || '无项目台账';
+  const dupNote = summary.duplicates.length
+    ? `${summary.duplicates.length} 个项目在多个台账中重复出现，只计一次（公式中减去重复行）。`
+    : '';
+  const baseNote = `单位：万元。数据来源：${sources}。数字为引用台账的实时公式，台账修改后自动更新；黄色底纹单元格无法用公式准确复现（如金额以文本保存、金额写作“1.2亿”），填入的是引擎计算值。${dupNote}`;
+
+  const sheetFor = (name: string, keyLabel: string, rows: Breakdown[], dim: Dimension, extra: Partial<Parameters<typeof breakdownSheet>[0]> = {}) => {
+    const byKey = selectionsByKey(projects.ledgers, projectSheets, dim);
+    return breakdownSheet({
+      name,
+      title: `${name}（截至${summary.asOf}）`,
+      keyLabel,
+      notes: [baseNote],
+      rows,
+      selections: (key) => selectionsFor(key, byKey, projectSheets, dim),
+      totals: summary.totals,
+      partition: true,
+      ...extra,
+    });
+  };
+
+  const domain = sheetFor(SHEET_NAMES.domain, '所属领域', summary.byDomain, DIMENSIONS.domain, { chart: true });
+  const domainTotalRow = FIRST_DATA_ROW + summary.byDomain.length;
+  const lead = sheetFor(SHEET_NAMES.lead, '牵头责任单位', summary.byLeadUnit, DIMENSIONS.lead, {
+    partition: false,
+    totalRef: { sheet: SHEET_NAMES.domain, row: domainTotalRow },
+    notes: [
+      baseNote,
+      `一个项目有多个牵头单位时，在每个单位下各计一次（公式用 COUNTIFS/SUMIFS 通配符“*单位名*”匹配），各行相加大于合计；` +
+        `合计行按项目只计一次。本次共有 ${summary.multiLeadProjects} 个项目有多个牵头单位。`,
+    ],
+  });
+  const location = sheetFor(SHEET_NAMES.location, '乡镇（街道、园区）', summary.byLocation, DIMENSIONS.location);
+  const stage = sheetFor(SHEET_NAMES.stage, '三个一批类别', summary.byStage, DIMENSIONS.stage);
+  const targets = targetSheet({
+    summary,
+    pack,
+    byKind: { project: projects.ledgers, reserve: reserves.ledgers },
+    sheetsByKind: { project: projectSheets, reserve: reserveSheets },
+    domainSheet: {
+      name: SHEET_NAMES.domain,
+      rowOf: new Map(summary.byDomain.map((b, i) => [b.key, FIRST_DATA_ROW + i])),
+      totalRow: domainTotalRow,
+      column: { projects: 'B', total: 'D', planned: 'E', completed: 'F' },
+    },
+  });
+  const layouts = [targets, domain, lead, location, stage];
+  const measureLedgers = inputs.filter((i) => i.ledger.kind === 'measure').map((i) => i.ledger);
+  if (measureLedgers.length) layouts.push(measureSheet(summary, measureLedgers));
+  return layouts;
+}

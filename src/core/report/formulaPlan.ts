@@ -1,0 +1,110 @@
+import { criterionText, isPredictable, matches, type Criterion } from './criteria';
+import type { LedgerSheet } from './ledgerSheet';
+
+/** One SUMIFS (sumCol set) or COUNTIFS over rows top..bottom (1-based) of a ledger sheet. */
+export interface Term {
+  sign: 1 | -1;
+  sheet: LedgerSheet;
+  top: number;
+  bottom: number;
+  sumCol?: number;
+  /** Multiplies a SUMIFS (亿元 column → 万元). */
+  scale: number;
+  criteria: Criterion[];
+}
+
+/** A sum of terms, divided by `divisor` (万元 → 亿元 for a target in 亿元). */
+export interface FormulaPlan {
+  terms: Term[];
+  divisor: number;
+}
+
+/** Excel's formula length limit is 8192 characters; keep well inside it. */
+const MAX_FORMULA = 8000;
+
+function literal(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function renderTerm(t: Term): string {
+  const crit = t.criteria.map((c) => `${t.sheet.range(c.col, t.top, t.bottom)},${literal(criterionText(c))}`).join(',');
+  const body =
+    t.sumCol === undefined ? `COUNTIFS(${crit})` : `SUMIFS(${t.sheet.range(t.sumCol, t.top, t.bottom)},${crit})`;
+  return t.sumCol !== undefined && t.scale !== 1 ? (t.scale > 1 ? `${body}*${t.scale}` : `${body}/${1 / t.scale}`) : body;
+}
+
+/** The Excel text of a plan, or null when it cannot be written (no terms, too long). */
+export function renderPlan(plan: FormulaPlan): string | null {
+  if (plan.terms.length === 0) return '=0';
+  let s = '';
+  plan.terms.forEach((t, i) => {
+    s += i === 0 ? (t.sign < 0 ? '-' : '') : t.sign < 0 ? '-' : '+';
+    s += renderTerm(t);
+  });
+  if (plan.divisor !== 1) s = plan.terms.length > 1 ? `(${s})/${plan.divisor}` : `${s}/${plan.divisor}`;
+  s = `=${s}`;
+  return s.length > MAX_FORMULA ? null : s;
+}
+
+/** The rows (1-based) of top..bottom whose first criterion holds, found through the column index. */
+function candidates(t: Term): number[] {
+  const c = t.criteria[0];
+  const cacheKey = `${JSON.stringify(c)}|${t.top}|${t.bottom}`;
+  const known = t.sheet.candidateCache.get(cacheKey);
+  if (known) return known;
+  const byText = c.op === 'gte' ? new Map<string, number[]>() : t.sheet.cellsByText(c.col);
+  const out: number[] = [];
+  const take = (rows: number[] | undefined) => {
+    if (!rows) return;
+    for (const r of rows) if (r >= t.top && r <= t.bottom) out.push(r);
+  };
+  if (c.op === 'eq') take(byText.get(c.text.toLowerCase()));
+  else if (c.op === 'blank') take(byText.get(''));
+  else if (c.op === 'contains') {
+    const needle = c.text.toLowerCase();
+    for (const [k, rows] of byText) if (k !== '#e' && k.includes(needle)) take(rows);
+  } else for (let r = t.top; r <= t.bottom; r++) if (matches(c, t.sheet.raw(r, c.col))) out.push(r);
+  t.sheet.candidateCache.set(cacheKey, out);
+  return out;
+}
+
+/** What a term evaluates to in Excel; NaN when it would be an error (an error cell in the summed rows). */
+function predictTerm(t: Term): number {
+  // An error cell anywhere in a range the term names makes it an error in HyperFormula (which checks every
+  // cell, not only the rows that meet the criteria), so such ranges are never predicted to work.
+  const cols = t.sumCol === undefined ? t.criteria.map((c) => c.col) : [t.sumCol, ...t.criteria.map((c) => c.col)];
+  for (const col of cols) {
+    const errors = t.sheet.cellsByText(col).get('#e');
+    if (errors?.some((r) => r >= t.top && r <= t.bottom)) return NaN;
+  }
+  let sum = 0;
+  const rest = t.criteria.slice(1); // the first one already picked the candidates exactly
+  const values = t.sheet.ledger.grid.values;
+  for (const r of candidates(t)) {
+    let ok = true;
+    for (const c of rest) if (!matches(c, t.sheet.raw(r, c.col))) ok = false;
+    if (!ok) continue;
+    if (t.sumCol === undefined) {
+      sum += 1;
+      continue;
+    }
+    const v = values[r - 1]?.[t.sumCol];
+    if (typeof v === 'number') sum += v; // SUMIFS skips text, even text that looks like a number
+  }
+  return t.sumCol === undefined ? sum : sum * t.scale;
+}
+
+/** The plan's value as a spreadsheet would compute it; NaN when unpredictable. */
+export function predictPlan(plan: FormulaPlan): number {
+  let total = 0;
+  for (const t of plan.terms) {
+    if (t.criteria.length === 0 || !t.criteria.every(isPredictable)) return NaN;
+    total += t.sign * predictTerm(t);
+  }
+  return total / plan.divisor;
+}
+
+/** Equal up to floating-point summation order. */
+export function sameFigure(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}

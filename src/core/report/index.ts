@@ -1,0 +1,3 @@
+export * from './types';
+export { buildSummaryLayouts } from './buildSummaryLayouts';
+export { buildIssuesLayout } from './issuesSheet';

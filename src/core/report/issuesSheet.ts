@@ -1,0 +1,51 @@
+import { quoteSheetName } from '../grid';
+import type { Issue, Severity } from '../validate/types';
+import { COLOUR, LayoutBuilder } from './layout';
+import type { SheetLayout } from './types';
+
+const SEVERITY: Record<Severity, { zh: string; en: string; fill: string; font: string }> = {
+  error: { zh: '错误', en: 'error', fill: COLOUR.bad, font: COLOUR.badText },
+  warning: { zh: '警告', en: 'warning', fill: COLOUR.mid, font: COLOUR.midText },
+  info: { zh: '提示', en: 'info', fill: COLOUR.none, font: COLOUR.noneText },
+};
+
+const HEADERS = {
+  zh: ['序号', '严重程度', '工作表', '单元格', '行', '问题代码', '问题说明', '建议值'],
+  en: ['No.', 'Severity', 'Sheet', 'Cell', 'Row', 'Code', 'Message', 'Suggestion'],
+};
+
+/** 校验问题: one row per finding, its cell a link to the ledger cell; messages are values, never formulas. */
+export function buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayout {
+  const b = new LayoutBuilder('校验问题'); // one name whatever the language, so the task pane can find and replace it
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity] += 1;
+  b.title(0, lang === 'zh' ? '台账校验问题清单' : 'Ledger validation issues', HEADERS.zh.length);
+  b.title(
+    1,
+    lang === 'zh'
+      ? `共 ${issues.length} 条：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}。点击“单元格”列可跳转到问题所在位置。`
+      : `${issues.length} issues: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info. Click a cell address to go there.`,
+    HEADERS.zh.length,
+    false,
+  );
+  b.header(3, HEADERS[lang]);
+  issues.forEach((issue, i) => {
+    const row = 4 + i;
+    const target = issue.cell ?? (issue.row !== undefined ? `A${issue.row}` : undefined);
+    b.set(row, 0, { value: i + 1 });
+    b.set(row, 1, { value: SEVERITY[issue.severity][lang], align: 'center' });
+    b.set(row, 2, { value: issue.sheet });
+    b.set(row, 3, target ? { value: target, link: `${quoteSheetName(issue.sheet)}!${target}`, fontColor: '#0563C1' } : { value: '' });
+    b.set(row, 4, { value: issue.row ?? '' });
+    b.set(row, 5, { value: issue.code });
+    b.set(row, 6, { value: issue.message, wrap: true });
+    b.set(row, 7, { value: issue.suggestion ?? '' });
+  });
+  const last = Math.max(5, 4 + issues.length);
+  for (const s of Object.values(SEVERITY)) {
+    b.layout.conditional.push({ range: `B5:B${last}`, equals: s[lang], fill: s.fill, fontColor: s.font });
+  }
+  b.layout.freeze = { rows: 4, cols: 0 };
+  b.widths([6, 8, 16, 8, 6, 18, 60, 20]);
+  return b.layout;
+}

@@ -1,0 +1,98 @@
+import type { Ledger } from '../ledger/types';
+import type { PolicyPack } from '../policy/types';
+import { UnitDirectory } from '../units';
+import { isoDate, resolveAsOf } from './asOf';
+import { consolidate, countedFacts, type SummaryInput } from './consolidate';
+import { domainOrder, OTHER_DOMAIN } from './domains';
+import { breakdown, totalFigures } from './figures';
+import { measureTasks } from './measureTasks';
+import type { FactContext, RowFacts } from './rowFacts';
+import { stageOrder, UNFILLED } from './stages';
+import { targetProgress } from './targets';
+import type { Summary } from './types';
+
+/** The year targets are for, from the pack's deadlines (used only when no ledger says). */
+function packYear(pack: PolicyPack): number {
+  const y = pack.targets.map((t) => parseInt(t.deadline.slice(0, 4), 10)).find((n) => Number.isFinite(n));
+  return y ?? parseInt(pack.document.date.slice(0, 4), 10);
+}
+
+const contexts = new WeakMap<PolicyPack, FactContext>();
+
+/** One context per pack object (a pack is not edited once loaded), so its memo and facts are shared. */
+export function factContext(pack: PolicyPack): FactContext {
+  let ctx = contexts.get(pack);
+  if (!ctx) contexts.set(pack, (ctx = { domains: domainOrder(pack), units: new UnitDirectory(pack.units), memo: new Map() }));
+  return ctx;
+}
+
+/** Keys in directory order first (the pack's order is the meeting's order), then others sorted, 未填 last. */
+function directoryOrder(keys: Set<string>, ctx: FactContext): string[] {
+  const known = ctx.units.entries.map((e) => e.name).filter((n) => keys.has(n));
+  const rest = [...keys].filter((k) => !known.includes(k) && k !== UNFILLED).sort();
+  return [...known, ...rest, ...(keys.has(UNFILLED) ? [UNFILLED] : [])];
+}
+
+export function leadKeys(f: RowFacts): string[] {
+  return f.leadUnits.length ? f.leadUnits : [UNFILLED];
+}
+
+/** The breakdown orders the summary uses; the report lays rows out in the same order. */
+export function breakdownOrders(rows: RowFacts[], ctx: FactContext) {
+  const measureNo = (k: string) => parseInt(k.replace(/\D/g, ''), 10);
+  const leads = new Set<string>();
+  const locations = new Set<string>();
+  const stages = new Set<string>();
+  const measureSet = new Set<string>();
+  for (const f of rows) {
+    if (f.leadUnits.length === 0) leads.add(UNFILLED);
+    for (const u of f.leadUnits) leads.add(u);
+    locations.add(f.location);
+    stages.add(f.stage);
+    measureSet.add(f.measure);
+  }
+  const measures = [...measureSet];
+  return {
+    domain: [...ctx.domains, OTHER_DOMAIN],
+    lead: directoryOrder(leads, ctx),
+    location: directoryOrder(locations, ctx),
+    stage: stageOrder(stages).filter((k) => k !== UNFILLED || stages.has(UNFILLED)),
+    measure: [
+      ...measures.filter((k) => k !== UNFILLED && Number.isFinite(measureNo(k))).sort((a, b) => measureNo(a) - measureNo(b)),
+      ...measures.filter((k) => k !== UNFILLED && !Number.isFinite(measureNo(k))).sort(),
+      ...(measures.includes(UNFILLED) ? [UNFILLED] : []),
+    ],
+  };
+}
+
+/**
+ * Figures for a district meeting from one or more ledgers. Amounts in 万元 (targets in their own unit). Subtotal
+ * rows are not in Ledger.rows, so they are never counted; a project in two ledgers is counted once.
+ */
+export function computeSummary(inputs: SummaryInput[], pack: PolicyPack, asOf?: string): Summary {
+  const ctx = factContext(pack);
+  const projects = consolidate(inputs, 'project', ctx);
+  const reserves = consolidate(inputs, 'reserve', ctx);
+  const rows = countedFacts(projects);
+  const order = breakdownOrders(rows, ctx);
+  const projectLedgers: Ledger[] = projects.ledgers.map((l) => l.ledger);
+  const date = resolveAsOf(projectLedgers.length ? projectLedgers : inputs.map((i) => i.ledger), packYear(pack), asOf);
+  const measureLedgers = inputs.filter((i) => i.ledger.kind === 'measure').map((i) => i.ledger);
+  const summary: Summary = {
+    asOf: isoDate(date),
+    totals: totalFigures(rows),
+    byDomain: breakdown(rows, (f) => f.domain, order.domain),
+    byLeadUnit: breakdown(rows, leadKeys, order.lead),
+    byLocation: breakdown(rows, (f) => f.location, order.location),
+    byStage: breakdown(rows, (f) => f.stage, order.stage),
+    byMeasure: breakdown(rows, (f) => f.measure, order.measure),
+    targets: targetProgress(pack, date, {
+      ...(projects.ledgers.length ? { project: rows } : {}),
+      ...(reserves.ledgers.length ? { reserve: countedFacts(reserves) } : {}),
+    }),
+    duplicates: [...projects.duplicates, ...reserves.duplicates],
+    multiLeadProjects: rows.filter((f) => f.leadUnits.length > 1).length,
+  };
+  if (measureLedgers.length) summary.measureTasks = measureTasks(measureLedgers);
+  return summary;
+}

@@ -1,0 +1,154 @@
+import type { Ledger, LedgerRow } from '../ledger/types';
+import type { ParsedCell } from '../parse/types';
+import type { FieldId } from '../schema/types';
+import type { UnitDirectory } from '../units';
+import { domainKey } from './domains';
+import { stageKey, UNFILLED } from './stages';
+
+/** 1亿元 in 万元: the line for 亿元以上项目. */
+export const YI_IN_WAN = 10_000;
+
+/** One lead unit of a row: the text as typed in the cell (a formula's wildcard uses it) and its canonical name. */
+export interface LeadToken {
+  token: string;
+  unit: string;
+}
+
+/** What the totals need from one ledger row, with every classification made once. */
+export interface RowFacts {
+  row: LedgerRow;
+  name: string;
+  domain: string;
+  leads: LeadToken[];
+  /** Distinct canonical lead units (a row with two counts under each). */
+  leadUnits: string[];
+  location: string;
+  stage: string;
+  measure: string;
+  channel: string;
+  total: number;
+  planned: number;
+  completed: number;
+}
+
+export interface FactContext {
+  domains: string[];
+  units: UnitDirectory;
+  /** Answers per distinct cell text: a 100,000-row ledger repeats a few dozen texts per column. */
+  memo: Map<string, Map<string, unknown>>;
+}
+
+/** `compute(text)` once per distinct text and kind of question. */
+function memo<T>(ctx: FactContext, kind: string, text: string, compute: (t: string) => T): T {
+  let m = ctx.memo.get(kind);
+  if (!m) ctx.memo.set(kind, (m = new Map()));
+  if (m.has(text)) return m.get(text) as T;
+  const v = compute(text);
+  if (m.size < 50_000) m.set(text, v); // bounded: names are unique per row and are not worth keeping
+  return v;
+}
+
+export function cellText(cell: ParsedCell | undefined): string {
+  if (!cell || cell.empty) return '';
+  const v = cell.value;
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return v.join('、');
+  return typeof cell.raw === 'string' ? cell.raw.trim() : cell.raw === null ? '' : String(cell.raw);
+}
+
+function amount(row: LedgerRow, field: FieldId): number {
+  const v = row.cells[field]?.value;
+  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+}
+
+export function leadTokens(cell: ParsedCell | undefined, ctx: FactContext): LeadToken[] {
+  if (!cell || cell.empty) return [];
+  const units = ctx.units;
+  const toTokens = (tokens: string[]) =>
+    tokens.map((t) => t.trim()).filter(Boolean).map((token) => ({ token, unit: units.canonicalOf(token) }));
+  if (typeof cell.raw === 'string') return memo(ctx, 'lead', cell.raw, (t) => toTokens(units.split(t)));
+  return toTokens(Array.isArray(cell.value) ? cell.value : units.split(cellText(cell)));
+}
+
+/** Location keys: a unit name of the directory when the text is one (or holds exactly one township/street/park). */
+export function locationKey(text: string, units: UnitDirectory): string {
+  const t = text.trim();
+  if (!t) return UNFILLED;
+  const hit = units.lookup(t);
+  if (hit) return hit.name;
+  const places = units.entries.filter((e) => e.kind === 'township' || e.kind === 'street' || e.kind === 'park'); // once per distinct text (memo)
+  const inside = places.filter((e) => [e.name, ...e.aliases].some((n) => n.length >= 2 && t.includes(n)));
+  return inside.length === 1 ? inside[0].name : t;
+}
+
+export function measureKey(cell: ParsedCell | undefined): string {
+  if (!cell || cell.empty) return UNFILLED;
+  if (typeof cell.value === 'number') return `措施${cell.value}`;
+  const t = cellText(cell);
+  const n = /(\d+)/.exec(t.normalize('NFKC'));
+  return n ? `措施${parseInt(n[1], 10)}` : t || UNFILLED;
+}
+
+/** The classifications of one context, each memoised per distinct text (closures made once, not per row). */
+interface Classifier {
+  domain: (t: string) => string;
+  location: (t: string) => string;
+  stage: (t: string) => string;
+  lead: (cell: ParsedCell | undefined) => { leads: LeadToken[]; units: string[] };
+}
+
+const NO_LEADS = { leads: [] as LeadToken[], units: [] as string[] };
+
+function classifier(ctx: FactContext): Classifier {
+  const memoised = (kind: string, f: (t: string) => string) => (t: string) => memo(ctx, kind, t, f);
+  const leadsOf = (cell: ParsedCell) => {
+    const leads = leadTokens(cell, ctx);
+    return { leads, units: [...new Set(leads.map((l) => l.unit))] };
+  };
+  return {
+    domain: memoised('domain', (t) => domainKey(t, ctx.domains)),
+    location: memoised('location', (t) => locationKey(t, ctx.units)),
+    stage: memoised('stage', stageKey),
+    lead: (cell) => {
+      if (!cell || cell.empty) return NO_LEADS;
+      if (typeof cell.raw !== 'string') return leadsOf(cell);
+      return memo(ctx, 'lead-units', cell.raw, () => leadsOf(cell));
+    },
+  };
+}
+
+function factsOf(row: LedgerRow, c: Classifier): RowFacts {
+  const cells = row.cells;
+  const lead = c.lead(cells.lead);
+  return {
+    row,
+    name: cellText(cells.name),
+    domain: c.domain(cellText(cells.domain)),
+    leads: lead.leads,
+    leadUnits: lead.units,
+    location: c.location(cellText(cells.location)),
+    stage: c.stage(cellText(cells.stage)),
+    measure: measureKey(cells.measure),
+    channel: cellText(cells.channel),
+    total: amount(row, 'total'),
+    planned: amount(row, 'planned'),
+    completed: amount(row, 'completed'),
+  };
+}
+
+export function rowFacts(row: LedgerRow, ctx: FactContext): RowFacts {
+  return factsOf(row, classifier(ctx));
+}
+
+/** Facts per ledger and context: computeSummary and buildSummaryLayouts classify the same rows once. */
+const factCache = new WeakMap<Ledger, { ctx: FactContext; rows: number; facts: RowFacts[] }>();
+
+export function ledgerFacts(ledger: Ledger, ctx: FactContext): RowFacts[] {
+  const hit = factCache.get(ledger);
+  if (hit && hit.ctx === ctx && hit.rows === ledger.rows.length) return hit.facts;
+  const c = classifier(ctx);
+  const facts = ledger.rows.map((r) => factsOf(r, c));
+  factCache.set(ledger, { ctx, rows: ledger.rows.length, facts });
+  return facts;
+}

@@ -1,0 +1,158 @@
+/** The pane: workbook source (outside Office), the four tabs, and the sheet preview (outside Office). */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { WorkbookPort } from '../core/port/WorkbookPort';
+import { I18nContext, makeI18n, useI18n, type Lang, type StringKey } from './i18n';
+import { GridPreview } from './components/GridPreview';
+import { JobStatus } from './components/JobStatus';
+import { SourceBar } from './components/SourceBar';
+import type { CoreApi } from './state/coreApi';
+import type { PaneHost } from './state/host';
+import { settingsFromStored, type PaneSettings } from './state/packChoice';
+import { PaneContext, type PaneServices } from './state/PaneContext';
+import { useJob } from './state/useJob';
+import { usePreview } from './state/usePreview';
+import { AssignView } from './views/AssignView';
+import { SettingsView } from './views/SettingsView';
+import { SummaryView } from './views/SummaryView';
+import { ValidateView } from './views/ValidateView';
+
+type TabId = 'validate' | 'assign' | 'summary' | 'settings';
+const TABS: { id: TabId; label: StringKey; View: () => React.JSX.Element }[] = [
+  { id: 'validate', label: 'tabValidate', View: ValidateView },
+  { id: 'assign', label: 'tabAssign', View: AssignView },
+  { id: 'summary', label: 'tabSummary', View: SummaryView },
+  { id: 'settings', label: 'tabSettings', View: SettingsView },
+];
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  tabs: { flexWrap: 'wrap' },
+  title: { margin: 0 },
+  // The preview stays in view at the bottom of the pane while the issue list scrolls above it.
+  preview: { position: 'sticky', bottom: 0, marginTop: 'auto', paddingTop: tokens.spacingVerticalXS, background: tokens.colorNeutralBackground1, boxShadow: tokens.shadow8 },
+});
+
+export interface AppProps {
+  lang: Lang;
+  dark: boolean;
+  host: PaneHost;
+  loadCore: () => Promise<CoreApi>;
+}
+
+export function App({ lang, dark, host, loadCore }: AppProps) {
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <I18nContext.Provider value={i18n}>
+        <Pane host={host} loadCore={loadCore} />
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
+  const s = useStyles();
+  const { t } = useI18n();
+  const boot = useJob();
+  const [core, setCore] = useState<CoreApi | null>(null);
+  const [port, setPort] = useState<WorkbookPort | null>(host.port);
+  const [name, setName] = useState<string | null>(host.kind === 'excel' ? t('sourceInExcel') : null);
+  const [settings, setSettings] = useState<PaneSettings | null>(null);
+  const [tab, setTab] = useState<TabId>('validate');
+  const [opened, setOpened] = useState<Set<TabId>>(new Set(['validate']));
+  const memory = host.kind === 'memory';
+  const preview = usePreview(port, memory);
+  const { show: showInPreview, refresh: refreshPreview, reset: resetPreview } = preview;
+  const { run } = boot;
+
+  useEffect(() => {
+    void run(async () => setCore(await loadCore()));
+  }, [run, loadCore]);
+
+  // A workbook may carry its own pack and rule settings: read them whenever the workbook changes.
+  useEffect(() => {
+    if (!core || !port) return;
+    void run(async () => setSettings(settingsFromStored(core, await port.loadSettings())));
+  }, [core, port, run]);
+
+  const open = useCallback(
+    async (load: () => Promise<{ port: WorkbookPort; name: string }>) => {
+      const wb = await run(load);
+      if (wb) {
+        resetPreview();
+        setSettings(null);
+        setPort(wb.port);
+        setName(wb.name);
+      }
+    },
+    [run, resetPreview],
+  );
+
+  const services: PaneServices | null = useMemo(
+    () =>
+      core && port && settings
+        ? {
+            core,
+            port,
+            settings,
+            setSettings,
+            async selectCell(sheet, a1) {
+              await port.selectCell(sheet, a1);
+              if (memory) showInPreview(sheet, a1);
+            },
+            workbookChanged: refreshPreview,
+          }
+        : null,
+    [core, port, settings, memory, showInPreview, refreshPreview],
+  );
+
+  return (
+    <main className={s.root} aria-label={t('appTitle')}>
+      <Title3 as="h1" className={s.title}>
+        {t('appTitle')}
+      </Title3>
+      {memory && host.loadSample && host.loadFile && (
+        <SourceBar
+          name={name}
+          busy={boot.running}
+          onSample={() => void open(host.loadSample!)}
+          onFile={(f) => void open(() => host.loadFile!(f))}
+        />
+      )}
+      <JobStatus job={boot} />
+      {!core && boot.running && <Spinner size="small" label={t('loading')} />}
+      {services && (
+        <PaneContext.Provider value={services}>
+          <TabList
+            className={s.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => {
+              const id = d.value as TabId;
+              setTab(id);
+              setOpened((o) => new Set(o).add(id));
+            }}
+            aria-label={t('tabsLabel')}
+            size="small"
+          >
+            {TABS.map((x) => (
+              <Tab key={x.id} value={x.id} id={`tab-${x.id}`} aria-controls={`panel-${x.id}`}>
+                {t(x.label)}
+              </Tab>
+            ))}
+          </TabList>
+          {TABS.map(({ id, View }) => (
+            <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+              {opened.has(id) && <View />}
+            </div>
+          ))}
+          {memory && preview.grid && tab !== 'settings' && (
+            <div className={s.preview}>
+              <GridPreview grid={preview.grid} selection={preview.selection} />
+            </div>
+          )}
+        </PaneContext.Provider>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * A read-only preview of a sheet outside Office, so a click on an issue visibly selects its cell. Shows a window
+ * of rows around the selection (not the whole sheet: ledgers can have thousands of rows).
+ */
+import { useEffect, useRef } from 'react';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { cellAt, columnLetters, isCellError, type CellValue, type Grid } from '../../core/grid';
+import { useI18n } from '../i18n';
+
+const WINDOW = 40;
+const MAX_COLS = 30;
+
+const useStyles = makeStyles({
+  wrap: { overflow: 'auto', maxHeight: '160px', position: 'relative', border: `1px solid ${tokens.colorNeutralStroke1}`, background: tokens.colorNeutralBackground1 },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase100, whiteSpace: 'nowrap' },
+  th: { position: 'sticky', top: 0, zIndex: 1, background: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, padding: '0 4px', border: `1px solid ${tokens.colorNeutralStroke2}` },
+  corner: { position: 'sticky', top: 0, left: 0, zIndex: 2, background: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  rowHead: { position: 'sticky', left: 0, background: tokens.colorNeutralBackground3, textAlign: 'right', padding: '0 4px', border: `1px solid ${tokens.colorNeutralStroke2}` },
+  td: { padding: '0 4px', border: `1px solid ${tokens.colorNeutralStroke2}`, maxWidth: '10em', overflow: 'hidden', textOverflow: 'ellipsis' },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
+  caption: { textAlign: 'left', padding: '2px 4px', color: tokens.colorNeutralForeground3 },
+});
+
+function show(v: CellValue): string {
+  if (v === null) return '';
+  if (isCellError(v)) return v.error;
+  return String(v);
+}
+
+export interface GridPreviewProps {
+  grid: Grid;
+  /** 0-based selected cell. */
+  selection: { row: number; col: number } | null;
+}
+
+export function GridPreview({ grid, selection }: GridPreviewProps) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const selRef = useRef<HTMLTableCellElement | null>(null);
+  const wrapRef = useRef<HTMLDivElement | null>(null);
+  const first = selection ? Math.max(0, selection.row - 10) : 0;
+  const last = Math.min(grid.rowCount, first + WINDOW);
+  const cols = Math.min(grid.colCount, MAX_COLS);
+
+  // Scroll the preview box only (scrollIntoView would also scroll the pane away from the issue list).
+  useEffect(() => {
+    const cell = selRef.current;
+    const box = wrapRef.current;
+    if (!cell || !box) return;
+    box.scrollTop = Math.max(0, cell.offsetTop - box.clientHeight / 2);
+    box.scrollLeft = Math.max(0, cell.offsetLeft - box.clientWidth / 2);
+  }, [selection, grid]);
+
+  if (grid.rowCount === 0) return <p>{t('previewEmpty')}</p>;
+  return (
+    <div ref={wrapRef} className={s.wrap} role="region" aria-label={t('previewLabel', { sheet: grid.name })} tabIndex={0}>
+      <table className={s.table} data-testid="grid-preview">
+        <caption className={s.caption}>{t('previewRows', { first: first + 1, last, total: grid.rowCount })}</caption>
+        <thead>
+          <tr>
+            <td className={s.corner} />
+            {Array.from({ length: cols }, (_, c) => (
+              <th key={c} scope="col" className={s.th}>
+                {columnLetters(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: last - first }, (_, i) => {
+            const r = first + i;
+            return (
+              <tr key={r}>
+                <th scope="row" className={s.rowHead}>
+                  {r + 1}
+                </th>
+                {Array.from({ length: cols }, (_, c) => {
+                  const sel = selection !== null && selection.row === r && selection.col === c;
+                  return (
+                    <td
+                      key={c}
+                      ref={sel ? selRef : undefined}
+                      className={mergeClasses(s.td, sel && s.selected)}
+                      aria-current={sel ? "true" : undefined}
+                      data-a1={sel ? `${columnLetters(c)}${r + 1}` : undefined}
+                    >
+                      {show(cellAt(grid, r, c))}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** Progress with Cancel while a job runs; then its error or notice. Announced to screen readers. */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useI18n } from '../i18n';
+import type { JobState } from '../state/useJob';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1, minWidth: 0 },
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+export function JobStatus({ job }: { job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> }) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const p = job.progress;
+  return (
+    <div className={s.box} aria-live="polite">
+      {job.running && (
+        <div className={s.box} role="status">
+          <div className={s.row}>
+            <Spinner size="tiny" />
+            <span className={s.grow}>
+              {p && p.total > 0 ? t('stepOf', { done: Math.min(p.done + 1, p.total), total: p.total, label: p.label }) : t('working')}
+            </span>
+            <Button size="small" onClick={job.cancel}>
+              {t('cancel')}
+            </Button>
+          </div>
+          <ProgressBar aria-label={t('working')} value={p && p.total > 0 ? p.done / p.total : undefined} />
+        </div>
+      )}
+      {job.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
+            {job.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {job.notice && !job.running && (
+        <MessageBar intent="success">
+          <MessageBarBody>{job.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

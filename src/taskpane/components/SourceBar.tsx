@@ -1,0 +1,39 @@
+/** Outside Office: choose the in-memory workbook (the bundled sample or a user's .xlsx). */
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
+import { useI18n } from '../i18n';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  hidden: { display: 'none' },
+});
+
+export function SourceBar(props: { name: string | null; onSample: () => void; onFile: (file: File) => void; busy: boolean }) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const input = useRef<HTMLInputElement | null>(null);
+  return (
+    <section className={s.bar} aria-label={t('sourceLabel')}>
+      <Button size="small" onClick={props.onSample} disabled={props.busy}>
+        {t('sourceSample')}
+      </Button>
+      <Button size="small" onClick={() => input.current?.click()} disabled={props.busy}>
+        {t('sourceOpen')}
+      </Button>
+      <input
+        ref={input}
+        className={s.hidden}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t('sourceOpen')}
+        data-testid="file-input"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) props.onFile(f);
+          e.target.value = '';
+        }}
+      />
+      <Caption1 role="status">{props.name ? t('sourceLoaded', { name: props.name }) : t('sourceNone')}</Caption1>
+    </section>
+  );
+}

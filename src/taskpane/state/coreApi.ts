@@ -1,0 +1,29 @@
+/**
+ * The core functions the pane uses, as one interface. The real ones are loaded lazily (loadCore.ts) so the
+ * first paint does not wait for the core's code; tests pass hand-built fakes.
+ */
+import type { Grid } from '../../core/grid';
+import type { Ledger } from '../../core/ledger/types';
+import type { Issue, IssueType, ValidationSettings } from '../../core/validate/types';
+import type { AssignmentResult, AssignOptions } from '../../core/assign/types';
+import type { Summary } from '../../core/totals/types';
+import type { SheetLayout } from '../../core/report/types';
+import type { ParsedPolicy, PolicyPack } from '../../core/policy/types';
+
+export interface LedgerInput {
+  source: string;
+  ledger: Ledger;
+}
+
+export interface CoreApi {
+  readLedger(grid: Grid, options?: { pack?: PolicyPack }): Ledger;
+  validateLedger(ledger: Ledger, pack: PolicyPack, settings?: Partial<ValidationSettings>): Issue[];
+  issueCatalogue: IssueType[];
+  assignLeadUnits(ledger: Ledger, pack: PolicyPack, options: AssignOptions): AssignmentResult;
+  computeSummary(inputs: LedgerInput[], pack: PolicyPack, asOf?: string): Summary;
+  buildSummaryLayouts(summary: Summary, inputs: LedgerInput[], pack: PolicyPack): SheetLayout[];
+  buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayout;
+  defaultPack(): PolicyPack;
+  loadPolicyPack(json: unknown): PolicyPack;
+  parsePolicyText(text: string): ParsedPolicy;
+}

@@ -1,0 +1,46 @@
+/** Reads the workbook's ledger sheets through the port, one sheet per step. */
+import type { Ledger } from '../../core/ledger/types';
+import type { PolicyPack } from '../../core/policy/types';
+import type { WorkbookPort } from '../../core/port/WorkbookPort';
+import type { CoreApi } from './coreApi';
+import { forEachStep, type StepContext } from './steps';
+
+/**
+ * Every visible sheet read as a ledger; sheets that are not ledgers are dropped, except the active sheet when
+ * nothing else is a ledger (so the pane can say what it saw there).
+ */
+export async function readLedgers(
+  core: CoreApi,
+  port: WorkbookPort,
+  pack: PolicyPack,
+  ctx: StepContext,
+  only?: readonly string[],
+): Promise<Ledger[]> {
+  const sheets = (await port.listSheets()).filter((s) => s.visible && (!only || only.includes(s.name)));
+  const ledgers = await forEachStep(
+    sheets,
+    (s) => s.name,
+    async (s) => core.readLedger(await port.readSheet(s.name), { pack }),
+    ctx,
+  );
+  const known = ledgers.filter((l) => l.kind !== 'unknown');
+  if (known.length > 0 || only) return only ? ledgers : known;
+  const active = await port.activeSheet();
+  return ledgers.filter((l) => l.sheet === active).slice(0, 1);
+}
+
+/** "2023年10月" from a ledger's as-of, or null. */
+export function asOfText(ledger: Ledger): string | null {
+  const a = ledger.header.asOf;
+  if (!a) return null;
+  return `${a.year ? `${a.year}年` : ''}${a.month}月${a.day ? `${a.day}日` : ''}`;
+}
+
+/** The as-of date as YYYY-MM-DD: the given day, or the month's last day; year defaults to the pack's year. */
+export function asOfIso(ledgers: readonly Ledger[], fallbackYear: number): string | null {
+  const a = ledgers.map((l) => l.header.asOf).find((x) => x);
+  if (!a) return null;
+  const year = a.year ?? fallbackYear;
+  const day = a.day ?? new Date(Date.UTC(year, a.month, 0)).getUTCDate();
+  return `${year}-${String(a.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Outside Office: an in-memory workbook (ExcelJS, loaded lazily with import()) from the bundled sample or a
+ * user-chosen .xlsx. Nothing leaves the browser.
+ */
+import { WorkbookError } from '../../core/port/WorkbookPort';
+import type { LoadedWorkbook, PaneHost } from './host';
+
+export const SAMPLE_NAME = '项目台账-源汇区2023.xlsx';
+export const SAMPLE_URL = `samples/${encodeURIComponent(SAMPLE_NAME)}`;
+
+async function fromBytes(bytes: ArrayBuffer, name: string): Promise<LoadedWorkbook> {
+  const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/XlsxWorkbook');
+  try {
+    return { port: await XlsxWorkbook.fromBuffer(bytes), name };
+  } catch {
+    throw new WorkbookError(`无法读取“${name}”：它不是有效的 .xlsx 文件。`, `Cannot read "${name}": not a valid .xlsx file.`, 'bad-xlsx');
+  }
+}
+
+export function memoryHost(fetchImpl: typeof fetch = (...a) => fetch(...a)): PaneHost {
+  return {
+    kind: 'memory',
+    port: null,
+    async loadSample() {
+      const res = await fetchImpl(SAMPLE_URL);
+      if (!res.ok) throw new WorkbookError(`示例台账加载失败（${res.status}）。`, `Could not load the sample ledger (${res.status}).`, 'sample-missing');
+      return fromBytes(await res.arrayBuffer(), SAMPLE_NAME);
+    },
+    async loadFile(file: File) {
+      return fromBytes(await file.arrayBuffer(), file.name);
+    },
+  };
+}

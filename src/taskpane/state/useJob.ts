@@ -1,0 +1,53 @@
+/** One running job at a time per view: progress, cancel, the error to show, and a short notice after success. */
+import { useCallback, useRef, useState } from 'react';
+import { useI18n } from '../i18n';
+import { errorMessage } from './errors';
+import { CancelledError, type Progress, type StepContext } from './steps';
+
+export interface JobState {
+  running: boolean;
+  progress: Progress | null;
+  error: string | null;
+  notice: string | null;
+  run<T>(fn: (ctx: StepContext) => Promise<T>): Promise<T | undefined>;
+  cancel(): void;
+  setNotice(text: string | null): void;
+}
+
+export function useJob(): JobState {
+  const { lang, t } = useI18n();
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  const run = useCallback(
+    async <T,>(fn: (ctx: StepContext) => Promise<T>): Promise<T | undefined> => {
+      controller.current?.abort();
+      const ac = new AbortController();
+      controller.current = ac;
+      setRunning(true);
+      setError(null);
+      setNotice(null);
+      setProgress(null);
+      try {
+        return await fn({ signal: ac.signal, onProgress: setProgress });
+      } catch (e) {
+        if (e instanceof CancelledError) setNotice(t('cancelled'));
+        else setError(errorMessage(e, lang));
+        return undefined;
+      } finally {
+        if (controller.current === ac) {
+          controller.current = null;
+          setRunning(false);
+          setProgress(null);
+        }
+      }
+    },
+    [lang, t],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  return { running, progress, error, notice, run, cancel, setNotice };
+}

@@ -1,0 +1,55 @@
+/** The 设置 view-model: pack source, policy text import, target values, rule switches, save to workbook. */
+import { useState } from 'react';
+import type { Severity } from '../../core/validate/types';
+import { useI18n } from '../i18n';
+import { packFromText, storedFromSettings, withTargetValue, type PackSource } from './packChoice';
+import { usePane } from './PaneContext';
+import { useJob } from './useJob';
+
+export function useSettingsModel() {
+  const { core, port, settings, setSettings } = usePane();
+  const { lang, t } = useI18n();
+  const job = useJob();
+  const [text, setText] = useState('');
+  const [imported, setImported] = useState(settings.source === 'imported' ? settings.pack : null);
+
+  return {
+    job,
+    settings,
+    text,
+    setText,
+    hasImported: imported !== null,
+    chooseSource(source: PackSource) {
+      const pack =
+        source === 'workbook' ? settings.workbookPack : source === 'imported' ? imported : core.defaultPack();
+      if (pack) setSettings({ ...settings, source, pack });
+      else if (source === 'imported') setSettings({ ...settings, source, pack: settings.pack });
+    },
+    async parseText() {
+      const pack = await job.run(async () => packFromText(core, text));
+      if (pack) {
+        setImported(pack);
+        setSettings({ ...settings, source: 'imported', pack });
+        job.setNotice(t('parsed', { measures: pack.measures.length, units: pack.units.length }));
+      }
+    },
+    setTarget(id: string, value: number) {
+      if (!Number.isFinite(value)) return;
+      const pack = withTargetValue(settings.pack, id, value);
+      // Editing the built-in pack's targets makes a workbook pack, so the change can be saved and shared.
+      setSettings({ ...settings, source: settings.source === 'builtin' ? 'workbook' : settings.source, pack, workbookPack: settings.source === 'imported' ? settings.workbookPack : pack });
+    },
+    setRule(code: string, change: { enabled?: boolean; severity?: Severity }) {
+      setSettings({ ...settings, rules: { ...settings.rules, [code]: { ...settings.rules[code], ...change } } });
+    },
+    async save() {
+      const done = await job.run(async () => {
+        await port.saveSettings(storedFromSettings(settings, lang));
+        return true;
+      });
+      if (done) job.setNotice(t('saved'));
+    },
+  };
+}
+
+export type SettingsModel = ReturnType<typeof useSettingsModel>;

@@ -1,0 +1,61 @@
+/** 生成汇总: as-of date (prefilled), sheets, write the summary sheets (asking before replacing), target cards. */
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import { useI18n } from '../i18n';
+import { JobStatus } from '../components/JobStatus';
+import { TargetCards, formatFigure } from '../components/TargetCards';
+import { useSummary } from '../state/useSummary';
+import { useViewStyles } from './styles';
+
+export function SummaryView() {
+  const { t } = useI18n();
+  const s = useViewStyles();
+  const m = useSummary();
+  return (
+    <div className={s.view}>
+      <p className={s.hint}>{t('summaryHint')}</p>
+      <Field label={t('asOfDate')}>
+        <Input type="date" value={m.asOf} onChange={(_, d) => m.setAsOf(d.value)} />
+      </Field>
+      <fieldset className={s.section} style={{ border: 'none', margin: 0, padding: 0 }}>
+        <legend>{t('sheetsToInclude')}</legend>
+        {m.sheets.map((sh) => (
+          <Checkbox key={sh.name} label={sh.name} checked={sh.chosen} onChange={() => m.toggleSheet(sh.name)} />
+        ))}
+      </fieldset>
+      {m.validation && <Text role="alert">{m.validation}</Text>}
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={() => void m.run()} disabled={m.job.running}>
+          {t('summaryRun')}
+        </Button>
+      </div>
+      <JobStatus job={m.job} />
+      {m.pending && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('replaceAsk', { names: m.pending.existing.join('、') })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={() => void m.confirmReplace(true)}>
+              {t('replaceYes')}
+            </Button>
+            <Button size="small" onClick={() => void m.confirmReplace(false)}>
+              {t('replaceNo')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {m.summary && (
+        <section className={s.section} aria-label={t('targetsTitle')}>
+          <Text>
+            {t('totalsLine', {
+              projects: m.summary.totals.projects,
+              projects1e8: m.summary.totals.projects1e8,
+              total: formatFigure(m.summary.totals.total),
+              completed: formatFigure(m.summary.totals.completed),
+            })}
+          </Text>
+          <Subtitle2 as="h2">{t('targetsTitle')}</Subtitle2>
+          <TargetCards targets={m.summary.targets} />
+        </section>
+      )}
+    </div>
+  );
+}

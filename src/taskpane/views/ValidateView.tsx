@@ -1,0 +1,68 @@
+/** 校验台账: one button; what was recognised; issues by severity and type; select, filter, mark, export. */
+import { Button, Subtitle2, Text } from '@fluentui/react-components';
+import { useI18n } from '../i18n';
+import { IssueList } from '../components/IssueList';
+import { IssueTypeFilter } from '../components/IssueTypeFilter';
+import { JobStatus } from '../components/JobStatus';
+import { RecognitionCard } from '../components/RecognitionCard';
+import { SeverityCounts } from '../components/SeverityCounts';
+import { useValidation } from '../state/useValidation';
+import { useViewStyles } from './styles';
+
+export function ValidateView() {
+  const { t } = useI18n();
+  const s = useViewStyles();
+  const m = useValidation();
+  const r = m.result;
+  return (
+    <div className={s.view}>
+      <p className={s.hint}>{t('validateHint')}</p>
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={() => void m.run()} disabled={m.job.running}>
+          {t('validateRun')}
+        </Button>
+      </div>
+      <JobStatus job={m.job} />
+      {r && r.sheets.length > 0 && (
+        <section className={s.section} aria-label={t('recognised')}>
+          <Subtitle2 as="h2">{t('recognised')}</Subtitle2>
+          {r.sheets.map((sh) => (
+            <RecognitionCard key={sh.sheet} sheet={sh} />
+          ))}
+        </section>
+      )}
+      {r && r.sheets.length > 0 && (
+        <section className={s.section} aria-label={t('issueList')}>
+          <Subtitle2 as="h2">{t('issuesTotal', { count: r.issues.length })}</Subtitle2>
+          {r.issues.length === 0 ? (
+            <Text>{t('validateEmpty')}</Text>
+          ) : (
+            <>
+              <SeverityCounts counts={m.severities} />
+              <IssueTypeFilter types={m.types} value={m.filter} onChange={m.setFilter} />
+              <div className={s.actions}>
+                <Button size="small" onClick={() => void m.mark()} disabled={m.job.running}>
+                  {t('markInSheet')}
+                </Button>
+                <Button size="small" onClick={() => void m.clearMarks()} disabled={m.job.running}>
+                  {t('clearMarks')}
+                </Button>
+                <Button size="small" onClick={() => void m.exportIssues()} disabled={m.job.running}>
+                  {t('exportIssues')}
+                </Button>
+              </div>
+              <IssueList
+                issues={m.paged.items}
+                page={m.paged.page}
+                pages={m.paged.pages}
+                selected={m.selected}
+                onSelect={(i) => void m.select(i)}
+                onPage={m.setPage}
+              />
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Layout shared by the four views: one column that works at 320 px. */
+export const useViewStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  hint: { color: tokens.colorNeutralForeground3, margin: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});

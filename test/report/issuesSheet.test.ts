@@ -1,0 +1,34 @@
+import { buildIssuesLayout } from '../../src/core/report';
+import type { Issue } from '../../src/core/validate/types';
+
+const issues: Issue[] = [
+  { code: 'type-error', severity: 'error', sheet: '项目台账', cell: 'H9', row: 9, field: 'total', message: '=H9 应为数字', params: {} },
+  { code: 'blank-row', severity: 'warning', sheet: '乙 台账', row: 26, message: '第26行为空行', params: {} },
+  { code: 'unit-alias', severity: 'info', sheet: '项目台账', cell: 'O21', row: 21, message: '区发改委应写作区发展改革委', suggestion: '区发展改革委', params: {} },
+];
+
+describe('校验问题 sheet', () => {
+  const zh = buildIssuesLayout(issues, 'zh');
+  const at = (r: number, c: number) => zh.cells.find((x) => x.row === r && x.col === c);
+
+  test('one row per issue, each linked to its cell (or its row)', () => {
+    expect(zh.name).toBe('校验问题');
+    expect(at(4, 3)).toMatchObject({ value: 'H9', link: "'项目台账'!H9" });
+    expect(at(5, 3)).toMatchObject({ value: 'A26', link: "'乙 台账'!A26" });
+    expect(at(6, 7)?.value).toBe('区发展改革委');
+  });
+
+  test('messages are values even when they start with "="; no formulas at all', () => {
+    expect(at(4, 6)).toMatchObject({ value: '=H9 应为数字' });
+    expect(zh.cells.some((c) => c.formula)).toBe(false);
+  });
+
+  test('severity in the chosen language, with colours', () => {
+    expect([at(4, 1)?.value, at(5, 1)?.value, at(6, 1)?.value]).toEqual(['错误', '警告', '提示']);
+    const en = buildIssuesLayout(issues, 'en');
+    expect(en.cells.find((c) => c.row === 4 && c.col === 1)?.value).toBe('error');
+    expect(en.name).toBe('校验问题');
+    expect(zh.conditional.map((c) => c.equals)).toEqual(['错误', '警告', '提示']);
+    expect(zh.freeze).toEqual({ rows: 4, cols: 0 });
+  });
+});

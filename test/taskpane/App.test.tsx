@@ -1,0 +1,74 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { axe } from 'jest-axe';
+import { WorkbookError } from '../../src/core/port/WorkbookPort';
+import { App } from '../../src/taskpane/App';
+import type { PaneHost } from '../../src/taskpane/state/host';
+import { FakePort, fakeCore } from './fakes';
+
+function memory(port = new FakePort()): PaneHost {
+  return {
+    kind: 'memory',
+    port: null,
+    loadSample: async () => ({ port, name: '项目台账-源汇区2023.xlsx' }),
+    loadFile: async (f) => {
+      if (!f.name.endsWith('.xlsx')) throw new WorkbookError(`无法读取“${f.name}”：它不是有效的 .xlsx 文件。`, 'bad', 'bad-xlsx');
+      return { port, name: f.name };
+    },
+  };
+}
+
+describe('the pane outside Office', () => {
+  it('asks for a workbook first (empty state)', async () => {
+    const { container } = render(<App lang="zh" dark={false} host={memory()} loadCore={async () => fakeCore()} />);
+    await waitFor(() => expect(screen.getByText('尚未载入工作簿。请打开示例台账或选择一个 .xlsx 文件。')).toBeTruthy());
+    expect(screen.queryByRole('tablist')).toBeNull();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('loads the sample, shows the preview, and a clicked issue selects its cell in the preview', async () => {
+    const port = new FakePort();
+    const { container } = render(<App lang="zh" dark={false} host={memory(port)} loadCore={async () => fakeCore()} />);
+    await userEvent.click(await screen.findByRole('button', { name: '示例台账' }));
+    await waitFor(() => expect(screen.getByText('已载入：项目台账-源汇区2023.xlsx')).toBeTruthy());
+    expect(screen.getAllByRole('tab')).toHaveLength(4);
+    for (const name of ['校验台账', '填充责任单位', '生成汇总', '设置']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('grid-preview')).toBeTruthy());
+    expect(screen.getByTestId('grid-preview').textContent).toContain('医疗器械产业园');
+    await userEvent.click(screen.getAllByRole('button', { name: '校验台账' })[0]);
+    await userEvent.click(await screen.findByRole('button', { name: /D4 的牵头责任单位为空/ }));
+    await waitFor(() => expect(container.querySelector('td[aria-current="true"]')?.getAttribute('data-a1')).toBe('D4'));
+    expect(port.selected).toEqual(['项目台账!D4']);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('switches tabs with the keyboard', async () => {
+    render(<App lang="zh" dark={false} host={memory()} loadCore={async () => fakeCore()} />);
+    await userEvent.click(await screen.findByRole('button', { name: '示例台账' }));
+    const second = await screen.findByRole('tab', { name: '填充责任单位' });
+    second.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('tab', { name: '填充责任单位' }).getAttribute('aria-selected')).toBe('true'));
+    expect(screen.getByRole('button', { name: '预览填充' })).toBeTruthy();
+  });
+
+  it('says plainly when a chosen file cannot be read (error state)', async () => {
+    const { container } = render(<App lang="zh" dark={false} host={memory()} loadCore={async () => fakeCore()} />);
+    await screen.findByRole('button', { name: '示例台账' });
+    await userEvent.upload(screen.getByTestId('file-input'), new File(['x'], '台账.xls'), { applyAccept: false });
+    await waitFor(() => expect(screen.getByText('无法读取“台账.xls”：它不是有效的 .xlsx 文件。')).toBeTruthy());
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('inside Excel it needs no source bar and uses the workbook pack stored there', async () => {
+    const core = fakeCore();
+    const stored = { ...core.defaultPack(), id: 'district-pack' };
+    const port = new FakePort(undefined, { policyPack: JSON.stringify(stored), rules: {} });
+    render(<App lang="en" dark host={{ kind: 'excel', port }} loadCore={async () => core} />);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Settings' }));
+    expect(screen.queryByRole('button', { name: 'Sample ledger' })).toBeNull();
+    expect((screen.getByRole('radio', { name: 'Pack stored in the workbook' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByTestId('grid-preview')).toBeNull();
+  });
+});

@@ -1,0 +1,107 @@
+/** @jest-environment jsdom */
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { axe } from 'jest-axe';
+import { gridFromRows } from '../../src/core/grid';
+import { WorkbookError } from '../../src/core/port/WorkbookPort';
+import { ValidateView } from '../../src/taskpane/views/ValidateView';
+import { FakePort, SHEET_ROWS, fakeCore, issue, renderView } from './fakes';
+
+async function runCheck() {
+  await userEvent.click(screen.getByRole('button', { name: '校验台账' }));
+  await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+}
+
+describe('校验台账 view', () => {
+  it('shows what was recognised and the issues, grouped with counts', async () => {
+    const { container } = renderView(<ValidateView />);
+    await runCheck();
+    const card = screen.getByRole('group', { name: '识别结果：项目台账' });
+    // the sheet's name and its kind (项目台账) are both shown
+    expect(within(card).getAllByText('项目台账')).toHaveLength(2);
+    expect(within(card).getByText('2023年10月')).toBeTruthy();
+    // header row 2 only; 2 data rows
+    expect(within(card).getByText('表头行').nextSibling?.textContent).toBe('2');
+    expect(within(card).getByText('数据行').nextSibling?.textContent).toBe('2');
+    expect(screen.getByText('共 2 个问题')).toBeTruthy();
+    expect(screen.getByTestId('severity-counts').textContent).toContain('错误 2');
+    expect(screen.getByTestId('severity-counts').textContent).toContain('警告 0');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('selects the cell of a clicked issue', async () => {
+    const { port, selected } = renderView(<ValidateView />);
+    await runCheck();
+    await userEvent.click(screen.getByRole('button', { name: /D4 的牵头责任单位为空/ }));
+    await waitFor(() => expect(port.selected).toEqual(['项目台账!D4']));
+    expect(selected).toEqual(['项目台账!D4']);
+    expect(screen.getByRole('button', { name: /D4 的牵头责任单位为空/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('filters by type, marks, clears and exports', async () => {
+    const { port, core } = renderView(<ValidateView />);
+    await runCheck();
+    await userEvent.selectOptions(screen.getByLabelText('按类型筛选'), 'required-missing');
+    expect(screen.getAllByRole('listitem').filter((li) => li.querySelector('button[data-cell]'))).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: '在表中标记' }));
+    await waitFor(() => expect(screen.getByText('已标记 2 个单元格。')).toBeTruthy());
+    // C3 → row 2, col 2 (0-based); D4 → row 3, col 3
+    expect(port.marks.map((m) => [m.sheet, m.row, m.col, m.severity])).toEqual([
+      ['项目台账', 2, 2, 'error'],
+      ['项目台账', 3, 3, 'error'],
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    await waitFor(() => expect(port.cleared).toBe(1));
+    await userEvent.click(screen.getByRole('button', { name: '导出问题清单' }));
+    await waitFor(() => expect(screen.getByText('已导出到工作表“问题清单”。')).toBeTruthy());
+    expect(port.sheetsWritten[0].map((l) => l.name)).toEqual(['问题清单']);
+    expect(core.calls.buildIssuesLayout[0][1]).toBe('zh');
+  });
+
+  it('says so when there are no issues (empty state)', async () => {
+    const { container } = renderView(<ValidateView />, { core: fakeCore({ validateLedger: () => [] }) });
+    await runCheck();
+    expect(screen.getByText('没有发现问题。')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: '问题列表' })).toBeNull();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('shows the active sheet as not recognised when no sheet is a ledger', async () => {
+    const port = new FakePort([gridFromRows('说明', [['本工作簿说明']])]);
+    renderView(<ValidateView />, { port });
+    await runCheck();
+    expect(screen.getByText('未识别')).toBeTruthy();
+  });
+
+  it('shows the port error in Chinese (error state)', async () => {
+    const port = new FakePort([gridFromRows('项目台账', SHEET_ROWS)]);
+    port.failWith = new WorkbookError('工作表太大，无法一次读取。', 'Sheet too large.', 'too-big');
+    const { container } = renderView(<ValidateView />, { port });
+    await runCheck();
+    expect(screen.getByText('出错了')).toBeTruthy();
+    expect(screen.getByText('工作表太大，无法一次读取。')).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('pages 5,000 issues (large result) and keeps the DOM small', async () => {
+    const many = Array.from({ length: 5000 }, (_, n) => issue(n));
+    const { container } = renderView(<ValidateView />, { core: fakeCore({ validateLedger: () => many }) });
+    await runCheck();
+    expect(screen.getByText('共 5000 个问题')).toBeTruthy();
+    expect(container.querySelectorAll('button[data-cell]')).toHaveLength(25);
+    // errors first: 3334 of 5000 are errors (codes 0 and 1 of every 3), so page 1 is all errors
+    expect(screen.getByTestId('severity-counts').textContent).toContain('错误 3334');
+    expect(screen.getByTestId('severity-counts').textContent).toContain('警告 1666');
+    expect(screen.getAllByText('第 1/200 页').length).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: '下一页' }));
+    expect(screen.getAllByText('第 2/200 页').length).toBeGreaterThan(0);
+    await act(async () => undefined);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('speaks English when asked', async () => {
+    renderView(<ValidateView />, { lang: 'en' });
+    await userEvent.click(screen.getByRole('button', { name: 'Check ledger' }));
+    await waitFor(() => expect(screen.getByText('2 issues')).toBeTruthy());
+  });
+});
