@@ -1,18 +1,25 @@
 /**
  * Parses the cells of one mapped column on demand. Parsing is lazy (a row's cells are parsed when someone reads
  * them) so that reading a 100,000-row ledger does not build and keep 2,000,000 cell objects nobody looks at.
+ * Column-wise readers (the validator) ask first whether a cell is plain, and read plain numbers directly,
+ * so clean cells cost no object at all.
  */
 import type { CellValue, Grid } from '../grid';
 import type { AmountUnit } from '../header/types';
-import { parseCell, type ParseContext } from '../parse';
+import { wanFromNumber } from '../parse/amount';
+import { parseCell, type ParseContext } from '../parse/parseCell';
+import { fractionFromNumber } from '../parse/percent';
+import { isEmptyText } from '../parse/text';
 import type { ParsedCell } from '../parse/types';
-import type { FieldDef, FieldId } from '../schema/types';
+import type { FieldDef, FieldId, FieldType } from '../schema/types';
 
 /** Enough for every repeated value of a column; unique values (project names) stop adding past it. */
 const MEMO_LIMIT = 4096;
 
 export class ColumnParser {
+  readonly type: FieldType;
   private readonly ctx: ParseContext;
+  private readonly unit: AmountUnit;
   /** A percent parse depends on the cell's format too: never memoised. */
   private readonly formats: boolean;
   /**
@@ -29,6 +36,8 @@ export class ColumnParser {
     splitUnits: ((s: string) => string[]) | undefined,
     private readonly grid: Grid,
   ) {
+    this.type = def.type;
+    this.unit = unit ?? '万元';
     this.ctx = { unit, splitUnits };
     this.formats = def.type === 'percent';
   }
@@ -37,6 +46,37 @@ export class ColumnParser {
   raw(r: number): CellValue {
     const v = this.grid.values[r]?.[this.col];
     return v === undefined ? null : v;
+  }
+
+  /**
+   * True when parsing `raw` would give a non-empty cell with no problems and nothing more to check:
+   * text, numbers in number columns (a negative amount is not plain). Unit and enum cells are never plain.
+   */
+  isPlain(raw: CellValue): boolean {
+    switch (this.type) {
+      case 'text':
+        return typeof raw === 'number' || (typeof raw === 'string' && !isEmptyText(raw));
+      case 'amount':
+        return typeof raw === 'number' && raw >= 0;
+      case 'percent':
+      case 'integer':
+        return typeof raw === 'number';
+      case 'measure':
+        return typeof raw === 'number' && Number.isInteger(raw);
+      default:
+        return false;
+    }
+  }
+
+  /** The numeric value of the cell at row r (amounts in 万元, percents as fractions), or null. */
+  number(r: number): number | null {
+    const raw = this.raw(r);
+    if (typeof raw === 'number') {
+      if (this.type === 'amount') return wanFromNumber(raw, this.unit);
+      if (this.type === 'percent') return fractionFromNumber(raw, this.format(r));
+    }
+    const v = this.parse(r).value;
+    return typeof v === 'number' ? v : null;
   }
 
   /** The cell at 0-based grid row r, parsed for this column's field. */
@@ -52,8 +92,12 @@ export class ColumnParser {
     return parsed;
   }
 
+  private format(r: number): string | null {
+    return this.grid.numberFormats?.[r]?.[this.col] ?? null;
+  }
+
   private parseNew(raw: CellValue, r: number): ParsedCell {
-    if (this.formats) this.ctx.format = this.grid.numberFormats?.[r]?.[this.col] ?? null;
+    if (this.formats) this.ctx.format = this.format(r);
     return parseCell(this.def, raw, this.ctx);
   }
 }

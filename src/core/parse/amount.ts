@@ -31,8 +31,13 @@ export function parseAmount(raw: CellValue, s: string, unit: AmountUnit): Parsed
   return { raw, value, empty: false, problems };
 }
 
-export function amountFromNumber(raw: number, unit: AmountUnit): ParsedCell {
+/** A number typed in a column of `unit`, in 万元 (no allocation: the validator's hot path reads it directly). */
+export function wanFromNumber(raw: number, unit: AmountUnit): number {
   const factor = TO_WAN[unit];
-  const value = factor === 1 ? raw : tidy(raw * factor);
+  return factor === 1 ? raw : tidy(raw * factor);
+}
+
+export function amountFromNumber(raw: number, unit: AmountUnit): ParsedCell {
+  const value = wanFromNumber(raw, unit);
   return { raw, value, empty: false, problems: value < 0 ? problem('negative-amount') : NO_PROBLEMS };
 }

@@ -1,5 +1,6 @@
 export { parseCell, defaultSplitUnits, type ParseContext } from './parseCell';
-export { parseAmount, amountFromNumber, TO_WAN } from './amount';
+export { parseAmount, amountFromNumber, wanFromNumber, TO_WAN } from './amount';
+export { fractionFromNumber } from './percent';
 export { dateFromNumber, dateFromSerial, dateFromText, compareDates, formatDate, isValidDate } from './date';
 export { parseTextNumber } from './number';
 export { parseEnum } from './enumValue';

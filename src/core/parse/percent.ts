@@ -7,9 +7,14 @@ import type { ParsedCell } from './types';
 /** Rates above 200% are rare; a bare 85 in a 完成率 column means 85%. */
 const POINTS_THRESHOLD = 2;
 
-export function percentFromNumber(raw: number, format: string | null): ParsedCell {
+/** A number in a percent column as a fraction (no allocation: the validator's hot path reads it directly). */
+export function fractionFromNumber(raw: number, format: string | null): number {
   const isPercentFormat = !!format && format.indexOf('%') >= 0;
-  const value = !isPercentFormat && Math.abs(raw) > POINTS_THRESHOLD ? raw / 100 : raw;
+  return !isPercentFormat && Math.abs(raw) > POINTS_THRESHOLD ? raw / 100 : raw;
+}
+
+export function percentFromNumber(raw: number, format: string | null): ParsedCell {
+  const value = fractionFromNumber(raw, format);
   return { raw, value, empty: false, problems: NO_PROBLEMS };
 }
 

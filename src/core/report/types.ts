@@ -29,7 +29,7 @@ export interface ConditionalColour {
 export interface ChartSpec {
   kind: 'bar' | 'column';
   title: string;
-  /** A1 range of the categories (one column) and of each series (one column each, header in first row). */
+  /** A1 ranges of the categories (one column) and of each series (one column each): data cells only, no header. */
   categories: string;
   series: { name: string; values: string }[];
   /** Top-left anchor cell and size in cells. */

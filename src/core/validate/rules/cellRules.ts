@@ -45,7 +45,7 @@ export class CellChecker {
 
   check(row: LedgerRow): void {
     for (const c of this.columns) {
-      const cell = this.reader.cell(row, c.field);
+      const cell = this.reader.toCheck(row, c.field);
       if (!cell) continue;
       if (cell.problems.length) this.problems(row, c, cell);
       if (cell.empty) {
@@ -134,10 +134,10 @@ export class CellChecker {
   }
 
   private relations(row: LedgerRow): void {
-    const cell = (f: FieldId) => this.reader.cell(row, f);
-    const total = num(cell('total'));
-    const planned = num(cell('planned'));
-    const completed = num(cell('completed'));
+    const reader = this.reader;
+    const total = reader.number(row, 'total');
+    const planned = reader.number(row, 'planned');
+    const completed = reader.number(row, 'completed');
     const col = this.col;
     if (completed !== null && total !== null && total > 0 && completed > total) {
       this.sink.add('over-total', { row: row.row, col: col.completed, field: 'completed' }, { value: completed, total });
@@ -147,23 +147,19 @@ export class CellChecker {
     if (planned !== null && total !== null && total > 0 && planned > total) {
       this.sink.add('plan-over-total', { row: row.row, col: col.planned, field: 'planned' }, { value: planned, total });
     }
-    const rate = num(cell('rate'));
+    const rate = reader.number(row, 'rate');
     if (rate !== null && completed !== null && planned !== null && planned > 0) {
       const expected = completed / planned;
       if (Math.abs(rate - expected) > RATE_TOLERANCE) {
         this.sink.add('rate-mismatch', { row: row.row, col: col.rate, field: 'rate' }, { value: percent(rate), expected: percent(expected) }, Math.round(expected * 10000) / 10000);
       }
     }
-    const start = date(cell('start'));
-    const end = date(cell('end'));
+    const start = date(reader.cell(row, 'start'));
+    const end = date(reader.cell(row, 'end'));
     if (start && end && compareDates(end, start) < 0) {
       this.sink.add('date-order', { row: row.row, col: col.end, field: 'end' }, { value: formatDate(end), start: formatDate(start) });
     }
   }
-}
-
-function num(c: ParsedCell | undefined): number | null {
-  return c && typeof c.value === 'number' ? c.value : null;
 }
 
 function date(c: ParsedCell | undefined): LedgerDate | null {
