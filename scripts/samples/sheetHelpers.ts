@@ -1,5 +1,6 @@
 /** ExcelJS helpers for writing the sample sheets the way district clerks lay them out. */
 import type ExcelJS from 'exceljs';
+import { columnLetters } from '../../src/core/grid/a1';
 import type { YearMonth } from './projects';
 
 export const THIN: Partial<ExcelJS.Borders> = {
@@ -56,13 +57,7 @@ export function dateCell(ym: YearMonth, style: number): ExcelJS.CellValue {
   }
 }
 
+/** 1-based column number → letters (ExcelJS numbers columns from 1). */
 export function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetters(col - 1);
 }

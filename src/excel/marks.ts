@@ -1,7 +1,7 @@
 import { parseA1, toA1 } from '../core/grid';
 import type { CellMark } from '../core/port/WorkbookPort';
 import { cellsToAreas, chunkAreas } from './addresses';
-import { SEVERITY_FILL } from './colours';
+import { SEVERITY_FILL } from '../core/validate/severityFill';
 import type { Capabilities } from './requirements';
 import { protectedSheetError } from './errors';
 import { guardSheets } from './sheetGuard';

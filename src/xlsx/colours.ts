@@ -1,11 +1,5 @@
-/** Colours shared by the .xlsx adapter. Severity fills match the task pane (Excel's own "bad/neutral" palette). */
-import type { Severity } from '../core/validate/types';
-
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
-};
+/** Colour helpers of the .xlsx adapter. Severity fills come from the core (one palette for every host). */
+export { SEVERITY_FILL } from '../core/validate/severityFill';
 
 /** "#RRGGBB" (or "RRGGBB") → ExcelJS ARGB "FFRRGGBB". */
 export function argb(hex: string): string {
