@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { serveDir } from './staticServer';
+import { serveDir } from '../../scripts/staticServer';
 
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'dist');

@@ -1,4 +1,4 @@
-/** A tiny static file server for dist/ on 127.0.0.1 (the e2e test's stand-in for the add-in's web host). */
+/** A tiny static file server for dist/ on 127.0.0.1: the e2e test's stand-in for the add-in's web host, and `npm run preview`. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -13,7 +13,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serveDir(root: string): Promise<{ server: Server; url: string }> {
+export async function serveDir(root: string, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, path));
@@ -24,8 +24,8 @@ export async function serveDir(root: string): Promise<{ server: Server; url: str
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return { server, url: `http://127.0.0.1:${port}/` };
+  const actual = typeof addr === 'object' && addr ? addr.port : 0;
+  return { server, url: `http://127.0.0.1:${actual}/` };
 }
