@@ -31,4 +31,13 @@ describe('校验问题 sheet', () => {
     expect(zh.conditional.map((c) => c.equals)).toEqual(['错误', '警告', '提示']);
     expect(zh.freeze).toEqual({ rows: 4, cols: 0 });
   });
+
+  test('the Chinese sheet names each problem in Chinese; the stable code stays, last, for support', () => {
+    expect(zh.cells.find((c) => c.row === 3 && c.col === 5)?.value).toBe('问题类型');
+    expect([at(4, 5)?.value, at(5, 5)?.value, at(6, 5)?.value]).toEqual(['格式错误', '空行', '单位名称不规范']);
+    expect(at(4, 8)?.value).toBe('type-error');
+    const en = buildIssuesLayout(issues, 'en');
+    const typeCell = en.cells.find((c) => c.row === 6 && c.col === 5)?.value;
+    expect(typeof typeCell === 'string' && /^[\x20-\x7e]+$/.test(typeCell)).toBe(true);
+  });
 });

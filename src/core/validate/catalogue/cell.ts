@@ -46,8 +46,8 @@ export const CELL_ISSUES: IssueType[] = [
   },
   {
     code: 'unit-alias', group: 'cell', severity: 'info',
-    title: { zh: '使用了单位简称', en: 'Unit alias used' },
-    message: { zh: '{cell}的“{field}”中“{value}”是简称，规范名称为“{suggestion}”，建议改用规范名称。', en: '{cell} ({field}): "{value}" is an alias of "{suggestion}"; use the standard name.' },
+    title: { zh: '单位名称不规范', en: 'Non-standard unit name' },
+    message: { zh: '{cell}的“{field}”写作“{value}”，政策文件中的规范名称是“{suggestion}”，建议改用规范名称。', en: '{cell} ({field}): "{value}" is another name for "{suggestion}", the name the policy uses; use it.' },
     help: { zh: '统一使用政策文件中的单位名称，便于按单位汇总。', en: 'Use the names of the policy document so totals by unit line up.' },
   },
   {
