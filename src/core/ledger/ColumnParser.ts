@@ -79,6 +79,14 @@ export class ColumnParser {
     return typeof v === 'number' ? v : null;
   }
 
+  /** The text value of a text cell at row r (trimmed, as parseCell gives it), or null: no object for plain text. */
+  text(r: number): string | null {
+    const raw = this.raw(r);
+    if (this.type === 'text' && typeof raw === 'string' && !isEmptyText(raw)) return raw.trim();
+    const c = this.parse(r);
+    return !c.empty && typeof c.value === 'string' ? c.value : null;
+  }
+
   /** The cell at 0-based grid row r, parsed for this column's field. */
   parse(r: number): ParsedCell {
     const raw = this.raw(r);

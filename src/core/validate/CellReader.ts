@@ -32,9 +32,18 @@ export class CellReader {
   }
 
   /** The cell when it has anything to check (problems, emptiness, unit names); undefined for plain cells. */
-  toCheck(row: LedgerRow, field: FieldId, p = this.parser(row, field)): ParsedCell | undefined {
+  toCheck(row: LedgerRow, field: FieldId): ParsedCell | undefined {
+    const p = this.parser(row, field);
     if (!p) return row.cells[field];
     return p.isPlain(p.raw(row.index)) ? undefined : p.parse(row.index);
+  }
+
+  /** The cell's text when it is a non-empty text, or null. */
+  text(row: LedgerRow, field: FieldId): string | null {
+    const p = this.parser(row, field);
+    if (p) return p.text(row.index);
+    const c = row.cells[field];
+    return c && !c.empty && typeof c.value === 'string' ? c.value : null;
   }
 
   /** The cell's number (amounts in 万元, percents as fractions), or null. */

@@ -10,7 +10,8 @@ import type { Issue, Severity, ValidationSettings } from './types';
 
 interface Rule {
   severity: Severity;
-  template: string;
+  /** The message template split once at its slots: text, slot name, text, slot name, ..., text. */
+  parts: string[];
 }
 
 export interface IssueAt {
@@ -21,11 +22,12 @@ export interface IssueAt {
   field?: FieldId;
 }
 
-const SLOT_RE = /\{(\w+)\}/g;
+const SLOT_RE = /\{(\w+)\}/;
 
 export class IssueSink {
   private readonly rules = new Map<string, Rule>();
   private readonly items: { key: number; issue: Issue }[] = [];
+  private readonly labels = new Map<FieldId, string>();
 
   constructor(
     private readonly sheet: string,
@@ -35,7 +37,7 @@ export class IssueSink {
     for (const t of ISSUE_CATALOGUE) {
       const s = settings.rules[t.code];
       if (s?.enabled === false) continue;
-      this.rules.set(t.code, { severity: s?.severity ?? t.severity, template: t.message[settings.lang] });
+      this.rules.set(t.code, { severity: s?.severity ?? t.severity, parts: t.message[settings.lang].split(SLOT_RE) });
     }
   }
 
@@ -45,8 +47,12 @@ export class IssueSink {
   }
 
   fieldLabel(field: FieldId): string {
-    const d = fieldDef(this.kind, field);
-    return d ? d.label[this.settings.lang] : field;
+    let label = this.labels.get(field);
+    if (label === undefined) {
+      const d = fieldDef(this.kind, field);
+      this.labels.set(field, (label = d ? d.label[this.settings.lang] : field));
+    }
+    return label;
   }
 
   add(code: string, at: IssueAt, params: Record<string, string | number> = {}, suggestion?: string | number): void {
@@ -58,7 +64,7 @@ export class IssueSink {
     if (cell) all.cell = cell;
     if (at.field) all.field = this.fieldLabel(at.field);
     if (suggestion !== undefined) all.suggestion = suggestion;
-    const message = rule.template.replace(SLOT_RE, (m, k: string) => (k in all ? String(all[k]) : m));
+    const message = fill(rule.parts, all);
     const issue: Issue = { code, severity: rule.severity, sheet: this.sheet, message, params: all };
     if (cell) issue.cell = cell;
     if (at.row !== undefined) issue.row = at.row;
@@ -71,4 +77,14 @@ export class IssueSink {
   issues(): Issue[] {
     return this.items.sort((a, b) => a.key - b.key).map((i) => i.issue);
   }
+}
+
+/** The template's slots filled from params; a slot with no param stays as written ({name}). */
+function fill(parts: string[], params: Record<string, string | number>): string {
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in params ? String(params[k]) : `{${k}}`) + parts[i + 1];
+  }
+  return out;
 }

@@ -4,6 +4,7 @@ import { displayValue, halfWidth } from '../../parse';
 import type { FieldId } from '../../schema/types';
 import type { CellReader } from '../CellReader';
 import type { IssueSink } from '../IssueSink';
+import { FirstSeen } from './FirstSeen';
 
 const SUBTOTAL_FIELDS: FieldId[] = ['total', 'planned', 'completed'];
 
@@ -29,26 +30,23 @@ function ownerKey(r: LedgerRow, reader: CellReader): string {
 export function checkDuplicates(ledger: Ledger, sink: IssueSink, reader: CellReader): void {
   const nameCol = ledger.header.columns.find((c) => c.field === 'name')?.col;
   if (nameCol === undefined || !sink.on('duplicate-row')) return;
-  // Names are nearly always unique: a first sighting costs one map entry holding a row index (no objects, no
+  // Names are nearly always unique: a first sighting costs one table entry holding a row index (no objects, no
   // owner key); the owners are compared only for names seen again.
-  const first = new Map<string, number>();
+  const first = new FirstSeen(ledger.rows.length);
   const seen = new Map<string, { owner: string; row: number }[]>();
   const rows = ledger.rows;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    const name = reader.cell(r, 'name');
-    if (!name || name.empty || typeof name.value !== 'string') continue;
-    const k = key(name.value);
-    const f = first.get(k);
-    if (f === undefined) {
-      first.set(k, i);
-      continue;
-    }
+    const name = reader.text(r, 'name');
+    if (name === null) continue;
+    const k = key(name);
+    const f = first.firstOr(k, i);
+    if (f === -1) continue;
     let earlier = seen.get(k);
     if (!earlier) seen.set(k, (earlier = [{ owner: ownerKey(rows[f], reader), row: rows[f].row }]));
     const o = ownerKey(r, reader);
     const same = earlier.find((e) => e.owner === o);
-    if (same) sink.add('duplicate-row', { row: r.row, col: nameCol, field: 'name' }, { value: name.value, first: same.row });
+    if (same) sink.add('duplicate-row', { row: r.row, col: nameCol, field: 'name' }, { value: name, first: same.row });
     else earlier.push({ owner: o, row: r.row });
   }
 }
