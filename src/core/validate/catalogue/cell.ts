@@ -27,6 +27,12 @@ export const CELL_ISSUES: IssueType[] = [
     help: { zh: '台账金额统一用列标题中的单位（一般为万元），1亿元 = 10000万元。', en: 'Amounts use the column\'s unit (usually 万元); 1亿元 = 10,000万元.' },
   },
   {
+    code: 'amount-magnitude', group: 'cell', severity: 'warning',
+    title: { zh: '总投资疑似按亿元填写', en: 'Total looks like 亿元' },
+    message: { zh: '{cell}的总投资为{value}万元，远小于本行的计划或完成投资{other}万元，疑似按亿元填写；如是{value}亿元，请改为{wan}（单位万元）。', en: '{cell}: total {value} 万元 is far below this row\'s plan or completion ({other} 万元); it looks like 亿元. If it is {value}亿元, enter {wan} (万元).' },
+    help: { zh: '台账金额统一用列标题中的单位（一般为万元），1亿元 = 10000万元。', en: 'Amounts use the column\'s unit (usually 万元); 1亿元 = 10,000万元.' },
+  },
+  {
     code: 'negative-amount', group: 'cell', severity: 'error',
     title: { zh: '金额为负数', en: 'Negative amount' },
     message: { zh: '{cell}的“{field}”为负数（{value}），投资额不应为负，请核实。', en: '{cell} ({field}) is negative ({value}); investment cannot be negative.' },

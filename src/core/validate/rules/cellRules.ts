@@ -11,6 +11,9 @@ import type { CellReader } from '../CellReader';
 import type { IssueSink } from '../IssueSink';
 
 /** 0.5 percentage points: rates are usually typed rounded to one decimal of a percent. */
+/** A total under this (万元) with a plan or completion this many times larger reads as a 亿元 figure. */
+const MAGNITUDE_MAX_TOTAL = 1000;
+const MAGNITUDE_RATIO = 100;
 const RATE_TOLERANCE = 0.005;
 const EXPECTED_EN: Record<string, string> = { 金额: 'amount', 百分比: 'percentage', 日期: 'date', 整数: 'integer', 措施编号: 'measure number' };
 
@@ -139,6 +142,19 @@ export class CellChecker {
     const planned = reader.number(row, 'planned');
     const completed = reader.number(row, 'completed');
     const col = this.col;
+    if (total !== null && total > 0 && total < MAGNITUDE_MAX_TOTAL && Math.max(planned ?? 0, completed ?? 0) >= total * MAGNITUDE_RATIO) {
+      // A total far below its own annual plan is almost always a 亿元 figure typed into a 万元 column (0.85 for
+      // 8500): say that once, on the total, instead of two "exceeds the total" errors that hide the cause.
+      const other = Math.max(planned ?? 0, completed ?? 0);
+      this.sink.add('amount-magnitude', { row: row.row, col: col.total, field: 'total' }, { value: total, other, wan: total * 10000 }, total * 10000);
+    } else {
+      this.totalRelations(row, total, planned, completed);
+    }
+    this.rateAndDates(row, planned, completed);
+  }
+
+  private totalRelations(row: LedgerRow, total: number | null, planned: number | null, completed: number | null): void {
+    const col = this.col;
     if (completed !== null && total !== null && total > 0 && completed > total) {
       this.sink.add('over-total', { row: row.row, col: col.completed, field: 'completed' }, { value: completed, total });
     } else if (completed !== null && planned !== null && planned > 0 && completed > planned) {
@@ -147,6 +163,11 @@ export class CellChecker {
     if (planned !== null && total !== null && total > 0 && planned > total) {
       this.sink.add('plan-over-total', { row: row.row, col: col.planned, field: 'planned' }, { value: planned, total });
     }
+  }
+
+  private rateAndDates(row: LedgerRow, planned: number | null, completed: number | null): void {
+    const reader = this.reader;
+    const col = this.col;
     const rate = reader.number(row, 'rate');
     if (rate !== null && completed !== null && planned !== null && planned > 0) {
       const expected = completed / planned;
