@@ -14,7 +14,7 @@ import { readPolicyText } from './policyParse';
 import { runFill } from './fill';
 import { runSummary, targetTable } from './summary';
 import { renderTable } from './table';
-import { runValidate } from './validate';
+import { issueLine, runValidate } from './validate';
 
 export const SAMPLES = {
   projects: '项目台账-源汇区2023.xlsx',
@@ -61,7 +61,7 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   say(t(io, `  ${SAMPLES.projects}：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`, `  ${SAMPLES.projects}: ${c.error} errors, ${c.warning} warnings, ${c.info} info`));
   for (const line of topIssues(v.issues, io)) say(`    ${line}`);
   say(t(io, '  前几条：', '  First findings:'));
-  for (const i of v.issues.filter((x) => x.severity === 'error').slice(0, 5)) say(`    [${label(SEVERITY_LABEL, i.severity, io.lang)}] ${i.cell ?? ''} ${i.message}`);
+  for (const i of v.issues.filter((x) => x.severity === 'error').slice(0, 5)) say(`    ${issueLine(i, io)}`);
   for (const name of [SAMPLES.reserve, SAMPLES.measures]) {
     const r = await runValidate({ files: [sample(name)], lang: io.lang }, io);
     const k = r.json.counts;

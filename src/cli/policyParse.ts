@@ -37,7 +37,15 @@ export async function policyCommand(argv: string[], io: CliIO): Promise<number> 
   if (sub !== 'parse') throw new UsageError('用法：taizhang policy parse 政策文件.md [--json]', 'Usage: taizhang policy parse FILE [--json]');
   const p = parseCommandArgs('policy parse', rest, { json: { type: 'boolean' } });
   if (p.positionals.length !== 1) throw new UsageError('policy parse 需要且只需要一个政策文件。', 'policy parse takes exactly one file.');
-  const parsed = parsePolicyText(await readPolicyText(p.positionals[0]));
+  const path = p.positionals[0];
+  const parsed = parsePolicyText(await readPolicyText(path));
+  // An empty report with exit 0 reads as success; a text without measures is almost always the wrong file.
+  if (parsed.measures.length === 0) {
+    throw new UsageError(
+      `“${basename(path)}”中没有识别出政策措施。措施应是编号段落，如“1. ……（牵头责任单位：区发展改革委；配合责任单位：……）”；请确认这是政策正文（.md 或 .txt）。`,
+      `No measures found in "${basename(path)}": expected numbered paragraphs such as "1. …（牵头责任单位：…；配合责任单位：…）".`,
+    );
+  }
   if (flag(p, 'json')) io.out(JSON.stringify(parsed, null, 2));
   else printPolicy(parsed, io);
   return 0;

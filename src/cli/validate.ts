@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { parseA1 } from '../core/grid';
 import type { AsOf } from '../core/header/types';
 import type { CellMark } from '../core/port/WorkbookPort';
-import { buildIssuesLayout } from '../core/report';
+import { buildIssuesLayout, ISSUES_SHEET } from '../core/report';
 import { validateLedger } from '../core/validate';
 import type { Issue, Severity } from '../core/validate/types';
 import { saveWorkbookFile } from '../xlsx/files';
@@ -135,6 +135,13 @@ export function validateExitCode(r: ValidateResult): number {
 
 const MAX_LISTED = 30;
 
+/** "[错误] I5的合计…": messages mostly open with their cell; the place is said only when the message does not. */
+export function issueLine(i: { severity: Severity; cell?: string | null; row?: number | null; message: string }, io: CliIO): string {
+  const at = i.cell ?? (i.row !== null && i.row !== undefined ? t(io, `第${i.row}行`, `row ${i.row}`) : '');
+  const where = at && !i.message.startsWith(at) ? `${at} ` : '';
+  return `[${label(SEVERITY_LABEL, i.severity, io.lang)}] ${where}${i.message}`;
+}
+
 export function printValidate(r: ValidateResult, io: CliIO): void {
   const L = io.lang;
   for (const f of r.json.files) {
@@ -150,7 +157,7 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
       const c = countIssues(s.issues);
       io.out(t(io, `  发现问题：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`, `  Findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info`));
       for (const i of s.issues.slice(0, MAX_LISTED)) {
-        io.out(`    [${label(SEVERITY_LABEL, i.severity, L)}] ${i.cell ?? (i.row !== null ? t(io, `第${i.row}行`, `row ${i.row}`) : '')} ${i.message}`);
+        io.out(`    ${issueLine(i, io)}`);
       }
       if (s.issues.length > MAX_LISTED) {
         io.out(t(io, `    ……另有 ${s.issues.length - MAX_LISTED} 条（用 --json 或 --out 查看全部）`, `    … ${s.issues.length - MAX_LISTED} more (see --json or --out)`));
@@ -159,7 +166,7 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
   }
   const c = r.json.counts;
   io.out(t(io, `合计：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条。`, `Total: ${c.error} errors, ${c.warning} warnings, ${c.info} info.`));
-  if (r.out) io.out(t(io, `已写出标注副本：${r.out}（问题单元格已着色，并附“问题清单”工作表）`, `Marked copy written: ${r.out}`));
+  if (r.out) io.out(t(io, `已写出标注副本：${r.out}（问题单元格已着色并加批注，附“${ISSUES_SHEET}”工作表，可点击跳转）`, `Marked copy written: ${r.out}`));
 }
 
 export async function validateCommand(argv: string[], io: CliIO): Promise<number> {

@@ -11,6 +11,7 @@ import type { Ledger } from '../core/ledger/types';
 import { defaultPack, loadPolicyPack } from '../core/policy';
 import type { PolicyPack } from '../core/policy/types';
 import { WorkbookError } from '../core/port/WorkbookPort';
+import { OWN_SHEETS } from '../core/report';
 import { loadWorkbookFile } from '../xlsx/files';
 import { gridFromWorksheet } from '../xlsx/readWorkbook';
 import { readSettingsSheet, SETTINGS_SHEET } from '../xlsx/settingsSheet';
@@ -74,7 +75,10 @@ export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
 
 /** Reads the sheets of an opened workbook as ledgers. Throws (exit 2) when no sheet looks like a ledger. */
 export function readLedgers(path: string, workbook: ExcelJS.Workbook, pack: PolicyPack, sheet?: string): OpenedFile {
-  const candidates = workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET && (sheet ? ws.name === sheet : ws.state === 'visible' || ws.state === undefined));
+  // Taizhang's own summary and issues sheets hold 总投资/完成投资 columns too; read again, they would count twice.
+  const candidates = workbook.worksheets.filter((ws) =>
+    ws.name !== SETTINGS_SHEET && (sheet ? ws.name === sheet : (ws.state === 'visible' || ws.state === undefined) && !OWN_SHEETS.includes(ws.name)),
+  );
   if (sheet && candidates.length === 0) {
     const names = workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name).join('、');
     throw new WorkbookError(`“${basename(path)}”中没有名为“${sheet}”的工作表（现有：${names}）。`, `"${basename(path)}" has no sheet "${sheet}".`, 'sheet-missing');

@@ -2,22 +2,27 @@ import type { Grid } from '../core/grid';
 import type { SheetLayout } from '../core/report/types';
 import type { CellMark, CellWrite, SheetInfo, StoredSettings, WorkbookPort } from '../core/port/WorkbookPort';
 import { toWorkbookError } from './errors';
-import type { ExcelRunner, OfficeHost } from './host';
-import { officeHost, officeRunner } from './host';
-import { clearMarks, emptyMarkState, markCells, type MarkState } from './marks';
-import { selectCell } from './navigate';
+import { DEFAULT_PACING, suspendEvents, type Pacing } from './bulk';
+import type { ContextRunner, ExcelRunner, OfficeHost } from './host';
+import { officeContextRunner, officeHost, officeRunner } from './host';
+import { clearMarks, emptyMarkState, hasMarks, markCells, type MarkState } from './marks';
+import { onSheetActivated, selectCell } from './navigate';
 import { DEFAULT_READ, readGrid, type ReadOptions } from './readGrid';
 import { detectCapabilities, missingFeatureNotes, requireMinimum, type Capabilities } from './requirements';
 import { loadSettings, saveSettings } from './settings';
 import { SnapshotStack } from './snapshots';
 import { undoSnapshot } from './undo';
 import { writeCells } from './writeCells';
-import { writeSheets } from './writeSheets';
+import { checkLayouts, writeSheets } from './writeSheets';
 
 export interface ExcelWorkbookOptions {
   read?: Partial<ReadOptions>;
   /** Add a note with the message to each marked cell (ExcelApi 1.18; skipped where missing). */
   notes?: boolean;
+  /** Pause between chunks of a bulk job (default: yield to the event loop every 2,000 items). Tests spy on it. */
+  pacing?: Partial<Pacing>;
+  /** Excel.run(context, batch) in Office; tests pass a fake. Used to remove the sheet-activation handler. */
+  runIn?: ContextRunner;
 }
 
 /** The workbook port on the Excel JavaScript API: the user's open workbook. */
@@ -26,6 +31,8 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly host: OfficeHost;
   private readonly readOptions: ReadOptions;
   private readonly withNotes: boolean;
+  private readonly pacing: Pacing;
+  private readonly runIn: ContextRunner;
   readonly capabilities: Capabilities;
   private readonly marks: MarkState = emptyMarkState();
   private readonly snapshots = new SnapshotStack();
@@ -38,6 +45,8 @@ export class ExcelWorkbook implements WorkbookPort {
     this.host = host;
     this.readOptions = { ...DEFAULT_READ, ...options.read };
     this.withNotes = options.notes ?? false;
+    this.pacing = { ...DEFAULT_PACING, ...options.pacing };
+    this.runIn = options.runIn ?? officeContextRunner();
     requireMinimum((n, v) => this.host.isSetSupported(n, v));
     this.capabilities = detectCapabilities((n, v) => this.host.isSetSupported(n, v));
   }
@@ -53,6 +62,22 @@ export class ExcelWorkbook implements WorkbookPort {
     } catch (e) {
       throw toWorkbookError(e, place);
     }
+  }
+
+  /**
+   * A batch that writes: our own events are off from its first sync until one extra sync after it (also when it
+   * fails), so e.g. a summary sheet replaced under the user's cursor does not fire onActivated into the pane.
+   * Callers return early when there is nothing to write, so an empty action costs no sync at all.
+   */
+  private write<T>(place: { sheet?: string; cell?: string; action?: string }, fn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.batch(place, async (ctx) => {
+      const events = suspendEvents(ctx, this.capabilities.events);
+      try {
+        return await fn(ctx);
+      } finally {
+        await events.restore();
+      }
+    });
   }
 
   listSheets(): Promise<SheetInfo[]> {
@@ -75,28 +100,36 @@ export class ExcelWorkbook implements WorkbookPort {
 
   readSheet(name: string): Promise<Grid> {
     return this.batch({ sheet: name, action: '读取' }, async (ctx) => {
-      const { grid, notes } = await readGrid(ctx, name, this.capabilities, this.readOptions);
+      const { grid, notes } = await readGrid(ctx, name, this.capabilities, this.readOptions, this.pacing.pause);
       this.lastReadNotes = notes;
       return grid;
     });
   }
 
   async writeCells(writes: CellWrite[], label: string): Promise<void> {
-    const snap = await this.batch({ sheet: writes[0]?.sheet, action: '写入' }, (ctx) => writeCells(ctx, writes, label));
+    if (writes.length === 0) return;
+    const snap = await this.write({ sheet: writes[0].sheet, action: '写入' }, (ctx) => writeCells(ctx, writes, label, this.pacing));
     if (snap) this.snapshots.push(snap);
   }
 
-  markCells(marks: CellMark[]): Promise<void> {
-    return this.batch({ sheet: marks[0]?.sheet, action: '标注' }, (ctx) => markCells(ctx, marks, this.marks, this.capabilities, this.withNotes));
+  async markCells(marks: CellMark[]): Promise<void> {
+    if (marks.length === 0) return;
+    await this.write({ sheet: marks[0].sheet, action: '标注' }, (ctx) =>
+      markCells(ctx, marks, this.marks, this.capabilities, this.withNotes, this.pacing),
+    );
   }
 
-  clearMarks(): Promise<void> {
-    return this.batch({ action: '清除标注' }, (ctx) => clearMarks(ctx, this.marks));
+  async clearMarks(): Promise<void> {
+    if (!hasMarks(this.marks)) return;
+    await this.write({ action: '清除标注' }, (ctx) => clearMarks(ctx, this.marks, this.pacing));
   }
 
   async writeSheets(layouts: SheetLayout[], options: { replace: boolean }): Promise<void> {
     if (layouts.length === 0) return;
-    const snap = await this.batch({ sheet: layouts[0].name, action: '写入汇总表' }, (ctx) => writeSheets(ctx, layouts, options.replace));
+    checkLayouts(layouts); // bad names are refused before any request to Excel
+    const snap = await this.write({ sheet: layouts[0].name, action: '写入汇总表' }, (ctx) =>
+      writeSheets(ctx, layouts, options.replace, this.pacing),
+    );
     this.snapshots.push(snap);
   }
 
@@ -117,9 +150,31 @@ export class ExcelWorkbook implements WorkbookPort {
   async undoLast(): Promise<boolean> {
     const snap = this.snapshots.peek();
     if (!snap) return false;
-    await this.batch({ action: `撤销“${snap.label}”` }, (ctx) => undoSnapshot(ctx, snap));
+    await this.write({ action: `撤销“${snap.label}”` }, (ctx) => undoSnapshot(ctx, snap, this.pacing));
     this.snapshots.pop(); // only once restored: a failed undo can be retried
     return true;
+  }
+
+  /**
+   * Calls back with the new active sheet's name when the user (or Excel) activates another sheet. Returns the
+   * unsubscribe function at once; registration finishes in the background. If the host refuses the event the
+   * pane simply keeps the sheet it read last (nothing else depends on it).
+   */
+  onActiveSheetChanged(handler: (sheet: string) => void): () => void {
+    let removed = false;
+    let remove: (() => Promise<void>) | null = null;
+    const ignore = (): void => undefined;
+    this.run((ctx) => onSheetActivated(ctx, (name) => !removed && handler(name), this.run, this.runIn))
+      .then((r) => {
+        if (removed) void r().catch(ignore);
+        else remove = r;
+      })
+      .catch(ignore);
+    return () => {
+      if (removed) return;
+      removed = true;
+      if (remove) void remove().catch(ignore);
+    };
   }
 
   canUndo(): boolean {

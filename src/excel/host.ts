@@ -6,6 +6,12 @@
 /** Runs one batch against a request context; in Excel this is Excel.run({ delayForCellEdit: true }, batch). */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/**
+ * Runs a batch on an existing context — Excel.run(context, batch) — as Microsoft's samples do to remove an event
+ * handler with the context it was added in (handler.context).
+ */
+export type ContextRunner = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
 /** The slice of Office.context the adapter uses. */
 export interface OfficeHost {
   isSetSupported(name: string, version: string): boolean;
@@ -23,6 +29,10 @@ export interface OfficeHost {
  */
 export function officeRunner(): ExcelRunner {
   return <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run({ delayForCellEdit: true }, batch);
+}
+
+export function officeContextRunner(): ContextRunner {
+  return <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(context, batch);
 }
 
 /** The real host: Office.context. Only touched when the add-in runs inside Office. */

@@ -5,6 +5,7 @@ import { SEVERITY_FILL } from '../core/validate/severityFill';
 import type { Capabilities } from './requirements';
 import { protectedSheetError } from './errors';
 import { guardSheets } from './sheetGuard';
+import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
 /** A cell's fill before Taizhang marked it: a colour, or null for "no fill" (restored with fill.clear()). */
 export type SavedFill = string | null;
@@ -19,6 +20,11 @@ export function emptyMarkState(): MarkState {
   return { fills: new Map(), notes: new Map() };
 }
 
+/** Whether there is anything for clearMarks to restore. */
+export function hasMarks(state: MarkState): boolean {
+  return state.fills.size > 0 || state.notes.size > 0;
+}
+
 /**
  * Fills issue cells by severity. Three syncs whatever the number of cells: (1) check the sheets exist and are
  * not protected, (2) load the original fills of the cells not yet marked, (3) one format call per colour per
@@ -30,6 +36,7 @@ export async function markCells(
   state: MarkState,
   caps: Capabilities,
   withNotes: boolean,
+  pacing: Pacing = DEFAULT_PACING,
 ): Promise<void> {
   if (marks.length === 0) return;
   const guard = guardSheets(context, marks.map((m) => m.sheet));
@@ -47,10 +54,11 @@ export async function markCells(
     noteText.set(key, [...(noteText.get(key) ?? []), m.note]);
   }
   const seen = new Set<string>();
-  for (const m of marks) {
+  // One fill proxy per cell: queued in chunks with a pause between them (no extra sync).
+  await forEachPaced(marks, pacing, (m) => {
     const a1 = toA1(m.row, m.col);
     const key = `${m.sheet}!${a1}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     const ws = guard.sheets.get(m.sheet)!.sheet;
     if (!state.fills.get(m.sheet)?.has(a1)) {
@@ -65,7 +73,7 @@ export async function markCells(
       existing.load('isNullObject');
       pendingNotes.push({ sheet: m.sheet, a1, text: text.join('\n'), existing });
     }
-  }
+  });
   await context.sync();
 
   for (const p of pendingFills) {
@@ -108,7 +116,7 @@ export async function markCells(
  * Restores every marked cell's original fill (one call per original colour per chunk) and removes our notes.
  * Syncs: 2 (3 when notes were added), whatever the number of cells.
  */
-export async function clearMarks(context: Excel.RequestContext, state: MarkState): Promise<void> {
+export async function clearMarks(context: Excel.RequestContext, state: MarkState, pacing: Pacing = DEFAULT_PACING): Promise<void> {
   const sheetNames = [...new Set([...state.fills.keys(), ...state.notes.keys()])];
   if (sheetNames.length === 0) return;
   const guard = guardSheets(context, sheetNames);
@@ -122,11 +130,11 @@ export async function clearMarks(context: Excel.RequestContext, state: MarkState
   for (const [sheet, a1s] of state.notes) {
     const ws = guard.sheets.get(sheet)!.sheet;
     if (ws.isNullObject) continue;
-    for (const a1 of a1s) {
+    await forEachPaced([...a1s], pacing, (a1) => {
       const note = ws.notes.getItemOrNullObject(a1);
       note.load('isNullObject');
       notes.push(note);
-    }
+    });
   }
   if (notes.length > 0) await context.sync();
   context.application.suspendScreenUpdatingUntilNextSync();

@@ -2,6 +2,7 @@ import type { CellValue, Grid, MergeArea } from '../core/grid';
 import { columnIndex } from '../core/grid';
 import { splitAddressList } from './addresses';
 import type { Capabilities } from './requirements';
+import { yieldToEventLoop, type Pause } from './bulk';
 
 export interface ReadOptions {
   /** Rows per range request (≤ 5,000 keeps each range well under the 5,000,000-cell get cap). */
@@ -52,12 +53,15 @@ interface Block {
  * Reads a worksheet into a Grid anchored at A1. Syncs: 1 (extent) + about max(cells / syncCellBudget, rows /
  * syncRowBudget) (blocks, hidden rows and columns) + 1 (merged areas, only when ExcelApi 1.13 is there; kept apart so a failure there — Excel
  * refuses above 512 merged areas — costs the merges, not the read).
+ * Between two row blocks — while queueing them and while converting their results — it pauses (yields to the
+ * event loop), so a long read does not hold the pane's thread; pauses add no sync.
  */
 export async function readGrid(
   context: Excel.RequestContext,
   name: string,
   caps: Capabilities,
   options: ReadOptions = DEFAULT_READ,
+  pause: Pause = yieldToEventLoop,
 ): Promise<{ grid: Grid; notes: string[] }> {
   const notes: string[] = [];
   const ws = context.workbook.worksheets.getItem(name);
@@ -92,7 +96,8 @@ export async function readGrid(
   let pending: Block[] = [];
   const flush = async (): Promise<void> => {
     await context.sync();
-    for (const b of pending) {
+    for (const [k, b] of pending.entries()) {
+      if (k > 0) await pause();
       const vals = b.range.values;
       const types = b.range.valueTypes;
       const nf = b.range.numberFormat;
@@ -113,6 +118,7 @@ export async function readGrid(
     const n = Math.min(blockRows, rowCount - top);
     const over = queuedCells + n * colCount > options.syncCellBudget || queuedRows + n > options.syncRowBudget;
     if (queuedCells > 0 && over) await flush();
+    if (top > 0) await pause();
     const range = ws.getRangeByIndexes(top, 0, n, colCount);
     range.load('values,valueTypes,numberFormat,formulas');
     // rowHidden of a multi-row range is null when mixed, so each row is asked on its own — all in this one sync.

@@ -9,6 +9,8 @@ import { WorkbookError } from '../core/port/WorkbookPort';
 export const MIN_EXCEL_API = '1.9';
 
 export const OPTIONAL_SETS = {
+  /** Runtime.enableEvents: our own events off during bulk writes. Below the 1.9 minimum, checked all the same. */
+  events: '1.8',
   /** Range.getMergedAreasOrNullObject. Without it the grid carries no merged areas. */
   mergedAreas: '1.13',
   /** Worksheet.notes. Without it marks carry no note. */
@@ -16,12 +18,14 @@ export const OPTIONAL_SETS = {
 } as const;
 
 export interface Capabilities {
+  events: boolean;
   mergedAreas: boolean;
   notes: boolean;
 }
 
 export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
   return {
+    events: isSetSupported('ExcelApi', OPTIONAL_SETS.events),
     mergedAreas: isSetSupported('ExcelApi', OPTIONAL_SETS.mergedAreas),
     notes: isSetSupported('ExcelApi', OPTIONAL_SETS.notes),
   };

@@ -1,15 +1,21 @@
 import { guardSheets } from './sheetGuard';
 import type { CellSnapshot, SheetSnapshot, Snapshot } from './snapshots';
 import { restoreEntry } from './textSafety';
+import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
-/** Queues the old number format and content of each cell (no sync). */
-export function restoreCells(context: Excel.RequestContext, cells: CellSnapshot[], sheets: Map<string, Excel.Worksheet>): void {
-  for (const c of cells) {
+/** Queues the old number format and content of each cell (no sync; paused between chunks). */
+export async function restoreCells(
+  context: Excel.RequestContext,
+  cells: CellSnapshot[],
+  sheets: Map<string, Excel.Worksheet>,
+  pacing: Pacing = DEFAULT_PACING,
+): Promise<void> {
+  await forEachPaced(cells, pacing, (c) => {
     const ws = sheets.get(c.sheet) ?? context.workbook.worksheets.getItem(c.sheet);
     const range = ws.getCell(c.row, c.col);
     range.numberFormat = [[c.numberFormat as string]];
     range.formulas = [[restoreEntry(c.value, c.formula)]];
-  }
+  });
 }
 
 /** Queues the rebuild of a replaced sheet: values, formulas and number formats of its old used range. */
@@ -29,7 +35,7 @@ function rebuildSheet(context: Excel.RequestContext, s: SheetSnapshot): void {
  * Added sheets are deleted; replaced sheets are rebuilt (values, formulas, number formats; fills and charts of
  * a replaced summary are not kept — it is rebuilt from the ledgers anyway).
  */
-export async function undoSnapshot(context: Excel.RequestContext, snap: Snapshot): Promise<void> {
+export async function undoSnapshot(context: Excel.RequestContext, snap: Snapshot, pacing: Pacing = DEFAULT_PACING): Promise<void> {
   const cellSheets = [...new Set(snap.cells.map((c) => c.sheet))];
   const guard = guardSheets(context, cellSheets);
   const added = snap.addedSheets.map((name) => {
@@ -44,6 +50,6 @@ export async function undoSnapshot(context: Excel.RequestContext, snap: Snapshot
   context.application.suspendScreenUpdatingUntilNextSync();
   for (const ws of added) if (!ws.isNullObject) ws.delete();
   for (const s of snap.replacedSheets) rebuildSheet(context, s);
-  restoreCells(context, snap.cells, new Map([...guard.sheets].map(([n, g]) => [n, g.sheet])));
+  await restoreCells(context, snap.cells, new Map([...guard.sheets].map(([n, g]) => [n, g.sheet])), pacing);
   await context.sync();
 }

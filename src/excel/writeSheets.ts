@@ -6,6 +6,7 @@ import { checkSheetName, sheetExistsError } from './sheetNames';
 import type { SheetSnapshot, Snapshot } from './snapshots';
 import { asTypedText } from './textSafety';
 import { undoSnapshot } from './undo';
+import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
 const ALIGN: Record<NonNullable<LayoutCell['align']>, Excel.HorizontalAlignment> = {
   left: 'Left' as Excel.HorizontalAlignment,
@@ -46,9 +47,9 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   chart.setPosition(spec.anchor, toA1(at.row + Math.max(1, spec.height) - 1, at.col + Math.max(1, spec.width) - 1));
 }
 
-function writeLayout(context: Excel.RequestContext, layout: SheetLayout): void {
+async function writeLayout(context: Excel.RequestContext, layout: SheetLayout, pacing: Pacing): Promise<void> {
   const ws = context.workbook.worksheets.add(layout.name);
-  for (const c of layout.cells) writeCell(ws, c);
+  await forEachPaced(layout.cells, pacing, (c) => writeCell(ws, c));
   layout.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
   });
@@ -69,6 +70,17 @@ function writeLayout(context: Excel.RequestContext, layout: SheetLayout): void {
   for (const ch of layout.charts) addChart(ws, ch);
 }
 
+/** Refuses bad or duplicate sheet names before anything is asked of Excel (no sync). */
+export function checkLayouts(layouts: SheetLayout[]): void {
+  layouts.forEach((l) => checkSheetName(l.name));
+  const names = layouts.map((l) => l.name);
+  // Excel compares sheet names case-insensitively.
+  const dup = names.find((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) !== i);
+  if (dup) {
+    throw new WorkbookError(`汇总表中有两个同名工作表“${dup}”。`, `Two layouts share the sheet name "${dup}".`, 'InvalidArgument');
+  }
+}
+
 /**
  * Adds (or, with replace, replaces) sheets from host-independent layouts. Syncs: 2, or 3 when replacing — (1) check
  * names, existing sheets and protection, (2) snapshot the sheets to be replaced, (3) write everything. Throws WorkbookError
@@ -79,14 +91,10 @@ export async function writeSheets(
   context: Excel.RequestContext,
   layouts: SheetLayout[],
   replace: boolean,
+  pacing: Pacing = DEFAULT_PACING,
 ): Promise<Snapshot> {
-  layouts.forEach((l) => checkSheetName(l.name));
+  checkLayouts(layouts);
   const names = layouts.map((l) => l.name);
-  // Excel compares sheet names case-insensitively.
-  const dup = names.find((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) !== i);
-  if (dup) {
-    throw new WorkbookError(`汇总表中有两个同名工作表“${dup}”。`, `Two layouts share the sheet name "${dup}".`, 'InvalidArgument');
-  }
   const existing = layouts.map((l) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(l.name);
     ws.load('name,position');
@@ -112,12 +120,12 @@ export async function writeSheets(
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
   for (const e of present) e.ws.delete();
-  for (const l of layouts) writeLayout(context, l);
+  for (const l of layouts) await writeLayout(context, l, pacing);
   try {
     await context.sync();
   } catch (err) {
     try {
-      await undoSnapshot(context, snapshot);
+      await undoSnapshot(context, snapshot, pacing);
     } catch {
       // Report the original failure; the rollback is best effort.
     }

@@ -10,6 +10,7 @@ import type { CoreApi } from './state/coreApi';
 import type { PaneHost } from './state/host';
 import { settingsFromStored, type PaneSettings } from './state/packChoice';
 import { PaneContext, type PaneServices } from './state/PaneContext';
+import { useActiveSheet } from './state/useActiveSheet';
 import { useJob } from './state/useJob';
 import { usePreview } from './state/usePreview';
 import { AssignView } from './views/AssignView';
@@ -65,6 +66,7 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
   const preview = usePreview(port, memory);
   const { show: showInPreview, refresh: refreshPreview, reset: resetPreview } = preview;
   const { run } = boot;
+  const activeSheet = useActiveSheet(port);
 
   useEffect(() => {
     void run(async () => setCore(await loadCore()));
@@ -102,9 +104,10 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
               if (memory) showInPreview(sheet, a1);
             },
             workbookChanged: refreshPreview,
+            activeSheet,
           }
         : null,
-    [core, port, settings, memory, showInPreview, refreshPreview],
+    [core, port, settings, memory, showInPreview, refreshPreview, activeSheet],
   );
 
   return (

@@ -36,6 +36,8 @@ interface SavedMark {
 export class XlsxWorkbook implements WorkbookPort {
   private readonly snapshots: Snapshot[] = [];
   private readonly saved = new Map<string, SavedMark>();
+  /** Told when selectCell makes another sheet the active one (the only way this workbook's active sheet moves). */
+  private readonly activeListeners = new Set<(sheet: string) => void>();
 
   constructor(public readonly workbook: ExcelJS.Workbook) {}
 
@@ -176,9 +178,16 @@ export class XlsxWorkbook implements WorkbookPort {
     const ws = this.sheet(sheet);
     if (!parseA1(a1)) throw new WorkbookError(`单元格地址无效：${a1}`, `Bad cell address: ${a1}`, 'bad-address');
     const tab = this.workbook.worksheets.indexOf(ws);
+    const before = await this.activeSheet();
     this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: tab } as ExcelJS.WorkbookView];
     const view = ws.views?.[0] ?? {};
     ws.views = [{ ...view, activeCell: a1 } as ExcelJS.WorksheetView];
+    if (before !== ws.name) for (const l of this.activeListeners) l(ws.name);
+  }
+
+  onActiveSheetChanged(handler: (sheet: string) => void): () => void {
+    this.activeListeners.add(handler);
+    return () => void this.activeListeners.delete(handler);
   }
 
   async undoLast(): Promise<boolean> {

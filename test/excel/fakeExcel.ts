@@ -394,7 +394,7 @@ export class FakeWorksheet {
     });
   }
   activate(): void {
-    this.ctx.q(() => (this.ctx.model.active = this.ctx.model.sheets.indexOf(this.sheetNow())));
+    this.ctx.q(() => this.ctx.model.activate(this.sheetNow().name));
   }
 }
 
@@ -404,6 +404,15 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
   const worksheets = {
     items: [] as FakeWorksheet[],
     getItem: (name: string) => new FakeWorksheet(ctx, () => model.sheet(name), false),
+    onActivated: {
+      add: (handler: (e: { worksheetId: string; type: string; source: string }) => Promise<unknown>) => {
+        ctx.q(() => model.activationHandlers.add(handler));
+        return {
+          context,
+          remove: () => ctx.q(() => model.activationHandlers.delete(handler)),
+        };
+      },
+    },
     getItemOrNullObject: (name: string) => new FakeWorksheet(ctx, () => model.sheet(name), true),
     getActiveWorksheet: () => new FakeWorksheet(ctx, () => model.sheets[model.active], false),
     add: (name: string) => {
@@ -426,8 +435,16 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
       void props;
     },
   };
+  const runtime = {};
+  Object.defineProperty(runtime, 'enableEvents', {
+    set: (v: boolean) => {
+      model.calls.push(`enableEvents=${v}`);
+      ctx.q(() => (model.eventsEnabled = v));
+    },
+  });
   const context = {
     workbook: { worksheets },
+    runtime,
     application: {
       suspendScreenUpdatingUntilNextSync: () => model.calls.push('suspendScreenUpdating'),
       suspendApiCalculationUntilNextSync: () => model.calls.push('suspendApiCalculation'),
@@ -446,11 +463,20 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
           throw err(e.code, e.message);
         }
       }
-      for (const op of ops) op(); // like Excel, a failing op stops the batch after earlier ops took effect
+      try {
+        for (const op of ops) op(); // like Excel, a failing op stops the batch after earlier ops took effect
+      } finally {
+        model.eventsPerSync.push(model.eventsEnabled);
+      }
       model.cellsLoadedPerSync.push(ctx.loadedCells);
     },
   };
   return context as unknown as Excel.RequestContext;
+}
+
+/** Excel.run(context, batch) over the model: the batch runs on the given context. */
+export function fakeRunIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return batch(context);
 }
 
 /** An ExcelRunner over the model: each run gets a fresh context, like Excel.run. */

@@ -27,7 +27,11 @@ export interface FakeChart {
   position?: [string, string?];
 }
 
+let nextSheetId = 1;
+
 export class FakeSheet {
+  /** Like Excel's worksheet id: stable across renames; what onActivated events carry. */
+  readonly id = `{FAKE-SHEET-${nextSheetId++}}`;
   cells = new Map<string, FakeCell>();
   hiddenRows = new Set<number>();
   hiddenCols = new Set<number>();
@@ -110,8 +114,36 @@ export class FakeModel {
     this.sheets.push(s);
     return s;
   }
-  sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name === name);
+  /** By name or by id (Excel's getItem takes either). */
+  sheet(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === key || s.id === key);
+  }
+
+  /** Runtime.enableEvents as the add-in last set it. */
+  eventsEnabled = true;
+  /** eventsEnabled after each sync, in order (to see that a batch ran with events off). */
+  eventsPerSync: boolean[] = [];
+  /** Handlers registered with worksheets.onActivated (live after the registering sync). */
+  activationHandlers = new Set<(e: { worksheetId: string; type: string; source: string }) => Promise<unknown>>();
+  private pendingEvents: Promise<unknown>[] = [];
+
+  /** The sheet becomes active (by the user or by activate()); handlers fire if events are on, as in Excel. */
+  activate(name: string): void {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    this.active = this.sheets.indexOf(s);
+    if (!this.eventsEnabled) return;
+    for (const h of this.activationHandlers) {
+      this.pendingEvents.push(Promise.resolve().then(() => h({ worksheetId: s.id, type: 'WorksheetActivated', source: 'Local' })));
+    }
+  }
+  /** Waits for the event handlers fired so far. */
+  async settle(): Promise<void> {
+    while (this.pendingEvents.length > 0) {
+      const batch = this.pendingEvents;
+      this.pendingEvents = [];
+      await Promise.all(batch);
+    }
   }
   /** A deep copy of the state, to compare "unchanged". */
   dump(): string {

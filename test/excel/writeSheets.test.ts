@@ -63,7 +63,7 @@ describe('writeSheets', () => {
     expect(s.charts).toEqual([
       { type: 'BarClustered', title: '各领域完成投资', series: [{ name: '完成投资', values: 'B3:B5', categories: 'A3:A5' }], position: ['E2', 'L16'] },
     ]);
-    expect(model.syncs).toBe(2);
+    expect(model.syncs).toBe(3); // check, write, events back on
   });
 
   test('asks before replacing: an existing sheet with replace false throws and changes nothing', async () => {

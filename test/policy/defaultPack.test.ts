@@ -70,7 +70,8 @@ describe('the shipped pack yuanhui-2023.json', () => {
     }
     expect(t('prep-fund')).toMatchObject({ value: 300, unit: '万元', ledger: 'none', measure: 13 });
     expect(pack.targets).toHaveLength(11);
-    expect(pack.status).toEqual({ ahead: 1.1, onPace: 0.95 });
+    // On pace means at least m/12 of a yearly target by month m (issue: 序时进度); ahead is 10% past that.
+    expect(pack.status).toEqual({ ahead: 1.1, onPace: 1 });
   });
 
   it('keeps the other numeric targets of the text on their measures', () => {

@@ -69,7 +69,7 @@ export const HAND_TARGETS: Record<number, [number, string][]> = {
   7: [[100, '亿元']],
   9: [[50, '个']],
   10: [[1, '次/季度']],
-  11: [[200, '万元']],
+  // 11: "年纳税 200 万元以上的企业" says which firms qualify; it is not a goal of the measure.
   12: [[10, '亿元'], [100, '亿元']],
   13: [[300, '万元']],
   19: [[23, '条']],

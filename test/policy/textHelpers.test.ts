@@ -57,4 +57,10 @@ describe('extractTargets', () => {
     expect(extractTargets('建立 100 亿级项目库')).toEqual([{ value: 100, unit: '亿元', text: '建立 100 亿级项目库' }]);
     expect(extractTargets('每月召开两次调度会')).toEqual([{ value: 2, unit: '次/月', text: '每月召开两次调度会' }]);
   });
+  it('skips thresholds that describe who qualifies (…万元以上的企业), keeps goals (…亿元以上。)', () => {
+    expect(extractTargets('凡纳入规上企业名单或年纳税 200 万元以上的企业均授牌')).toEqual([]);
+    expect(extractTargets('总投资5000万元以下的项目由乡镇审核')).toEqual([]);
+    expect(extractTargets('力争 2023 年全年完成投资 270 亿元以上。').map((x) => [x.value, x.unit])).toEqual([[270, '亿元']]);
+    expect(extractTargets('围绕33个亿元以上重大建设项目').map((x) => [x.value, x.unit])).toEqual([[33, '个']]);
+  });
 });

@@ -211,6 +211,15 @@ export class FakePort implements WorkbookPort {
   async saveSettings(s: StoredSettings) {
     this.saved.push(s);
   }
+  /** The optional active-sheet event: tests fire it with activate(). */
+  activeListeners = new Set<(sheet: string) => void>();
+  onActiveSheetChanged(handler: (sheet: string) => void) {
+    this.activeListeners.add(handler);
+    return () => void this.activeListeners.delete(handler);
+  }
+  activate(sheet: string) {
+    for (const l of this.activeListeners) l(sheet);
+  }
 }
 
 export function settingsFor(core: CoreApi): PaneSettings {

@@ -9,7 +9,7 @@ import type { Ledger, LedgerRow } from '../ledger/types';
 import { fieldColumn } from '../ledger/types';
 import type { AssignConflict, AssignOptions, CellEdit } from './types';
 import type { UnitNamer } from './unitNames';
-import { canonicalList, cellUnits, joinUnits, sameUnits } from './unitNames';
+import { canonicalList, cellUnits, joinUnits, sameUnits, unknownNames } from './unitNames';
 
 export type UnitField = 'lead' | 'coop';
 
@@ -53,6 +53,12 @@ export function propose(
     if (newText) ctx.edits.push({ ...base, new: newText, kind: 'fill', reason });
     return;
   }
+  // The policy names no units here (the 工业 rule gives no 配合单位): the clerk's own units cannot disagree with
+  // silence, so they are kept as they are (aliases still rewritten when normalising is asked for).
+  if (proposed.length === 0) {
+    normaliseInPlace(ctx, row, field, why);
+    return;
+  }
   const existing = cellUnits(ctx.namer, text);
   if (sameUnits(existing, proposed)) {
     if (ctx.options.normalise && text !== newText) {
@@ -60,11 +66,18 @@ export function propose(
     }
     return;
   }
-  // The policy names no units here but the cell has some: report it, never blank a clerk's cell.
-  if (ctx.options.overwrite && newText) {
+  if (ctx.options.overwrite) {
     ctx.edits.push({ ...base, new: newText, kind: 'overwrite', reason: `${reason}（原为 ${text}）` });
     return;
   }
+  // A cell naming some of the policy's units lacks the rest; say which, so the clerk adds them, not replaces.
+  // A name the directory does not know is most likely a slip of the pen (区工信委), not a policy disagreement.
+  const missing = proposed.filter((n) => !existing.includes(n));
+  const unknown = unknownNames(ctx.namer, text);
+  const partial = existing.every((n) => proposed.includes(n));
+  const verdict = unknown.length
+    ? `「${joinUnits(unknown)}」不是已知单位名称，请改为规范名称`
+    : partial ? `缺少「${joinUnits(missing)}」` : '与政策不一致';
   ctx.conflicts.push({
     sheet: ctx.ledger.sheet,
     cell: base.cell,
@@ -72,7 +85,7 @@ export function propose(
     field,
     existing: text,
     proposed: newText,
-    reason: `${why}：${FIELD_LABEL[field]}应为「${newText || '（政策未列）'}」，表中为「${text}」，与政策不一致，未改动`,
+    reason: `${why}：${FIELD_LABEL[field]}应为「${newText}」，表中为「${text}」，${verdict}，未改动`,
   });
 }
 

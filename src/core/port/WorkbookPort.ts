@@ -55,6 +55,11 @@ export interface WorkbookPort {
   canUndo(): boolean;
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;
+  /**
+   * Optional: calls back with the sheet's name when the active sheet changes (Excel: the user picks another tab).
+   * Returns a function that stops the calls. Ports without such an event leave it out.
+   */
+  onActiveSheetChanged?(handler: (sheet: string) => void): () => void;
 }
 
 /** A port failure with a Chinese message for the user (and English), never a stack trace. */

@@ -1,5 +1,6 @@
 import type { PolicyPack } from '../policy/types';
 import { consolidate, factContext, type Breakdown, type Summary, type SummaryInput } from '../totals';
+import { chineseDate } from './layout';
 import { breakdownSheet, FIRST_DATA_ROW } from './breakdownSheet';
 import { DIMENSIONS, selectionsByKey, selectionsFor, type Dimension } from './dimensions';
 import { LedgerSheet } from './ledgerSheet';
@@ -36,7 +37,7 @@ export function buildSummaryLayouts(summary: Summary, inputs: SummaryInput[], pa
     const byKey = selectionsByKey(projects.ledgers, projectSheets, dim);
     return breakdownSheet({
       name,
-      title: `${name}（截至${summary.asOf}）`,
+      title: `${name}（截至${chineseDate(summary.asOf)}）`,
       keyLabel,
       notes: [baseNote],
       rows,

@@ -1,3 +1,9 @@
 export * from './types';
-export { buildSummaryLayouts } from './buildSummaryLayouts';
-export { buildIssuesLayout } from './issuesSheet';
+import { SHEET_NAMES } from './buildSummaryLayouts';
+import { ISSUES_SHEET } from './issuesSheet';
+
+export { buildSummaryLayouts, SHEET_NAMES } from './buildSummaryLayouts';
+export { buildIssuesLayout, ISSUES_SHEET } from './issuesSheet';
+
+/** Sheets Taizhang itself writes (summaries, the issues list): never read back as ledgers. */
+export const OWN_SHEETS: readonly string[] = [...Object.values(SHEET_NAMES), ISSUES_SHEET];

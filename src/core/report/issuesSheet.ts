@@ -1,4 +1,5 @@
 import { quoteSheetName } from '../grid';
+import { ISSUE_CATALOGUE } from '../validate';
 import type { Issue, Severity } from '../validate/types';
 import { COLOUR, LayoutBuilder } from './layout';
 import type { SheetLayout } from './types';
@@ -10,13 +11,22 @@ const SEVERITY: Record<Severity, { zh: string; en: string; fill: string; font: s
 };
 
 const HEADERS = {
-  zh: ['序号', '严重程度', '工作表', '单元格', '行', '问题代码', '问题说明', '建议值'],
-  en: ['No.', 'Severity', 'Sheet', 'Cell', 'Row', 'Code', 'Message', 'Suggestion'],
+  zh: ['序号', '严重程度', '工作表', '单元格', '行', '问题类型', '问题说明', '建议值', '代码'],
+  en: ['No.', 'Severity', 'Sheet', 'Cell', 'Row', 'Problem', 'Message', 'Suggestion', 'Code'],
 };
+
+/** The catalogue's title for a code, in the sheet's language (a Chinese sheet shows no English words but the code). */
+const TITLES = new Map(ISSUE_CATALOGUE.map((t) => [t.code, t.title]));
+function titleOf(code: string, lang: 'zh' | 'en'): string {
+  return TITLES.get(code)?.[lang] ?? code;
+}
+
+/** The issues sheet's name, whatever the language, so the task pane (and a later run) can find and replace it. */
+export const ISSUES_SHEET = '校验问题';
 
 /** 校验问题: one row per finding, its cell a link to the ledger cell; messages are values, never formulas. */
 export function buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayout {
-  const b = new LayoutBuilder('校验问题'); // one name whatever the language, so the task pane can find and replace it
+  const b = new LayoutBuilder(ISSUES_SHEET);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity] += 1;
   b.title(0, lang === 'zh' ? '台账校验问题清单' : 'Ledger validation issues', HEADERS.zh.length);
@@ -37,15 +47,16 @@ export function buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayo
     b.set(row, 2, { value: issue.sheet });
     b.set(row, 3, target ? { value: target, link: `${quoteSheetName(issue.sheet)}!${target}`, fontColor: '#0563C1' } : { value: '' });
     b.set(row, 4, { value: issue.row ?? '' });
-    b.set(row, 5, { value: issue.code });
+    b.set(row, 5, { value: titleOf(issue.code, lang) });
     b.set(row, 6, { value: issue.message, wrap: true });
     b.set(row, 7, { value: issue.suggestion ?? '' });
+    b.set(row, 8, { value: issue.code, fontColor: '#808080' });
   });
   const last = Math.max(5, 4 + issues.length);
   for (const s of Object.values(SEVERITY)) {
     b.layout.conditional.push({ range: `B5:B${last}`, equals: s[lang], fill: s.fill, fontColor: s.font });
   }
   b.layout.freeze = { rows: 4, cols: 0 };
-  b.widths([6, 8, 16, 8, 6, 18, 60, 20]);
+  b.widths([6, 8, 16, 8, 6, 18, 60, 20, 16]);
   return b.layout;
 }

@@ -1,6 +1,6 @@
 import type { Ledger } from '../ledger/types';
 import type { Summary } from '../totals';
-import { COLOUR, FORMAT, LayoutBuilder } from './layout';
+import { chineseDate, COLOUR, FORMAT, LayoutBuilder } from './layout';
 import { LedgerSheet } from './ledgerSheet';
 import type { Criterion } from './criteria';
 import { alt, emptySelection, formulaFor, pick, type Selection } from './planBuilder';
@@ -19,7 +19,7 @@ function stateOf(text: string): string {
 export function measureSheet(summary: Summary, ledgers: Ledger[]): SheetLayout {
   const tasks = summary.measureTasks ?? [];
   const b = new LayoutBuilder('措施落实情况');
-  b.title(0, `政策措施落实情况（截至${summary.asOf}）`, 6);
+  b.title(0, `政策措施落实情况（截至${chineseDate(summary.asOf)}）`, 6);
   b.title(1, '完成状态个数为引用措施任务台账的实时公式；黄色底纹为无法用公式复现的引擎计算值。', 6, false);
   b.header(3, ['完成状态', '任务个数', '核对（引擎计算值）']);
   const sheets = ledgers.map((l) => new LedgerSheet(l));

@@ -4,7 +4,7 @@ import type { LedgerFacts, Summary, TargetProgress, TargetStatus } from '../tota
 import { OTHER_DOMAIN, passesFilter, WAN_PER_UNIT } from '../totals';
 import type { Criterion } from './criteria';
 import { cellAlts } from './dimensions';
-import { COLOUR, FORMAT, LayoutBuilder } from './layout';
+import { chineseDate, COLOUR, FORMAT, LayoutBuilder } from './layout';
 import type { LedgerSheet } from './ledgerSheet';
 import { alt, emptySelection, formulaFor, pick, type Alt, type Selection } from './planBuilder';
 import type { SheetLayout } from './types';
@@ -108,7 +108,7 @@ export interface TargetSheetInput {
 export function targetSheet(input: TargetSheetInput): SheetLayout {
   const { summary, pack } = input;
   const b = new LayoutBuilder('目标完成情况');
-  b.title(0, `${pack.document.title}目标完成情况（截至${summary.asOf}）`, HEADERS.length);
+  b.title(0, `${pack.document.title}目标完成情况（截至${chineseDate(summary.asOf)}）`, HEADERS.length);
   b.title(
     1,
     `依据${pack.document.number}。序时进度＝截至月份/12（仅适用于年度投资类目标）；状态：实际/目标 ≥ 100% 为已完成，` +

@@ -13,6 +13,8 @@ export interface PaneServices {
   selectCell(sheet: string, a1: string): Promise<void>;
   /** Called after a write so the preview re-reads the sheet. */
   workbookChanged(): void;
+  /** The workbook's active sheet as last reported by the port (null until known). */
+  activeSheet?: string | null;
 }
 
 export const PaneContext = createContext<PaneServices | null>(null);

@@ -1,5 +1,5 @@
 /** The 校验台账 view-model: run, filter, page, select, mark, clear, export. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseA1 } from '../../core/grid';
 import type { Issue } from '../../core/validate/types';
 import { useI18n } from '../i18n';
@@ -7,9 +7,10 @@ import { countByType, countSeverities, filterIssues, pageOf } from './issueGroup
 import { usePane } from './PaneContext';
 import { useJob } from './useJob';
 import { runValidate, type ValidateResult } from './validateJob';
+import { sheetSwitchNotice } from './sheetSwitch';
 
 export function useValidation() {
-  const { core, port, settings, selectCell, workbookChanged } = usePane();
+  const { core, port, settings, selectCell, workbookChanged, activeSheet = null } = usePane();
   const { lang, t } = useI18n();
   const job = useJob();
   const [result, setResult] = useState<ValidateResult | null>(null);
@@ -21,6 +22,19 @@ export function useValidation() {
   const severities = useMemo(() => countSeverities(result?.issues ?? []), [result]);
   const filtered = useMemo(() => filterIssues(result?.issues ?? [], filter), [result, filter]);
   const paged = pageOf(filtered, page);
+  // Results about other sheets than the active one stay (switching back makes them current again) but are marked.
+  const resultsElsewhere = !!result && activeSheet !== null && sheetSwitchNotice(activeSheet, result.sheets.map((x) => x.sheet), lang) !== null;
+
+  // When the user activates another sheet: say whose results these are, and drop a selection on the old sheet.
+  const { setNotice } = job;
+  const lastActive = useRef(activeSheet);
+  useEffect(() => {
+    const was = lastActive.current;
+    lastActive.current = activeSheet;
+    if (was === activeSheet || was === null || activeSheet === null || !result) return;
+    setSelected((sel) => (sel && sel.sheet !== activeSheet ? null : sel));
+    setNotice(sheetSwitchNotice(activeSheet, result.sheets.map((x) => x.sheet), lang));
+  }, [activeSheet, result, lang, setNotice]);
 
   return {
     job,
@@ -31,6 +45,10 @@ export function useValidation() {
     paged,
     total: filtered.length,
     selected,
+    /** The sheet active in the workbook now (null until the port says). */
+    activeSheet,
+    /** True when the shown results are about other sheets than the active one. */
+    resultsElsewhere,
     async run() {
       const r = await job.run((ctx) => runValidate(core, port, settings.pack, { lang, rules: settings.rules }, ctx));
       if (r) {

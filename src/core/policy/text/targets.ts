@@ -25,11 +25,14 @@ const PERIODS = ['季度', '半年', '月', '周', '年'];
 const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${TARGET_UNITS.map((u) => u.written).join('|')})`, 'g');
 const RECURRING = new RegExp(`每(${PERIODS.join('|')})[^。；;]*?([一二两三四五六七八九十\\d]+)\\s*次`, 'g');
 const CLAUSE_END = /[，,。；;！？!?]/;
+/** "200 万元以上的企业": a bound on who or what qualifies, not a goal ("完成投资 270 亿元以上。" stays a goal). */
+const THRESHOLD_AFTER = /^\s*(?:以上|以下|及以上|及以下)的/;
 
 /** Every numeric target in a measure's text: value, unit and the clause it sits in. */
 export function extractTargets(text: string): MeasureTarget[] {
   const found: { at: number; target: MeasureTarget }[] = [];
   for (const m of text.matchAll(QUANTITY)) {
+    if (THRESHOLD_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const unit = TARGET_UNITS.find((u) => u.written === m[2])?.unit ?? m[2];
     found.push({ at: m.index, target: { value: Number(m[1]), unit, text: clauseAround(text, m.index, m[0].length) } });
   }

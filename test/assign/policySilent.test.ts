@@ -1,0 +1,68 @@
+/**
+ * When the policy names no units for a field (the 工业 rule gives a lead but no cooperating units), a clerk's own
+ * 配合责任单位 cannot disagree with it: no conflict ("配合应为（政策未列）…与政策不一致") and no edit.
+ */
+import { assignLeadUnits } from '../../src/core/assign';
+import { gridFromRows } from '../../src/core/grid';
+import { readLedger } from '../../src/core/ledger';
+import { defaultPack } from '../../src/core/policy';
+
+const pack = defaultPack();
+const grid = gridFromRows('项目台账', [
+  ['序号', '项目名称', '建设地点', '所属领域', '总投资（万元）', '2023年计划投资', '1-10月完成投资', '牵头责任单位', '配合责任单位'],
+  [1, '年产5万吨休闲食品加工项目', '问十乡', '工业', 8000, 3000, 2000, null, '区住建局'],
+  [2, '精密模具制造项目', '大刘镇', '工业', 9000, 3000, 2500, '区工信局', '区住建局、区商务局'],
+]);
+
+describe('a field the policy leaves open', () => {
+  const ledger = readLedger(grid, { pack });
+  it('reads the fixture as a project ledger with a coop column', () => {
+    expect(ledger.kind).toBe('project');
+    expect(ledger.header.columns.some((c) => c.field === 'coop')).toBe(true);
+  });
+
+  it('is not a conflict when the clerk filled it', () => {
+    const result = assignLeadUnits(ledger, pack, { overwrite: false, normalise: false });
+    expect(result.conflicts.filter((c) => c.field === 'coop')).toEqual([]);
+    expect(result.edits.filter((e) => e.field === 'coop')).toEqual([]);
+    // the lead still gets filled where blank
+    expect(result.edits.filter((e) => e.field === 'lead').map((e) => [e.cell, e.new])).toEqual([['H2', '区工信局']]);
+  });
+
+  it('is not blanked or rewritten with overwrite on', () => {
+    const result = assignLeadUnits(ledger, pack, { overwrite: true, normalise: false });
+    expect(result.edits.filter((e) => e.field === 'coop')).toEqual([]);
+    expect(result.conflicts.filter((c) => c.field === 'coop')).toEqual([]);
+  });
+});
+
+describe('a cell that names part of what the policy asks', () => {
+  // Measure 2 has two lead units; the clerk wrote one of them (as an alias).
+  const measureGrid = gridFromRows('措施任务台账', [
+    ['序号', '政策措施', '牵头责任单位', '配合责任单位', '完成时限', '进展情况', '完成状态'],
+    [2, '医疗器械城建设：注射器扩建、医药分拨中心年底投用，15万平方米标准厂房主体完工', '沙澧高新区', '区工信局、区住建局', '2023-12-31', '按计划推进', '推进中'],
+  ]);
+  it('is a conflict that says which unit is missing, not that the cell disagrees', () => {
+    const l = readLedger(measureGrid, { pack });
+    expect(l.kind).toBe('measure');
+    const r = assignLeadUnits(l, pack, { overwrite: false, normalise: false });
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]).toMatchObject({ cell: 'C2', field: 'lead', existing: '沙澧高新区' });
+    expect(r.conflicts[0].reason).toContain('缺少「空冢郭镇」');
+    expect(r.conflicts[0].reason).not.toContain('不一致');
+  });
+});
+
+describe('a cell with a misspelt unit', () => {
+  const g = gridFromRows('项目台账', [
+    ['序号', '项目名称', '建设地点', '所属领域', '总投资（万元）', '2023年计划投资', '1-10月完成投资', '牵头责任单位', '配合责任单位', '对应措施'],
+    [1, '精密模具制造项目', '大刘镇', '工业', 90000, 30000, 25000, '区工信委', null, 1],
+  ]);
+  it('says the name is not a known unit rather than that it disagrees with the policy', () => {
+    const r = assignLeadUnits(readLedger(g, { pack }), pack, { overwrite: false, normalise: false });
+    const c = r.conflicts.find((x) => x.field === 'lead');
+    expect(c).toMatchObject({ cell: 'H2', existing: '区工信委', proposed: '区工信局' });
+    expect(c?.reason).toContain('「区工信委」不是已知单位名称');
+    expect(c?.reason).not.toContain('与政策不一致');
+  });
+});
