@@ -91,16 +91,18 @@ describe.each([
   });
 });
 
-test('a reserve library: funding channels go to measure 12\'s leads, others by domain', async () => {
+test('a reserve library: funding channels go to measure 12\'s leads, others to measure 9 by domain', async () => {
   const made = await makeReserveLibrary(dir);
   const reserve = await loadLedger(made.path, 2, testPack());
   const pack = testPack();
   const r = assignLeadUnits(reserve, pack, { overwrite: false, normalise: false });
   const lead = (row: number): string[] => unitsOf(pack, r.edits.find((e) => e.row === row && e.field === 'lead')?.new);
-  expect(r.matches.map((m) => m.source)).toEqual(['funding-channel-library', 'funding-channel-library', 'industry-domain']);
+  expect(r.matches.map((m) => m.source)).toEqual(['funding-channel-library', 'funding-channel-library', 'reserve-industry']);
   expect(lead(3)).toEqual(canonical(pack, DOC[12].lead));
   expect(lead(4)).toEqual(canonical(pack, DOC[12].lead));
-  expect(lead(5)).toEqual(['区工信局']);
+  // Measure 9 (重大项目谋划储备): 区发展改革委 leads, 区工信局 (one of its cooperating units) for an industrial project.
+  expect(lead(5)).toEqual(canonical(pack, DOC[9].lead));
+  expect(unitsOf(pack, r.edits.find((e) => e.row === 5 && e.field === 'coop')?.new)).toEqual(['区工信局']);
   // Derived rules: the channel rule carries measure 12's cooperating units as the document lists them.
   const d = assignLeadUnits(reserve, packWithoutRules(), { overwrite: false, normalise: false });
   expect(unitsOf(pack, d.edits.find((e) => e.row === 3 && e.field === 'coop')?.new)).toEqual(canonical(pack, DOC[12].coop));
