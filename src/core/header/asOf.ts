@@ -1,7 +1,15 @@
 /** The as-of date of a ledger: from a note (截止时间：2023年10月31日) or a header (1-10月完成投资). */
 import type { AsOf } from './types';
 
-const NOTE_DATE_RE = /截[至止](?:时间|日期)?[:：]?\s*(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*(?:月底|月末|[月.\-/]\s*(?:(\d{1,2})\s*日?)?)?/;
+/** Words before an as-of date in a note row (截止时间：, 更新时间：, 数据截至…): data, longest first. */
+export const AS_OF_WORDS = [
+  '数据截至', '数据截止', '统计截至', '统计截止', '截止时间', '截止日期', '截至时间', '截至日期', '更新时间', '更新日期',
+  '统计时间', '统计日期', '数据时间', '截至', '截止',
+];
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOTE_DATE_RE = new RegExp(
+  `(?:${AS_OF_WORDS.map(escape).join('|')})[:：]?\\s*(\\d{4})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*(?:月底|月末|[月.\\-/]\\s*(?:(\\d{1,2})\\s*日?)?)?`,
+);
 const YEAR_RE = /(20\d{2})\s*年/;
 
 /** Reads an as-of date from a note row's text, or null. */

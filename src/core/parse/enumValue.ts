@@ -1,5 +1,6 @@
 /** Enum cells (建设性质, 所属领域, 三个一批类别, 资金渠道, 完成状态): canonical value, alias, or an error with a hint. */
 import type { FieldDef } from '../schema/types';
+import { editDistance } from '../units/similarity';
 import { halfWidth } from './text';
 
 export interface EnumResult {
@@ -28,6 +29,31 @@ function resolve(field: FieldDef, s: string): EnumResult {
   const alias = field.enumAliases?.[t];
   if (alias) return { value: alias };
   // A value that contains a canonical one ("工业类") or is contained in one ("签约") is worth suggesting.
-  const close = values.find((v) => t.includes(v) || (t.length >= 2 && v.includes(t)));
+  const close = values.find((v) => t.includes(v) || (t.length >= 2 && v.includes(t))) ?? nearest(field, t);
   return close ? { value: null, suggestion: close } : { value: null };
+}
+
+/** Below this similarity a value is no near miss of any allowed one. */
+const NEAR_MISS = 0.5;
+
+/**
+ * The allowed value nearest to a near miss, comparing with the values and their aliases (新基础设施 is one
+ * character from the alias 新型基础设施, so 新基建, not 城镇基础设施, which merely shares 基础设施).
+ */
+function nearest(field: FieldDef, t: string): string | undefined {
+  let best: string | undefined;
+  let bestScore = NEAR_MISS - 1e-9; // one wrong character of two (续健) still counts
+  const candidates: [string, string][] = [
+    ...(field.enumValues ?? []).map((v): [string, string] => [v, v]),
+    ...Object.entries(field.enumAliases ?? {}),
+  ];
+  for (const [spelling, value] of candidates) {
+    // Edit distance alone: a shared long part (基础设施) must not outweigh one wrong character.
+    const score = 1 - editDistance([...t], [...spelling]) / Math.max(t.length, spelling.length);
+    if (score > bestScore) {
+      bestScore = score;
+      best = value;
+    }
+  }
+  return best;
 }

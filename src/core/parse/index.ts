@@ -2,6 +2,7 @@ export { parseCell, defaultSplitUnits, type ParseContext } from './parseCell';
 export { parseAmount, amountFromNumber, wanFromNumber, TO_WAN } from './amount';
 export { fractionFromNumber } from './percent';
 export { dateFromNumber, dateFromSerial, dateFromText, compareDates, formatDate, isValidDate } from './date';
+export { deadlineFromText } from './deadline';
 export { parseTextNumber } from './number';
 export { parseEnum } from './enumValue';
 export { parseMeasureNumbers } from './measureNumber';

@@ -7,6 +7,7 @@ import type { AmountUnit } from '../header/types';
 import type { FieldDef } from '../schema/types';
 import { amountFromNumber, parseAmount } from './amount';
 import { dateFromNumber, dateFromText } from './date';
+import { deadlineFromText } from './deadline';
 import { parseEnum } from './enumValue';
 import { parseMeasureNumbers } from './measureNumber';
 import { parseTextNumber } from './number';
@@ -54,7 +55,9 @@ export function parseCell(field: FieldDef, raw: CellValue, ctx: ParseContext = {
       return t && !t.unit ? { raw, value: t.value, empty: false, problems: NO_PROBLEMS } : typeError(raw, '整数');
     }
     case 'date': {
-      const d = typeof raw === 'number' ? dateFromNumber(raw) : typeof raw === 'string' ? dateFromText(raw) : null;
+      let d: ParsedCell['value'] = typeof raw === 'number' ? dateFromNumber(raw) : typeof raw === 'string' ? dateFromText(raw) : null;
+      // A deadline may also be 2023年底, 长期坚持, 每季度 (the terms are data in deadlineTerms.ts).
+      if (!d && field.acceptsTerms && typeof raw === 'string') d = deadlineFromText(raw);
       return d ? { raw, value: d, empty: false, problems: NO_PROBLEMS } : typeError(raw, '日期');
     }
     case 'enum': {

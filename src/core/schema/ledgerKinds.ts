@@ -41,6 +41,7 @@ const total = f({
   synonyms: ['总投资', '计划总投资', '总投资额', '项目总投资', '估算总投资', '投资总额'],
   label: { zh: '总投资', en: 'Total investment' },
 });
+const location = f({ id: 'location', type: 'text', synonyms: ['建设地点', '所属乡镇', '项目地点', '所在乡镇', '所属乡镇街道园区', '建设地址'], label: { zh: '建设地点', en: 'Location' } });
 const remark = f({ id: 'remark', type: 'text', synonyms: ['备注', '说明'], label: { zh: '备注', en: 'Remarks' } });
 
 const project: LedgerKindDef = {
@@ -50,7 +51,7 @@ const project: LedgerKindDef = {
     seq,
     name,
     f({ id: 'owner', type: 'text', synonyms: ['建设单位', '项目单位', '业主单位', '项目建设单位', '项目业主', '实施单位'], label: { zh: '建设单位', en: 'Owner' } }),
-    f({ id: 'location', type: 'text', synonyms: ['建设地点', '所属乡镇', '项目地点', '所在乡镇', '所属乡镇街道园区', '建设地址'], label: { zh: '建设地点', en: 'Location' } }),
+    location,
     f({
       id: 'nature', type: 'enum', synonyms: ['建设性质', '项目性质'], enumValues: ['新建', '续建', '扩建', '改建'],
       enumAliases: { 新开工: '新建', 改扩建: '扩建', 迁建: '新建' }, label: { zh: '建设性质', en: 'Nature' },
@@ -87,6 +88,7 @@ const reserve: LedgerKindDef = {
     seq,
     name,
     domain,
+    location,
     total,
     f({
       id: 'channel', type: 'enum', synonyms: ['资金渠道', '申报渠道', '资金类型', '拟申报资金渠道', '融资渠道'],
@@ -112,7 +114,7 @@ const measure: LedgerKindDef = {
     f({ id: 'name', type: 'text', required: true, synonyms: ['政策措施', '工作任务', '措施内容', '重点任务', '任务内容', '具体措施', '政策措施内容'], label: { zh: '政策措施/工作任务', en: 'Task' } }),
     lead,
     coop,
-    f({ id: 'deadline', type: 'date', synonyms: ['完成时限', '完成时间', '时限要求', '截止时间'], label: { zh: '完成时限', en: 'Deadline' } }),
+    f({ id: 'deadline', type: 'date', acceptsTerms: true, synonyms: ['完成时限', '完成时间', '时限要求', '截止时间'], label: { zh: '完成时限', en: 'Deadline' } }),
     f({ id: 'progress', type: 'text', synonyms: ['进展情况', '工作进展', '推进情况', '落实情况'], label: { zh: '进展情况', en: 'Progress' } }),
     f({
       id: 'status', type: 'enum', synonyms: ['完成状态', '状态', '完成情况'], enumValues: ['已完成', '推进中', '未启动'],

@@ -33,6 +33,11 @@ export interface FieldDef {
   /** Other spellings accepted for enum values -> canonical value. */
   enumAliases?: Record<string, string>;
   label: { zh: string; en: string };
+  /**
+   * Date fields only: also accept the terms clerks write for deadlines (长期坚持, 每季度, 年底前 as written;
+   * 2023年底, 2023年6月底 as dates). See parse/deadlineTerms.ts.
+   */
+  acceptsTerms?: boolean;
 }
 
 export interface LedgerKindDef {

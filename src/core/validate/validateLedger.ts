@@ -8,7 +8,8 @@ import { IssueSink } from './IssueSink';
 import { CellChecker, type CellColumn } from './rules/cellRules';
 import { checkHeader } from './rules/headerRules';
 import { PolicyChecker } from './rules/policyRules';
-import { checkBlankRows, checkDuplicates, checkSubtotals } from './rules/rowRules';
+import { checkBlankRows, checkDuplicates } from './rules/rowRules';
+import { checkSubtotals } from './rules/subtotals';
 import type { Issue, Severity, ValidationSettings } from './types';
 
 export const DEFAULT_SETTINGS: ValidationSettings = { lang: 'zh', rules: {} };
@@ -28,13 +29,13 @@ export function validateLedger(ledger: Ledger, pack: PolicyPack, settings: Parti
   const sink = new IssueSink(ledger.sheet, ledger.kind, s);
   const units = directoryOf(pack);
   const def = kindDef(ledger.kind);
-  const columns: CellColumn[] = ledger.header.columns.map((c) => ({ field: c.field, col: c.col, def: def.fields.find((f) => f.id === c.field)! })); // every mapped field comes from this kind's defs
+  const columns: CellColumn[] = ledger.header.columns.map((c) => ({ field: c.field, col: c.col, unit: c.unit, def: def.fields.find((f) => f.id === c.field)! })); // every mapped field comes from this kind's defs
   const colOf = (f: string) => ledger.header.columns.find((c) => c.field === f)?.col;
 
   checkHeader(ledger, sink);
   const reader = new CellReader(ledger);
   const cells = new CellChecker(sink, columns, units, reader);
-  const policy = new PolicyChecker(sink, pack, units, colOf('measure'), colOf('lead'), reader);
+  const policy = new PolicyChecker(sink, pack, units, colOf('measure'), colOf('lead'), reader, ledger.kind, colOf('coop'));
   for (const row of ledger.rows) {
     cells.check(row);
     policy.check(row);

@@ -17,7 +17,7 @@ export const CELL_ISSUES: IssueType[] = [
   {
     code: 'number-as-text', group: 'cell', severity: 'info',
     title: { zh: '数字存为文本', en: 'Number stored as text' },
-    message: { zh: '{cell}的“{field}”是文本格式的数字“{value}”，已按{suggestion}计算；建议改为数值格式，便于 Excel 求和。', en: '{cell} ({field}) is a number stored as text ("{value}"), read as {suggestion}; store it as a number so Excel can sum it.' },
+    message: { zh: '{cell}的“{field}”是文本格式的数字“{value}”，已按{wan}万元计算；建议改为数值格式，便于 Excel 求和。', en: '{cell} ({field}) is a number stored as text ("{value}"), read as {wan} 万元; store it as a number so Excel can sum it.' },
     help: { zh: '文本格式的数字不参与 Excel 的 SUM 求和，会造成合计偏小。', en: 'Excel\'s SUM skips numbers stored as text.' },
   },
   {
@@ -41,7 +41,7 @@ export const CELL_ISSUES: IssueType[] = [
   {
     code: 'enum-error', group: 'cell', severity: 'error',
     title: { zh: '不在可选范围内', en: 'Value not in list' },
-    message: { zh: '{cell}的“{field}”填的是“{value}”，不在可选范围（{allowed}）内，请从中选择。', en: '{cell} ({field}) holds "{value}", which is not one of: {allowed}.' },
+    message: { zh: '{cell}的“{field}”填的是“{value}”，不在可选范围（{allowed}）内{hint}，请从中选择。', en: '{cell} ({field}) holds "{value}", which is not one of: {allowed}{hintEn}.' },
     help: { zh: '所属领域须为九大领域之一；建设性质为新建、续建、扩建、改建。', en: 'Domain must be one of the nine domains; nature one of 新建/续建/扩建/改建.' },
   },
   {

@@ -10,8 +10,8 @@ export const POLICY_ISSUES: IssueType[] = [
   },
   {
     code: 'lead-unit-mismatch', group: 'policy', severity: 'warning',
-    title: { zh: '牵头单位与政策不一致', en: 'Lead unit disagrees with the policy' },
-    message: { zh: '{cell}的牵头单位“{value}”与第{measure}条措施规定的牵头单位“{suggestion}”不一致，请核实。', en: '{cell}: lead unit "{value}" differs from measure {measure}\'s lead "{suggestion}"; check it.' },
-    help: { zh: '政策文件为每条措施规定了牵头责任单位。', en: 'The policy names a lead unit for each measure.' },
+    title: { zh: '责任单位与政策不一致', en: 'Responsible units disagree with the policy' },
+    message: { zh: '{cell}的“{field}”“{value}”与第{measure}条措施规定的“{suggestion}”不一致，请核实。', en: '{cell} ({field}) "{value}" differs from measure {measure}\'s "{suggestion}"; check it.' },
+    help: { zh: '政策文件为每条措施规定了牵头责任单位和配合责任单位。', en: 'The policy names the lead and cooperating units of each measure.' },
   },
 ];

@@ -17,7 +17,7 @@ export const ROW_ISSUES: IssueType[] = [
   {
     code: 'subtotal-mismatch', group: 'row', severity: 'error',
     title: { zh: '合计数不符', en: 'Subtotal does not add up' },
-    message: { zh: '{cell}的{label}“{field}”为{value}，但所含{count}行之和为{suggestion}，请核对后改为{suggestion}。', en: '{cell} ({label}, {field}) is {value} but its {count} rows add up to {suggestion}; correct it to {suggestion}.' },
+    message: { zh: '{cell}的{label}“{field}”为{value}，但所含{count}行之和为{sum}。{advice}', en: '{cell} ({label}, {field}) is {value} but its {count} rows add up to {sum}. {adviceEn}' },
     help: { zh: '合计、小计行不计入项目数，但其数值应等于所含项目之和。', en: 'Subtotal rows are not projects, but must equal the sum of the rows they cover.' },
   },
 ];

@@ -2,7 +2,9 @@
  * Cell rules: parse problems turned into issues, required values, unit names against the directory, and the
  * relations inside one row (completed ≤ plan ≤ total, end ≥ start, 完成率 = completed ÷ plan).
  */
+import type { AmountUnit } from '../../header/types';
 import type { LedgerRow } from '../../ledger/types';
+import { TO_WAN } from '../../parse/amount';
 import { compareDates, displayValue, formatDate } from '../../parse';
 import type { LedgerDate, ParsedCell } from '../../parse/types';
 import type { FieldDef, FieldId } from '../../schema/types';
@@ -21,6 +23,8 @@ export interface CellColumn {
   field: FieldId;
   col: number;
   def: FieldDef;
+  /** Amount columns: the unit the column is written in. */
+  unit?: AmountUnit;
 }
 
 /** What a unit cell's text holds, worked out once per distinct text and field. */
@@ -79,15 +83,23 @@ export class CellChecker {
           this.sink.add('type-error', at, { value, expected, expectedEn: EXPECTED_EN[expected] ?? 'value' });
           break;
         }
-        case 'number-as-text':
-          this.sink.add('number-as-text', at, { value }, typeof cell.value === 'number' ? cell.value : undefined);
+        case 'number-as-text': {
+          // Read in 万元; the value to store is the same number in the column's own unit (3.9 in a 亿元 column).
+          if (typeof cell.value !== 'number') break;
+          const inColumn = Math.round((cell.value / TO_WAN[c.unit ?? '万元']) * 1e6) / 1e6;
+          this.sink.add('number-as-text', at, { value, wan: cell.value }, inColumn);
           break;
+        }
         case 'unit-suspect':
           this.sink.add('unit-suspect', at, { value, unit: String(params.unit), wan: params.converted }, params.inColumn);
           break;
-        case 'enum-error':
-          this.sink.add('enum-error', at, { value, allowed: (c.def.enumValues ?? []).join('、') }, params.suggestion);
+        case 'enum-error': {
+          const near = params.suggestion;
+          const hint = near === undefined ? '' : `（可能是“${near}”）`;
+          const hintEn = near === undefined ? '' : ` (perhaps "${near}")`;
+          this.sink.add('enum-error', at, { value, allowed: (c.def.enumValues ?? []).join('、'), hint, hintEn }, near);
           break;
+        }
         case 'formula-error':
           this.sink.add('formula-error', at, { value: String(params.error) });
           break;

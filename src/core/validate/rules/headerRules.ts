@@ -14,5 +14,9 @@ export function checkHeader(ledger: Ledger, sink: IssueSink): void {
     const first = h.columns.find((c) => c.field === d.field);
     sink.add('duplicate-header', { row: h.firstRow, col: d.col, field: d.field }, { col: d.letter, header: d.header, first: first?.letter ?? '' });
   }
-  for (const u of h.unmapped) sink.add('unknown-header', { row: h.firstRow, col: u.col }, { col: u.letter, header: u.header });
+  // A hidden column (内部编号) is the unit's own bookkeeping, kept out of sight on purpose: nothing to report.
+  const hidden = new Set(ledger.grid.hiddenCols);
+  for (const u of h.unmapped) {
+    if (!hidden.has(u.col)) sink.add('unknown-header', { row: h.firstRow, col: u.col }, { col: u.letter, header: u.header });
+  }
 }

@@ -1,12 +1,9 @@
-/** Row rules: blank rows, duplicate projects, subtotals that do not add up. */
+/** Row rules: blank rows, duplicate projects (subtotals that do not add up: subtotals.ts). */
 import type { Ledger, LedgerRow } from '../../ledger/types';
-import { displayValue, halfWidth } from '../../parse';
-import type { FieldId } from '../../schema/types';
+import { halfWidth } from '../../parse';
 import type { CellReader } from '../CellReader';
 import type { IssueSink } from '../IssueSink';
 import { FirstSeen } from './FirstSeen';
-
-const SUBTOTAL_FIELDS: FieldId[] = ['total', 'planned', 'completed'];
 
 export function checkBlankRows(ledger: Ledger, sink: IssueSink): void {
   for (const row of ledger.blankRows) sink.add('blank-row', { row, col: 0 });
@@ -48,28 +45,5 @@ export function checkDuplicates(ledger: Ledger, sink: IssueSink, reader: CellRea
     const same = earlier.find((e) => e.owner === o);
     if (same) sink.add('duplicate-row', { row: r.row, col: nameCol, field: 'name' }, { value: name, first: same.row });
     else earlier.push({ owner: o, row: r.row });
-  }
-}
-
-export function checkSubtotals(ledger: Ledger, sink: IssueSink, reader: CellReader): void {
-  if (!ledger.subtotals.length || !sink.on('subtotal-mismatch')) return;
-  const byRow = new Map<number, LedgerRow>(ledger.rows.map((r) => [r.row, r]));
-  for (const s of ledger.subtotals) {
-    if (!s.covers.length) continue;
-    for (const field of SUBTOTAL_FIELDS) {
-      const cell = s.cells[field];
-      if (!cell || typeof cell.value !== 'number') continue;
-      let sum = 0;
-      for (const r of s.covers) {
-        const covered = byRow.get(r);
-        const v = covered && reader.cell(covered, field)?.value;
-        if (typeof v === 'number') sum += v;
-      }
-      sum = Math.round(sum * 10000) / 10000;
-      if (Math.abs(cell.value - sum) > 0.01 + Math.abs(sum) * 1e-9) {
-        const col = ledger.header.columns.find((c) => c.field === field)?.col;
-        sink.add('subtotal-mismatch', { row: s.row, col, field }, { value: displayValue(cell.raw), label: s.kind, count: s.covers.length }, sum);
-      }
-    }
   }
 }
