@@ -166,6 +166,15 @@ describe.each([500, 320])('the pane at %i px outside Office', (width) => {
     await shot(page, width, '4-summary');
   });
 
+  it('校验台账 again after the summary: the summary sheets it wrote are not read as ledgers', async () => {
+    await page.getByRole('tab', { name: '校验台账' }).click();
+    expect(await page.getByTestId('active-sheet').textContent()).toMatch(/^当前工作表：/);
+    await page.getByRole('tabpanel').getByRole('button', { name: '校验台账' }).click();
+    await idle(page);
+    await page.getByRole('group', { name: '识别结果：项目台账' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('group', { name: /^识别结果：/ }).count()).toBe(1);
+  });
+
   it('设置: lists the built-in pack, targets and rules', async () => {
     await page.getByRole('tab', { name: '设置' }).click();
     expect(await page.getByRole('radio', { name: '内置：源政办〔2023〕5号' }).isChecked()).toBe(true);

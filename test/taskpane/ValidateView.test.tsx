@@ -95,8 +95,24 @@ describe('校验台账 view', () => {
     expect(screen.getAllByText('第 1/200 页').length).toBeGreaterThan(0);
     await userEvent.click(screen.getByRole('button', { name: '下一页' }));
     expect(screen.getAllByText('第 2/200 页').length).toBeGreaterThan(0);
-    await act(async () => undefined);
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('names the active sheet, and says when the results are not about it', async () => {
+    const { activate, container } = renderView(<ValidateView />, { activeSheet: '项目台账' });
+    expect(screen.getByTestId('active-sheet').textContent).toBe('当前工作表：项目台账');
+    await runCheck();
+    expect(screen.getByTestId('active-sheet').textContent).toBe('当前工作表：项目台账');
+    act(() => activate('汇总表'));
+    expect(screen.getByTestId('active-sheet').textContent).toBe('当前工作表：汇总表（不在下面的校验结果中）');
+    expect(await axe(container)).toHaveNoViolations();
+    act(() => activate('项目台账'));
+    expect(screen.getByTestId('active-sheet').textContent).toBe('当前工作表：项目台账');
+  });
+
+  it('names no sheet before the port has said which is active', () => {
+    renderView(<ValidateView />);
+    expect(screen.queryByTestId('active-sheet')).toBeNull();
   });
 
   it('speaks English when asked', async () => {

@@ -3,6 +3,7 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { App } from '../../src/taskpane/App';
+import { makeI18n, STRINGS, type StringKey } from '../../src/taskpane/i18n';
 import type { PaneHost } from '../../src/taskpane/state/host';
 import { sheetSwitchNotice } from '../../src/taskpane/state/sheetSwitch';
 import { useActiveSheet } from '../../src/taskpane/state/useActiveSheet';
@@ -72,9 +73,24 @@ describe('useActiveSheet', () => {
 
 describe('sheetSwitchNotice', () => {
   it('is null when the results include the active sheet or there are none', () => {
-    expect(sheetSwitchNotice('项目台账', ['项目台账', '资金台账'], 'zh')).toBeNull();
-    expect(sheetSwitchNotice('汇总表', [], 'zh')).toBeNull();
-    expect(sheetSwitchNotice('Sum', ['A', 'B'], 'en')).toBe('The active sheet is now "Sum". The results below belong to "A", "B", not to the active sheet; check again to include "Sum".');
+    expect(sheetSwitchNotice('项目台账', ['项目台账', '资金台账'], makeI18n('zh'))).toBeNull();
+    expect(sheetSwitchNotice('汇总表', [], makeI18n('zh'))).toBeNull();
+  });
+
+  it('says it in Chinese, or in English', () => {
+    expect(sheetSwitchNotice('汇总表', ['项目台账'], makeI18n('zh'))).toBe(STALE);
+    expect(sheetSwitchNotice('汇总表', ['项目台账', '工业项目'], makeI18n('zh'))).toBe(
+      '当前工作表已切换为“汇总表”。下面的校验结果属于“项目台账”、“工业项目”，不含当前工作表；如需检查“汇总表”，请重新校验。',
+    );
+    expect(sheetSwitchNotice('Sum', ['A', 'B'], makeI18n('en'))).toBe('The active sheet is now "Sum". The results below belong to "A", "B", not to the active sheet; check again to include "Sum".');
+  });
+
+  it('takes every word from the i18n tables (zh.ts / en.ts), none from its own code', () => {
+    // A stand-in translation that echoes keys and slots: any text not from t() would show up in the result.
+    const t = (key: StringKey, p: Record<string, string | number> = {}) => `<${key}${Object.entries(p).map(([k, v]) => ` ${k}=${v}`).join('')}>`;
+    expect(sheetSwitchNotice('S', ['A', 'B'], { t })).toBe('<sheetSwitched active=<sheetQuoted name=S> sheets=<sheetQuoted name=A><listSeparator><sheetQuoted name=B>>');
+    expect(STRINGS.zh.sheetSwitched).toContain('{sheets}');
+    expect(STRINGS.en.sheetSwitched).toContain('{sheets}');
   });
 });
 

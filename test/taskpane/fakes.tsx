@@ -11,6 +11,7 @@ import type { SheetLayout } from '../../src/core/report/types';
 import type { Summary } from '../../src/core/totals/types';
 import type { Issue, IssueType } from '../../src/core/validate/types';
 import type { AssignmentResult } from '../../src/core/assign/types';
+import { OWN_SHEETS } from '../../src/core/report';
 import { I18nContext, makeI18n, type Lang } from '../../src/taskpane/i18n';
 import type { CoreApi } from '../../src/taskpane/state/coreApi';
 import { PaneContext, type PaneServices } from '../../src/taskpane/state/PaneContext';
@@ -145,6 +146,7 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     defaultPack: () => JSON.parse(JSON.stringify(PACK)) as PolicyPack,
     loadPolicyPack: rec('loadPolicyPack', (j: unknown) => j as PolicyPack),
     parsePolicyText: rec('parsePolicyText', () => ({ document: { title: '新政策', number: '源政办〔2024〕1号', date: '2024-02-01' }, measures: [], units: [] })),
+    ownSheets: OWN_SHEETS,
   };
   return Object.assign({ ...base, ...over }, { calls });
 }
@@ -227,11 +229,12 @@ export function settingsFor(core: CoreApi): PaneSettings {
 }
 
 /** Renders a view inside the providers it needs; settings changes are kept so the view sees them. */
-export function renderView(ui: ReactElement, opts: { core?: FakeCore; port?: FakePort; lang?: Lang } = {}) {
+export function renderView(ui: ReactElement, opts: { core?: FakeCore; port?: FakePort; lang?: Lang; activeSheet?: string | null } = {}) {
   const core = opts.core ?? fakeCore();
   const port = opts.port ?? new FakePort();
   const selected: string[] = [];
   let settings = settingsFor(core);
+  let activeSheet = opts.activeSheet;
   const services = (): PaneServices => ({
     core,
     port,
@@ -245,6 +248,7 @@ export function renderView(ui: ReactElement, opts: { core?: FakeCore; port?: Fak
       await port.selectCell(sheet, a1);
     },
     workbookChanged: () => undefined,
+    activeSheet,
   });
   const wrap = () => (
     <FluentProvider theme={webLightTheme}>
@@ -254,5 +258,10 @@ export function renderView(ui: ReactElement, opts: { core?: FakeCore; port?: Fak
     </FluentProvider>
   );
   const result = render(wrap());
-  return { ...result, core, port, selected, settings: () => settings };
+  /** The user activates another sheet (what App passes down from port.onActiveSheetChanged). */
+  const activate = (sheet: string) => {
+    activeSheet = sheet;
+    result.rerender(wrap());
+  };
+  return { ...result, core, port, selected, settings: () => settings, activate };
 }

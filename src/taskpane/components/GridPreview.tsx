@@ -10,13 +10,17 @@ import { useI18n } from '../i18n';
 const WINDOW = 40;
 const MAX_COLS = 30;
 
+// Separate (not collapsed) borders, right and bottom only: Chromium paints collapsed borders of sticky cells in
+// place, so scrolled cells showed through beside the sticky row numbers. Row numbers under column letters under
+// the corner when both scroll.
+const line = `1px solid ${tokens.colorNeutralStroke2}`;
 const useStyles = makeStyles({
   wrap: { overflow: 'auto', maxHeight: '160px', position: 'relative', border: `1px solid ${tokens.colorNeutralStroke1}`, background: tokens.colorNeutralBackground1 },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase100, whiteSpace: 'nowrap' },
-  th: { position: 'sticky', top: 0, zIndex: 1, background: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, padding: '0 4px', border: `1px solid ${tokens.colorNeutralStroke2}` },
-  corner: { position: 'sticky', top: 0, left: 0, zIndex: 2, background: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}` },
-  rowHead: { position: 'sticky', left: 0, background: tokens.colorNeutralBackground3, textAlign: 'right', padding: '0 4px', border: `1px solid ${tokens.colorNeutralStroke2}` },
-  td: { padding: '0 4px', border: `1px solid ${tokens.colorNeutralStroke2}`, maxWidth: '10em', overflow: 'hidden', textOverflow: 'ellipsis' },
+  table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: tokens.fontSizeBase100, whiteSpace: 'nowrap' },
+  th: { position: 'sticky', top: 0, zIndex: 2, background: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, padding: '0 4px', borderRight: line, borderBottom: line },
+  corner: { position: 'sticky', top: 0, left: 0, zIndex: 3, background: tokens.colorNeutralBackground3, borderRight: line, borderBottom: line },
+  rowHead: { position: 'sticky', left: 0, zIndex: 1, background: tokens.colorNeutralBackground3, textAlign: 'right', padding: '0 4px', borderRight: line, borderBottom: line },
+  td: { padding: '0 4px', borderRight: line, borderBottom: line, maxWidth: '10em', overflow: 'hidden', textOverflow: 'ellipsis' },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
   caption: { textAlign: 'left', padding: '2px 4px', color: tokens.colorNeutralForeground3 },
 });

@@ -1,5 +1,5 @@
 /** What the pane recognised in one sheet: kind, header rows, as-of month, data rows, column mapping. */
-import { Caption1, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n, type StringKey } from '../i18n';
 import type { SheetRecognition } from '../state/validateJob';
 
@@ -11,6 +11,7 @@ const KIND_KEY: Record<SheetRecognition['kind'], StringKey> = {
 };
 
 const useStyles = makeStyles({
+  head: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: '2px', margin: 0 },
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, overflowWrap: 'anywhere' },
@@ -22,7 +23,11 @@ export function RecognitionCard({ sheet }: { sheet: SheetRecognition }) {
   const s = useStyles();
   return (
     <Card size="small" aria-label={`${t('recognised')}：${sheet.sheet}`}>
-      <CardHeader header={<Text weight="semibold">{sheet.sheet}</Text>} description={<Caption1>{t(KIND_KEY[sheet.kind])}</Caption1>} />
+      {/* Not Fluent's CardHeader: it is for selectable cards, and re-sets the card's label id after every render. */}
+      <div className={s.head}>
+        <Text weight="semibold">{sheet.sheet}</Text>
+        <Caption1>{t(KIND_KEY[sheet.kind])}</Caption1>
+      </div>
       <dl className={s.facts}>
         <dt className={s.dt}>{t('headerRows')}</dt>
         <dd className={s.dd}>

@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   grid: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: tokens.spacingVerticalS },
   head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   figures: { color: tokens.colorNeutralForeground2 },
+  /** One figure with its label: lines break between figures (at ·), never inside 序时进度. */
+  fact: { whiteSpace: 'nowrap' },
 });
 
 /** Numbers as people read them in a meeting: up to 2 decimals, thousands separated. */
@@ -36,9 +38,18 @@ export function TargetCards({ targets }: { targets: TargetProgress[] }) {
               <Badge color={STATUS_COLOR[g.status]}>{t(STATUS_KEY[g.status])}</Badge>
             </div>
             <Text size={200} className={s.figures}>
-              {t('target')} {formatFigure(g.target)}
-              {g.unit} · {t('actual')} {g.actual === null ? '—' : `${formatFigure(g.actual)}${g.unit}`} · {t('pace')}{' '}
-              {Math.round(g.pace * 100)}%
+              <span className={s.fact}>
+                {t('target')} {formatFigure(g.target)}
+                {g.unit}
+              </span>
+              {' · '}
+              <span className={s.fact}>
+                {t('actual')} {g.actual === null ? '—' : `${formatFigure(g.actual)}${g.unit}`}
+              </span>
+              {' · '}
+              <span className={s.fact}>
+                {t('pace')} {Math.round(g.pace * 100)}%
+              </span>
             </Text>
             <ProgressBar
               aria-label={`${g.label} ${t('actual')}`}

@@ -54,6 +54,11 @@ export const zh = {
   marksCleared: '已清除标记。',
   exported: '已导出到工作表“{sheet}”。',
   noLedger: '没有找到可识别的台账工作表。',
+  activeSheetIs: '当前工作表：{sheet}',
+  activeSheetNotChecked: '（不在下面的校验结果中）',
+  sheetSwitched: '当前工作表已切换为{active}。下面的校验结果属于{sheets}，不含当前工作表；如需检查{active}，请重新校验。',
+  sheetQuoted: '“{name}”',
+  listSeparator: '、',
   // 填充
   assignRun: '预览填充',
   assignHint: '按政策措施和分配规则补全或规范牵头、配合责任单位。',

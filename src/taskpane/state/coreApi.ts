@@ -26,4 +26,6 @@ export interface CoreApi {
   defaultPack(): PolicyPack;
   loadPolicyPack(json: unknown): PolicyPack;
   parsePolicyText(text: string): ParsedPolicy;
+  /** Sheets Taizhang writes itself (summaries, issues list): never read back as ledgers (report's OWN_SHEETS). */
+  ownSheets: readonly string[];
 }

@@ -6,7 +6,7 @@ import { readLedger } from '../../core/ledger';
 import { ISSUE_CATALOGUE, validateLedger } from '../../core/validate';
 import { assignLeadUnits } from '../../core/assign';
 import { computeSummary } from '../../core/totals';
-import { buildIssuesLayout, buildSummaryLayouts } from '../../core/report';
+import { buildIssuesLayout, buildSummaryLayouts, OWN_SHEETS } from '../../core/report';
 import { defaultPack, loadPolicyPack, parsePolicyText } from '../../core/policy';
 import type { CoreApi } from './coreApi';
 
@@ -21,4 +21,5 @@ export const core: CoreApi = {
   defaultPack,
   loadPolicyPack,
   parsePolicyText: (text) => parsePolicyText(text),
+  ownSheets: OWN_SHEETS,
 };

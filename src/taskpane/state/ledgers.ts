@@ -7,7 +7,8 @@ import { forEachStep, type StepContext } from './steps';
 
 /**
  * Every visible sheet read as a ledger; sheets that are not ledgers are dropped, except the active sheet when
- * nothing else is a ledger (so the pane can say what it saw there).
+ * nothing else is a ledger (so the pane can say what it saw there). Taizhang's own sheets (summaries, issues
+ * list) are never read, even when named in `only`: a second summary would otherwise count the first again.
  */
 export async function readLedgers(
   core: CoreApi,
@@ -16,7 +17,9 @@ export async function readLedgers(
   ctx: StepContext,
   only?: readonly string[],
 ): Promise<Ledger[]> {
-  const sheets = (await port.listSheets()).filter((s) => s.visible && (!only || only.includes(s.name)));
+  const sheets = (await port.listSheets()).filter(
+    (s) => s.visible && !core.ownSheets.includes(s.name) && (!only || only.includes(s.name)),
+  );
   const ledgers = await forEachStep(
     sheets,
     (s) => s.name,

@@ -11,7 +11,8 @@ import { sheetSwitchNotice } from './sheetSwitch';
 
 export function useValidation() {
   const { core, port, settings, selectCell, workbookChanged, activeSheet = null } = usePane();
-  const { lang, t } = useI18n();
+  const i18n = useI18n();
+  const { lang, t } = i18n;
   const job = useJob();
   const [result, setResult] = useState<ValidateResult | null>(null);
   const [filter, setFilter] = useState<string | null>(null);
@@ -23,7 +24,7 @@ export function useValidation() {
   const filtered = useMemo(() => filterIssues(result?.issues ?? [], filter), [result, filter]);
   const paged = pageOf(filtered, page);
   // Results about other sheets than the active one stay (switching back makes them current again) but are marked.
-  const resultsElsewhere = !!result && activeSheet !== null && sheetSwitchNotice(activeSheet, result.sheets.map((x) => x.sheet), lang) !== null;
+  const resultsElsewhere = !!result && activeSheet !== null && sheetSwitchNotice(activeSheet, result.sheets.map((x) => x.sheet), i18n) !== null;
 
   // When the user activates another sheet: say whose results these are, and drop a selection on the old sheet.
   const { setNotice } = job;
@@ -33,8 +34,8 @@ export function useValidation() {
     lastActive.current = activeSheet;
     if (was === activeSheet || was === null || activeSheet === null || !result) return;
     setSelected((sel) => (sel && sel.sheet !== activeSheet ? null : sel));
-    setNotice(sheetSwitchNotice(activeSheet, result.sheets.map((x) => x.sheet), lang));
-  }, [activeSheet, result, lang, setNotice]);
+    setNotice(sheetSwitchNotice(activeSheet, result.sheets.map((x) => x.sheet), i18n));
+  }, [activeSheet, result, i18n, setNotice]);
 
   return {
     job,

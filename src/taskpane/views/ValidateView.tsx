@@ -17,6 +17,12 @@ export function ValidateView() {
   return (
     <div className={s.view}>
       <p className={s.hint}>{t('validateHint')}</p>
+      {m.activeSheet !== null && (
+        <p className={s.current} data-testid="active-sheet">
+          {t('activeSheetIs', { sheet: m.activeSheet })}
+          {m.resultsElsewhere && <span className={s.elsewhere}>{t('activeSheetNotChecked')}</span>}
+        </p>
+      )}
       <div className={s.actions}>
         <Button appearance="primary" onClick={() => void m.run()} disabled={m.job.running}>
           {t('validateRun')}
