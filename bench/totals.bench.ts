@@ -15,7 +15,7 @@ const PLACES = ['空冢郭镇', '大刘镇', '阴阳赵镇', '问十乡', '老�
 const LEADS = ['区发展改革委', '区工信局', '区住建局', '区商务局', '区发改委', '区工信局、区住建局', '区交通局', '区水利局', ''];
 const STAGES = ['签约一批', '开工一批', '投产一批', ''];
 
-function ledgerGrid() {
+export function ledgerGrid() {
   const rows: CellValue[][] = [
     ['2023年源汇区重点项目台账'],
     ['单位：万元', null, null, null, null, null, null, null, '截止时间：2023年10月31日'],

@@ -54,6 +54,13 @@ function candidates(t: Term): number[] {
   if (known) return known;
   const byText = c.op === 'gte' ? new Map<string, number[]>() : t.sheet.cellsByText(c.col);
   const out: number[] = [];
+  const whole = t.top <= t.sheet.first && t.bottom >= t.sheet.last;
+  if (whole && (c.op === 'eq' || c.op === 'blank')) {
+    // The whole block: the index's own list (ascending, read only), no copy.
+    const rows = byText.get(c.op === 'eq' ? c.text.toLowerCase() : '') ?? [];
+    t.sheet.candidateCache.set(cacheKey, rows);
+    return rows;
+  }
   const take = (rows: number[] | undefined) => {
     if (!rows) return;
     for (const r of rows) if (r >= t.top && r <= t.bottom) out.push(r);
@@ -63,8 +70,34 @@ function candidates(t: Term): number[] {
   else if (c.op === 'contains') {
     const needle = c.text.toLowerCase();
     for (const [k, rows] of byText) if (k !== '#e' && k.includes(needle)) take(rows);
-  } else for (let r = t.top; r <= t.bottom; r++) if (matches(c, t.sheet.raw(r, c.col))) out.push(r);
+  } else {
+    const numbers = t.sheet.numbers(c.col); // ">=N": NaN (not a number) never meets it
+    for (let r = t.top; r <= t.bottom; r++) if (numbers[r] >= c.num) out.push(r);
+  }
   t.sheet.candidateCache.set(cacheKey, out);
+  return out;
+}
+
+/**
+ * The rows (1-based) of top..bottom that meet every criterion of the term. Kept per criteria and range: a
+ * summary row's five figure columns (count, 亿元以上, three sums) ask for the same rows.
+ */
+function matchedRows(t: Term): number[] {
+  const cands = candidates(t);
+  if (t.criteria.length === 1) return cands; // the first criterion already picked them exactly
+  const cacheKey = `${JSON.stringify(t.criteria)}|${t.top}|${t.bottom}`;
+  const known = t.sheet.matchCache.get(cacheKey);
+  if (known) return known;
+  let out = cands;
+  for (const c of t.criteria.slice(1)) {
+    const kept: number[] = [];
+    if (c.op === 'gte') {
+      const numbers = t.sheet.numbers(c.col); // NaN for non-numbers, which no ">=N" meets
+      for (const r of out) if (numbers[r] >= c.num) kept.push(r);
+    } else for (const r of out) if (matches(c, t.sheet.raw(r, c.col))) kept.push(r);
+    out = kept;
+  }
+  t.sheet.matchCache.set(cacheKey, out);
   return out;
 }
 
@@ -73,25 +106,19 @@ function predictTerm(t: Term): number {
   // An error cell anywhere in a range the term names makes it an error in HyperFormula (which checks every
   // cell, not only the rows that meet the criteria), so such ranges are never predicted to work.
   const cols = t.sumCol === undefined ? t.criteria.map((c) => c.col) : [t.sumCol, ...t.criteria.map((c) => c.col)];
+  if (t.sumCol !== undefined) t.sheet.numbers(t.sumCol); // the summed column's scan finds its errors too
   for (const col of cols) {
-    const errors = t.sheet.cellsByText(col).get('#e');
-    if (errors?.some((r) => r >= t.top && r <= t.bottom)) return NaN;
+    if (t.sheet.errorRows(col).some((r) => r >= t.top && r <= t.bottom)) return NaN;
   }
+  const rows = matchedRows(t);
+  if (t.sumCol === undefined) return rows.length;
+  const numbers = t.sheet.numbers(t.sumCol); // NaN where SUMIFS skips the cell (text, even text that looks like a number)
   let sum = 0;
-  const rest = t.criteria.slice(1); // the first one already picked the candidates exactly
-  const values = t.sheet.ledger.grid.values;
-  for (const r of candidates(t)) {
-    let ok = true;
-    for (const c of rest) if (!matches(c, t.sheet.raw(r, c.col))) ok = false;
-    if (!ok) continue;
-    if (t.sumCol === undefined) {
-      sum += 1;
-      continue;
-    }
-    const v = values[r - 1]?.[t.sumCol];
-    if (typeof v === 'number') sum += v; // SUMIFS skips text, even text that looks like a number
+  for (let i = 0; i < rows.length; i++) {
+    const v = numbers[rows[i]];
+    if (v === v) sum += v; // not NaN
   }
-  return t.sumCol === undefined ? sum : sum * t.scale;
+  return sum * t.scale;
 }
 
 /** The plan's value as a spreadsheet would compute it; NaN when unpredictable. */

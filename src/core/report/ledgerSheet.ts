@@ -40,7 +40,7 @@ export class LedgerSheet {
 
   /** The segments cut at rows with an error cell in any of `cols`. */
   readableSegments(cols: number[]): [number, number][] {
-    const skip = new Set(cols.flatMap((c) => this.cellsByText(c).get('#e') ?? []));
+    const skip = new Set(cols.flatMap((c) => this.errorRows(c)));
     if (!skip.size) return this.segments;
     const out: [number, number][] = [];
     for (const [top, bottom] of this.segments) {
@@ -88,6 +88,43 @@ export class LedgerSheet {
 
   /** Candidate rows per criterion key and range, kept because every figure column asks for the same rows. */
   readonly candidateCache = new Map<string, number[]>();
+  private readonly errors = new Map<number, number[]>();
+
+  /** The rows (1-based, first..last) whose cell in `col` is an error (#REF!...), ascending. */
+  errorRows(col: number): number[] {
+    const indexed = this.index.get(col);
+    let rows = this.errors.get(col) ?? (indexed ? indexed.get('#e') ?? [] : undefined);
+    if (rows) return rows;
+    rows = [];
+    const values = this.ledger.grid.values;
+    for (let r = this.first; r <= this.last; r++) if (isCellError(values[r - 1]?.[col])) rows.push(r);
+    this.errors.set(col, rows);
+    return rows;
+  }
+
+  /** Rows meeting all of a term's criteria, per criteria and range (see formulaPlan). */
+  readonly matchCache = new Map<string, number[]>();
+  private readonly numberCols = new Map<number, Float64Array>();
+
+  /**
+   * A column's numbers by sheet row (1-based, up to the last data row): the cell's value when it is a number,
+   * NaN for text, blanks and errors (which SUMIFS skips and no ">=N" meets).
+   */
+  numbers(col: number): Float64Array {
+    let a = this.numberCols.get(col);
+    if (a) return a;
+    a = new Float64Array(this.last + 1).fill(NaN);
+    const values = this.ledger.grid.values;
+    const errors: number[] = []; // found on the way: errorRows need not scan the column again
+    for (let r = 1; r <= this.last; r++) {
+      const v = values[r - 1]?.[col];
+      if (typeof v === 'number') a[r] = v;
+      else if (r >= this.first && isCellError(v)) errors.push(r);
+    }
+    if (!this.errors.has(col)) this.errors.set(col, errors);
+    this.numberCols.set(col, a);
+    return a;
+  }
 
   /**
    * The sheet rows of a column's cells grouped by their text, lower-cased ("" for empty, "#e" for errors, which
@@ -97,22 +134,26 @@ export class LedgerSheet {
     let m = this.index.get(col);
     if (m) return m;
     m = new Map();
-    const lower = new Map<string, string>(); // texts repeat: lower-case each once
+    const byRaw = new Map<string, number[]>(); // texts repeat: one lookup per row, lower-casing once per text
+    const values = this.ledger.grid.values;
     for (let r = this.first; r <= this.last; r++) {
-      const v = this.raw(r, col);
-      let key: string;
-      if (v === null || v === '') key = '';
+      const v = values[r - 1]?.[col];
+      let list: number[] | undefined;
+      if (v === undefined || v === null || v === '') list = listFor(m, '');
       else if (typeof v === 'string') {
-        let l = lower.get(v);
-        if (l === undefined) lower.set(v, (l = v.toLowerCase()));
-        key = l;
-      } else if (isCellError(v)) key = '#e';
+        list = byRaw.get(v);
+        if (!list) byRaw.set(v, (list = listFor(m, v.toLowerCase())));
+      } else if (isCellError(v)) list = listFor(m, '#e');
       else continue; // numbers meet only numeric criteria, which scan the range itself
-      let list = m.get(key);
-      if (!list) m.set(key, (list = []));
       list.push(r);
     }
     this.index.set(col, m);
     return m;
   }
+}
+
+function listFor(m: Map<string, number[]>, key: string): number[] {
+  let list = m.get(key);
+  if (!list) m.set(key, (list = []));
+  return list;
 }

@@ -23,6 +23,8 @@ export interface Selection {
   uncounted: { row: number; alts: Alt[] }[];
   /** Criteria always included, even when no row is picked (the canonical spelling, so a new row is counted live). */
   always?: Alt[];
+  /** The Alt arrays taken in already: they are shared per cell text, so most rows repeat one (see `pick`). */
+  taken?: Set<Alt[]>;
 }
 
 export function emptySelection(sheet: LedgerSheet): Selection {
@@ -30,7 +32,11 @@ export function emptySelection(sheet: LedgerSheet): Selection {
 }
 
 export function pick(sel: Selection, row: number, counted: boolean, alts: Alt[]): void {
-  for (const a of alts) if (!sel.alts.has(a.key)) sel.alts.set(a.key, a);
+  const taken = (sel.taken ??= new Set());
+  if (!taken.has(alts)) {
+    taken.add(alts);
+    for (const a of alts) if (!sel.alts.has(a.key)) sel.alts.set(a.key, a);
+  }
   if (!counted) sel.uncounted.push({ row, alts });
 }
 

@@ -60,16 +60,23 @@ function ledgerFormula(t: Target, ledgers: LedgerFacts[], sheets: LedgerSheet[],
     const sheet = sheets[i];
     const sel = emptySelection(sheet);
     const chCol = sheet.column('channel');
-    const altMemo = new Map<string, Alt[]>();
+    const domainAltsOf = cellAlts('domain');
+    // Per domain criteria (shared per cell text) and channel text: the row's criteria, built once, not per row.
+    const altMemo = new Map<Alt[] | undefined, Map<string, Alt[]>>();
     l.facts.forEach((fact, j) => {
       if (!passesFilter(fact, f)) return;
-      const domainAlts: Criterion[][] = f.domain ? cellAlts('domain')(fact, fact.domain, sheet).map((a) => a.criteria) : [[]];
-      const channelAlts: Criterion[][] = f.channel
-        ? f.channel.filter((c) => fact.channel.includes(c)).map((c) => (chCol === undefined ? [] : [{ col: chCol, op: 'contains', text: c }]))
-        : [[]];
-      const key = JSON.stringify([domainAlts, channelAlts]); // small: a few criteria
-      let alts = altMemo.get(key);
-      if (!alts) altMemo.set(key, (alts = domainAlts.flatMap((a) => channelAlts.map((b) => alt([...a, ...b])))));
+      const domainShared = f.domain ? domainAltsOf(fact, fact.domain, sheet) : undefined;
+      const channelText = f.channel ? fact.channel : '';
+      let byChannel = altMemo.get(domainShared);
+      if (!byChannel) altMemo.set(domainShared, (byChannel = new Map()));
+      let alts = byChannel.get(channelText);
+      if (!alts) {
+        const domainAlts: Criterion[][] = domainShared ? domainShared.map((a) => a.criteria) : [[]];
+        const channelAlts: Criterion[][] = f.channel
+          ? f.channel.filter((c) => channelText.includes(c)).map((c) => (chCol === undefined ? [] : [{ col: chCol, op: 'contains', text: c }]))
+          : [[]];
+        byChannel.set(channelText, (alts = domainAlts.flatMap((a) => channelAlts.map((b) => alt([...a, ...b])))));
+      }
       pick(sel, fact.row.row, l.counted[j], alts);
     });
     return sel;

@@ -72,6 +72,7 @@ export function consolidate(inputs: SummaryInput[], kind: LedgerKind, ctx: FactC
 }
 
 export function countedFacts(c: Consolidated): RowFacts[] {
+  if (c.ledgers.length === 1 && c.ledgers[0].counted.every(Boolean)) return c.ledgers[0].facts; // no copy: nothing to leave out
   const out: RowFacts[] = [];
   for (const l of c.ledgers) l.facts.forEach((f, i) => l.counted[i] && out.push(f));
   return out;

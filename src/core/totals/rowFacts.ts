@@ -38,10 +38,18 @@ export interface FactContext {
   memo: Map<string, Map<string, unknown>>;
 }
 
-/** `compute(text)` once per distinct text and kind of question. */
-function memo<T>(ctx: FactContext, kind: string, text: string, compute: (t: string) => T): T {
+function table(ctx: FactContext, kind: string): Map<string, unknown> {
   let m = ctx.memo.get(kind);
   if (!m) ctx.memo.set(kind, (m = new Map()));
+  return m;
+}
+
+/** `compute(text)` once per distinct text and kind of question. */
+function memo<T>(ctx: FactContext, kind: string, text: string, compute: (t: string) => T): T {
+  return memoIn(table(ctx, kind), text, compute);
+}
+
+function memoIn<T>(m: Map<string, unknown>, text: string, compute: (t: string) => T): T {
   if (m.has(text)) return m.get(text) as T;
   const v = compute(text);
   if (m.size < 50_000) m.set(text, v); // bounded: names are unique per row and are not worth keeping
@@ -57,8 +65,8 @@ export function cellText(cell: ParsedCell | undefined): string {
   return typeof cell.raw === 'string' ? cell.raw.trim() : cell.raw === null ? '' : String(cell.raw);
 }
 
-function amount(row: LedgerRow, field: FieldId): number {
-  const v = row.cells[field]?.value;
+function amount(cells: LedgerRow['cells'], field: FieldId): number {
+  const v = cells[field]?.value;
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
 
@@ -95,13 +103,23 @@ interface Classifier {
   domain: (t: string) => string;
   location: (t: string) => string;
   stage: (t: string) => string;
+  measure: (cell: ParsedCell | undefined) => string;
   lead: (cell: ParsedCell | undefined) => { leads: LeadToken[]; units: string[] };
 }
 
 const NO_LEADS = { leads: [] as LeadToken[], units: [] as string[] };
 
 function classifier(ctx: FactContext): Classifier {
-  const memoised = (kind: string, f: (t: string) => string) => (t: string) => memo(ctx, kind, t, f);
+  // Each question's table looked up once here, not per row: these run for every row of a 100,000-row ledger.
+  const memoised = (kind: string, f: (t: string) => string) => {
+    const m = table(ctx, kind) as Map<string, string>;
+    return (t: string) => {
+      const v = m.get(t); // answers are never undefined
+      return v === undefined ? memoIn(m, t, f) : v;
+    };
+  };
+  const leadTable = table(ctx, 'lead-units');
+  const measureByNumber = new Map<number, string>(); // `措施${n}` once per number, not a new string per row
   const leadsOf = (cell: ParsedCell) => {
     const leads = leadTokens(cell, ctx);
     return { leads, units: [...new Set(leads.map((l) => l.unit))] };
@@ -110,10 +128,17 @@ function classifier(ctx: FactContext): Classifier {
     domain: memoised('domain', (t) => domainKey(t, ctx.domains)),
     location: memoised('location', (t) => locationKey(t, ctx.units)),
     stage: memoised('stage', stageKey),
+    measure: (cell) => {
+      const v = cell && !cell.empty ? cell.value : undefined;
+      if (typeof v !== 'number') return measureKey(cell);
+      let k = measureByNumber.get(v);
+      if (k === undefined) measureByNumber.set(v, (k = measureKey(cell)));
+      return k;
+    },
     lead: (cell) => {
       if (!cell || cell.empty) return NO_LEADS;
       if (typeof cell.raw !== 'string') return leadsOf(cell);
-      return memo(ctx, 'lead-units', cell.raw, () => leadsOf(cell));
+      return memoIn(leadTable, cell.raw, () => leadsOf(cell));
     },
   };
 }
@@ -129,11 +154,11 @@ function factsOf(row: LedgerRow, c: Classifier): RowFacts {
     leadUnits: lead.units,
     location: c.location(cellText(cells.location)),
     stage: c.stage(cellText(cells.stage)),
-    measure: measureKey(cells.measure),
+    measure: c.measure(cells.measure),
     channel: cellText(cells.channel),
-    total: amount(row, 'total'),
-    planned: amount(row, 'planned'),
-    completed: amount(row, 'completed'),
+    total: amount(cells, 'total'),
+    planned: amount(cells, 'planned'),
+    completed: amount(cells, 'completed'),
   };
 }
 
