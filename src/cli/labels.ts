@@ -15,13 +15,7 @@ export const SEVERITY_LABEL: Record<Severity, { zh: string; en: string }> = {
   info: { zh: '提示', en: 'info' },
 };
 
-export const STATUS_LABEL: Record<string, { zh: string; en: string }> = {
-  ahead: { zh: '超序时', en: 'ahead' },
-  'on-pace': { zh: '达序时', en: 'on pace' },
-  behind: { zh: '滞后', en: 'behind' },
-  done: { zh: '已完成', en: 'done' },
-  'no-data': { zh: '无数据', en: 'no data' },
-};
+export { TARGET_STATUS_LABEL as STATUS_LABEL } from '../core/totals/statusLabels';
 
 export function label(map: Record<string, { zh: string; en: string }>, key: string, lang: Lang): string {
   return map[key]?.[lang] ?? key;

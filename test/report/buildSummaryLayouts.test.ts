@@ -53,7 +53,7 @@ describe('summary layouts over the sample ledgers', () => {
 
   test('targets sheet: status colours, formats and charts', () => {
     const t = byName['目标完成情况'];
-    expect(t.conditional.map((c) => c.equals)).toEqual(expect.arrayContaining(['超前', '序时', '滞后', '已完成', '无数据']));
+    expect(t.conditional.map((c) => c.equals)).toEqual(expect.arrayContaining(['超序时', '达序时', '滞后', '已完成', '无数据']));
     expect(t.charts[0].kind).toBe('bar');
     expect(byName['分领域汇总'].charts[0].categories).toBe('A5:A14');
     expect(t.freeze).toEqual({ rows: 4, cols: 2 });

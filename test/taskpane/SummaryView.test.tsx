@@ -84,7 +84,7 @@ describe('生成汇总 view', () => {
     const { container } = renderView(<SummaryView />, { core: fakeCore({ computeSummary: () => ({ ...SUMMARY, targets }) }) });
     await waitFor(() => expect(screen.getByRole('checkbox', { name: '项目台账' })).toBeTruthy());
     await build();
-    expect(screen.getAllByText('超前')).toHaveLength(60);
+    expect(screen.getAllByText('超序时')).toHaveLength(60);
     expect(await axe(container)).toHaveNoViolations();
   });
 });

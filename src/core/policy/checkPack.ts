@@ -58,6 +58,6 @@ export function checkPack(pack: PolicyPack): PolicyPackProblem[] {
     });
   });
 
-  if (pack.status.ahead < pack.status.onPace) report('status.ahead', `“超前”阈值（${pack.status.ahead}）不能小于“序时”阈值（${pack.status.onPace}）`);
+  if (pack.status.ahead < pack.status.onPace) report('status.ahead', `“超序时”阈值（${pack.status.ahead}）不能小于“达序时”阈值（${pack.status.onPace}）`);
   return problems;
 }

@@ -8,14 +8,9 @@ import { chineseDate, COLOUR, FORMAT, LayoutBuilder } from './layout';
 import type { LedgerSheet } from './ledgerSheet';
 import { alt, emptySelection, formulaFor, pick, type Alt, type Selection } from './planBuilder';
 import type { SheetLayout } from './types';
+import { TARGET_STATUS_LABEL } from '../totals/statusLabels';
 
-export const STATUS_LABEL: Record<TargetStatus, { zh: string; en: string }> = {
-  ahead: { zh: '超前', en: 'ahead' },
-  'on-pace': { zh: '序时', en: 'on pace' },
-  behind: { zh: '滞后', en: 'behind' },
-  done: { zh: '已完成', en: 'done' },
-  'no-data': { zh: '无数据', en: 'no data' },
-};
+export const STATUS_LABEL = TARGET_STATUS_LABEL;
 
 const STATUS_COLOURS: { status: TargetStatus; fill: string; font: string }[] = [
   { status: 'done', fill: COLOUR.good, font: COLOUR.goodText },
