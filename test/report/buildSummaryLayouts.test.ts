@@ -63,3 +63,17 @@ describe('summary layouts over the sample ledgers', () => {
     expect(status?.result).toBe('滞后');
   });
 });
+
+describe('status formulas in mid-year', () => {
+  test('a stock target not yet due reads 进行中, and every formula still equals the engine figure', () => {
+    const pack = defaultPack();
+    const inputs = sampleInputs();
+    const summary = computeSummary(inputs, pack, '2023-06-30');
+    expect(summary.targets.some((t) => t.status === 'open')).toBe(true);
+    const layouts = buildSummaryLayouts(summary, inputs, pack);
+    const evaluated = evaluateLayouts(inputs.map((i) => i.ledger.grid), layouts);
+    const statusCells = evaluated.filter((e) => e.sheet === '目标完成情况' && e.cell.col === 8);
+    expect(statusCells.map((e) => e.result)).toContain('进行中');
+    expect(evaluated.filter((e) => !agrees(e)).map((e) => `${e.sheet}!R${e.cell.row + 1}C${e.cell.col + 1}`)).toEqual([]);
+  });
+});

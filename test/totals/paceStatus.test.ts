@@ -3,6 +3,9 @@
  * 10/12 = 83.3%) 80.3% of 270亿 is behind pace — a meeting sheet must not call it 序时 / 达序时.
  */
 import { defaultPack } from '../../src/core/policy';
+import { gridFromRows } from '../../src/core/grid';
+import { readLedger } from '../../src/core/ledger';
+import { computeSummary } from '../../src/core/totals';
 import { targetStatus } from '../../src/core/totals/targets';
 
 const { status } = defaultPack();
@@ -17,4 +20,24 @@ test.each([
   [1, 'done'],
 ])('ratio %p in October is %s', (ratio, want) => {
   expect(targetStatus(ratio, october, status)).toBe(want);
+});
+
+describe('stock targets (project libraries) have no 序时进度', () => {
+  // One reserve project of 8亿元 on the 专项债券 channel: 8 of the 100亿 library.
+  const pack = defaultPack();
+  const reserve = readLedger(
+    gridFromRows('储备项目库', [
+      ['项目名称', '所属领域', '总投资（万元）', '资金渠道'],
+      ['城区雨污分流改造项目', '城镇基础设施', 80000, '专项债券'],
+    ]),
+    { pack },
+  );
+  const bonds = (asOf: string) => computeSummary([{ source: 'r.xlsx', ledger: reserve }], pack, asOf).targets.find((t) => t.id === 'library-special-bonds')!;
+
+  it('is in progress before its deadline, not behind', () => {
+    expect(bonds('2023-10-31')).toMatchObject({ actual: 8, pace: 1, status: 'open' });
+  });
+  it('is behind once the deadline has passed unmet', () => {
+    expect(bonds('2023-12-31')).toMatchObject({ actual: 8, status: 'behind' });
+  });
 });

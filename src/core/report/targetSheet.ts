@@ -17,6 +17,7 @@ const STATUS_COLOURS: { status: TargetStatus; fill: string; font: string }[] = [
   { status: 'ahead', fill: COLOUR.good, font: COLOUR.goodText },
   { status: 'on-pace', fill: COLOUR.mid, font: COLOUR.midText },
   { status: 'behind', fill: COLOUR.bad, font: COLOUR.badText },
+  { status: 'open', fill: COLOUR.header, font: COLOUR.noneText },
   { status: 'no-data', fill: COLOUR.none, font: COLOUR.noneText },
 ];
 
@@ -88,10 +89,12 @@ function ledgerFormula(t: Target, ledgers: LedgerFacts[], sheets: LedgerSheet[],
   return formulaFor({ selections, extra, sumField, divisor: sumField ? WAN_PER_UNIT[t.unit] ?? 1 : 1 }, engine);
 }
 
-function statusFormula(row: number, pack: PolicyPack): string {
+function statusFormula(row: number, pack: PolicyPack, open: boolean): string {
   const ratio = toA1(row, 5);
   const pace = toA1(row, 6);
   const L = (s: TargetStatus) => `"${STATUS_LABEL[s].zh}"`;
+  // A stock target before its deadline: reached, or still in progress (no 序时 to fall behind).
+  if (open) return `=IF(${toA1(row, 4)}="",${L('no-data')},IF(${ratio}>=1,${L('done')},${L('open')}))`;
   return (
     `=IF(${toA1(row, 4)}="",${L('no-data')},IF(${ratio}>=1,${L('done')},IF(${pace}<=0,IF(${ratio}>0,${L('ahead')},${L('on-pace')}),` +
     `IF(${ratio}/${pace}>=${pack.status.ahead},${L('ahead')},IF(${ratio}/${pace}>=${pack.status.onPace},${L('on-pace')},${L('behind')})))))`
@@ -114,7 +117,7 @@ export function targetSheet(input: TargetSheetInput): SheetLayout {
   b.title(
     1,
     `依据${pack.document.number}。序时进度＝截至月份/12（仅适用于年度投资类目标）；状态：实际/目标 ≥ 100% 为已完成，` +
-      `完成率/序时进度 ≥ ${pack.status.ahead} 为超前，≥ ${pack.status.onPace} 为序时，否则滞后。实际完成为引用台账的实时公式，` +
+      `完成率/序时进度 ≥ ${pack.status.ahead} 为超序时，≥ ${pack.status.onPace} 为达序时，否则滞后；库容、项目数等存量目标截止日前未达到为进行中。实际完成为引用台账的实时公式，` +
       `“核对”列为生成时引擎计算值；黄色底纹的单元格无法用公式准确复现（如金额以文本保存），填入的是引擎计算值。`,
     HEADERS.length,
     false,
@@ -144,7 +147,8 @@ export function targetSheet(input: TargetSheetInput): SheetLayout {
     b.set(row, 4, formula ? { formula, value: p.actual, numberFormat: unitFormat } : { value: p.actual, numberFormat: unitFormat, fill: COLOUR.check });
     b.set(row, 5, { formula: `=IF(${toA1(row, 2)}=0,"",${toA1(row, 4)}/${toA1(row, 2)})`, value: p.ratio ?? '', numberFormat: FORMAT.percent });
     b.set(row, 7, { formula: `=${toA1(row, 4)}-${toA1(row, 2)}*${toA1(row, 6)}`, value: p.gap, numberFormat: unitFormat });
-    b.set(row, 8, { formula: statusFormula(row, pack), value: STATUS_LABEL[p.status].zh, align: 'center' });
+    const open = !t.paced && summary.asOf < t.deadline; // both YYYY-MM-DD
+    b.set(row, 8, { formula: statusFormula(row, pack, open), value: STATUS_LABEL[p.status].zh, align: 'center' });
     b.set(row, 9, { value: p.actual, numberFormat: unitFormat, fontColor: COLOUR.noneText });
     const e = toA1(row, 4);
     const j = toA1(row, 9);

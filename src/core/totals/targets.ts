@@ -1,5 +1,5 @@
 import type { PolicyPack, Target } from '../policy/types';
-import { paceAt, type AsOfDate } from './asOf';
+import { isoDate, paceAt, type AsOfDate } from './asOf';
 import type { RowFacts } from './rowFacts';
 import type { TargetProgress, TargetStatus } from './types';
 
@@ -44,6 +44,8 @@ export function targetProgress(
     const actual = targetActual(t, rowsByKind);
     const pace = paceAt(asOf, t.deadline, t.paced);
     const ratio = actual === null || t.value === 0 ? null : actual / t.value;
+    // A stock target has no 序时进度: before its deadline an unmet one is still in progress, not behind.
+    const open = !t.paced && ratio !== null && ratio < 1 && isoDate(asOf) < t.deadline;
     return {
       id: t.id,
       label: t.label,
@@ -53,7 +55,7 @@ export function targetProgress(
       ratio,
       pace,
       gap: actual === null ? null : actual - t.value * pace,
-      status: targetStatus(ratio, pace, pack.status),
+      status: open ? 'open' : targetStatus(ratio, pace, pack.status),
     };
   });
 }

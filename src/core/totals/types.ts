@@ -14,7 +14,8 @@ export interface Breakdown extends Figures {
   key: string; // the domain, unit, location, stage or measure
 }
 
-export type TargetStatus = 'ahead' | 'on-pace' | 'behind' | 'done' | 'no-data';
+/** 'open': a stock target (a library size, a project count) not reached yet but not due yet either. */
+export type TargetStatus = 'ahead' | 'on-pace' | 'behind' | 'done' | 'open' | 'no-data';
 
 export interface TargetProgress {
   id: string;

@@ -8,9 +8,10 @@ const STATUS_KEY: Record<TargetStatus, StringKey> = {
   'on-pace': 'statusOnPace',
   behind: 'statusBehind',
   done: 'statusDone',
+  open: 'statusOpen',
   'no-data': 'statusNoData',
 };
-const STATUS_COLOR = { ahead: 'success', 'on-pace': 'brand', behind: 'danger', done: 'success', 'no-data': 'subtle' } as const;
+const STATUS_COLOR = { ahead: 'success', 'on-pace': 'brand', behind: 'danger', done: 'success', open: 'informative', 'no-data': 'subtle' } as const;
 
 const useStyles = makeStyles({
   grid: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: tokens.spacingVerticalS },
@@ -54,7 +55,7 @@ export function TargetCards({ targets }: { targets: TargetProgress[] }) {
             <ProgressBar
               aria-label={`${g.label} ${t('actual')}`}
               value={g.ratio === null ? 0 : Math.min(1, g.ratio)}
-              color={g.status === 'behind' ? 'error' : g.status === 'no-data' ? 'brand' : 'success'}
+              color={g.status === 'behind' ? 'error' : g.status === 'no-data' || g.status === 'open' ? 'brand' : 'success'}
             />
           </Card>
         </li>

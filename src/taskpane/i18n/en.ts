@@ -93,6 +93,7 @@ export const en: Strings = {
   statusOnPace: 'On pace',
   statusBehind: 'Behind',
   statusDone: 'Done',
+  statusOpen: 'In progress',
   statusNoData: 'No data',
   totalsLine: '{projects} projects ({projects1e8} of 1亿元+), total {total} 万元, completed {completed} 万元',
   summaryNoSheets: 'Choose at least one sheet.',

@@ -95,6 +95,7 @@ export const zh = {
   statusOnPace: '达序时',
   statusBehind: '滞后',
   statusDone: '已完成',
+  statusOpen: '进行中',
   statusNoData: '无数据',
   totalsLine: '项目 {projects} 个（亿元以上 {projects1e8} 个），总投资 {total} 万元，完成投资 {completed} 万元',
   summaryNoSheets: '请至少选择一个工作表。',
