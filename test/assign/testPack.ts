@@ -6,7 +6,7 @@ export function testPack(): PolicyPack {
   return defaultPack();
 }
 
-/** The same pack without rules of its own, so assignment falls back to the rules derived from the measures. */
+/** The same pack without assignment rules: only 对应措施 can assign. */
 export function packWithoutRules(): PolicyPack {
   return { ...defaultPack(), rules: [] };
 }

@@ -10,7 +10,6 @@ import { UnitDirectory } from '../units';
 import type { FieldId } from '../schema/types';
 import type { ProposalContext, UnitField } from './cellProposal';
 import { FIELD_LABEL, normaliseInPlace, propose } from './cellProposal';
-import { effectiveRules } from './derivedRules';
 import { measureNumberFromCell } from './measureNumber';
 import { MeasureMatcher } from './measureMatcher';
 import { measureLabel } from './measureTitle';
@@ -21,7 +20,6 @@ import type { UnitNamer } from './unitNames';
 
 export * from './types';
 export { DEFAULT_THRESHOLD, MeasureMatcher } from './measureMatcher';
-export { effectiveRules, DERIVED_RULE_SPECS } from './derivedRules';
 export { measureLabel, measureTitle } from './measureTitle';
 
 const UNIT_FIELDS: UnitField[] = ['lead', 'coop'];
@@ -99,7 +97,8 @@ function assignMeasureLedger(ctx: ProposalContext, result: AssignmentResult, pac
 }
 
 function assignByRules(ctx: ProposalContext, result: AssignmentResult, pack: PolicyPack, kind: 'project' | 'reserve'): void {
-  const rules = effectiveRules(pack);
+  // The pack's rules are the only rules: a pack without any assigns by 对应措施 alone (policy is data, not code).
+  const rules = pack.rules;
   for (const row of ctx.ledger.rows) {
     const facts: RowFacts = {
       measure: numberIn(row, 'measure'),
@@ -111,7 +110,9 @@ function assignByRules(ctx: ProposalContext, result: AssignmentResult, pack: Pol
     };
     const hit = findRule(rules, pack, kind, facts);
     if (!hit) {
-      result.unmatched.push({ sheet: ctx.ledger.sheet, row: row.row, text: facts.name ?? '', reason: '没有适用的分配规则（对应措施、建设地点、关键词、资金渠道、所属领域均未命中），未填写' });
+      result.unmatched.push({ sheet: ctx.ledger.sheet, row: row.row, text: facts.name ?? '', reason: rules.length
+          ? '没有适用的分配规则（对应措施、建设地点、关键词、资金渠道、所属领域均未命中），未填写'
+          : '策略包没有分配规则，且本行没有有效的对应措施，未填写' });
       for (const f of UNIT_FIELDS) normaliseInPlace(ctx, row, f, '规范单位名称');
       continue;
     }

@@ -1,7 +1,8 @@
 import type { PolicyPack } from '../policy/types';
+import { NINE_DOMAINS } from '../schema/ledgerKinds';
 
-/** The nine investment domains of measure 6, in the document's order (used when the pack's text does not list them). */
-export const NINE_DOMAINS = ['工业', '服务业', '城镇基础设施', '社会事业', '交通', '能源', '生态环保', '农林水利', '新基建'];
+// The nine domains of measure 6 live with the ledger schema (所属领域's allowed values); one list for both.
+export { NINE_DOMAINS };
 
 /** The key of rows whose domain is blank or not one of the list. */
 export const OTHER_DOMAIN = '未填/其他';
