@@ -16,6 +16,7 @@ import { I18nContext, makeI18n, type Lang } from '../../src/taskpane/i18n';
 import type { CoreApi } from '../../src/taskpane/state/coreApi';
 import { PaneContext, type PaneServices } from '../../src/taskpane/state/PaneContext';
 import type { PaneSettings } from '../../src/taskpane/state/packChoice';
+import { statedAsOf } from '../../src/core/totals';
 
 export const PACK: PolicyPack = {
   id: 'test-pack',
@@ -141,6 +142,7 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     issueCatalogue: CATALOGUE,
     assignLeadUnits: rec('assignLeadUnits', () => ASSIGNMENT),
     computeSummary: rec('computeSummary', () => SUMMARY),
+    statedAsOf: rec('statedAsOf', statedAsOf),
     buildSummaryLayouts: rec('buildSummaryLayouts', () => SUMMARY_LAYOUTS),
     buildIssuesLayout: rec('buildIssuesLayout', () => ISSUES_LAYOUT),
     defaultPack: () => JSON.parse(JSON.stringify(PACK)) as PolicyPack,

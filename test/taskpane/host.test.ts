@@ -2,7 +2,6 @@ import { langFromDisplayLanguage, fill } from '../../src/taskpane/i18n';
 import { en } from '../../src/taskpane/i18n/en';
 import { zh } from '../../src/taskpane/i18n/zh';
 import { detectOffice, isDarkColour } from '../../src/taskpane/state/host';
-import { asOfIso } from '../../src/taskpane/state/ledgers';
 import { CancelledError, forEachStep } from '../../src/taskpane/state/steps';
 import { gridFromRows } from '../../src/core/grid';
 import { ledgerOf } from './fakes';
@@ -85,18 +84,5 @@ describe('steps', () => {
   it('returns every result when not cancelled', async () => {
     const r = await forEachStep([1, 2], String, (n) => n + 1, { signal: new AbortController().signal, onProgress: () => undefined });
     expect(r).toEqual([2, 3]);
-  });
-});
-
-describe('as-of date', () => {
-  it('is the last day of the as-of month, with the pack year when the ledger gives none', () => {
-    const l = ledgerOf(gridFromRows('项目台账', []));
-    expect(asOfIso([l], 2023)).toBe('2023-10-31');
-    l.header.asOf = { month: 2, source: 'J3' };
-    expect(asOfIso([l], 2024)).toBe('2024-02-29');
-    l.header.asOf = { year: 2023, month: 6, day: 15, source: 'B2' };
-    expect(asOfIso([l], 2020)).toBe('2023-06-15');
-    l.header.asOf = null;
-    expect(asOfIso([l], 2023)).toBeNull();
   });
 });

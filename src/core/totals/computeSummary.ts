@@ -17,6 +17,15 @@ function packYear(pack: PolicyPack): number {
   return y ?? parseInt(pack.document.date.slice(0, 4), 10);
 }
 
+/**
+ * The as-of date the ledgers themselves state (YYYY-MM-DD; the month's last day when no day is given), or null when
+ * none states one: what a form prefills, before the user chooses.
+ */
+export function statedAsOf(ledgers: Ledger[], pack: PolicyPack): string | null {
+  if (!ledgers.some((l) => l.header.asOf)) return null;
+  return isoDate(resolveAsOf(ledgers, packYear(pack)));
+}
+
 const contexts = new WeakMap<PolicyPack, FactContext>();
 
 /** One context per pack object (a pack is not edited once loaded), so its memo and facts are shared. */

@@ -1,5 +1,5 @@
 export * from './types';
-export { computeSummary, factContext, breakdownOrders, leadKeys } from './computeSummary';
+export { computeSummary, statedAsOf, factContext, breakdownOrders, leadKeys } from './computeSummary';
 export { consolidate, countedFacts, type LedgerFacts, type Consolidated, type SummaryInput } from './consolidate';
 export { domainOrder, domainKey, NINE_DOMAINS, OTHER_DOMAIN } from './domains';
 export { STAGES, UNFILLED, stageKey } from './stages';

@@ -21,6 +21,8 @@ export interface CoreApi {
   issueCatalogue: IssueType[];
   assignLeadUnits(ledger: Ledger, pack: PolicyPack, options: AssignOptions): AssignmentResult;
   computeSummary(inputs: LedgerInput[], pack: PolicyPack, asOf?: string): Summary;
+  /** The as-of date (YYYY-MM-DD) the ledgers state, or null: the 生成汇总 form's prefill. */
+  statedAsOf(ledgers: Ledger[], pack: PolicyPack): string | null;
   buildSummaryLayouts(summary: Summary, inputs: LedgerInput[], pack: PolicyPack): SheetLayout[];
   buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayout;
   defaultPack(): PolicyPack;

@@ -5,7 +5,7 @@
 import { readLedger } from '../../core/ledger';
 import { ISSUE_CATALOGUE, validateLedger } from '../../core/validate';
 import { assignLeadUnits } from '../../core/assign';
-import { computeSummary } from '../../core/totals';
+import { computeSummary, statedAsOf } from '../../core/totals';
 import { buildIssuesLayout, buildSummaryLayouts, OWN_SHEETS } from '../../core/report';
 import { defaultPack, loadPolicyPack, parsePolicyText } from '../../core/policy';
 import type { CoreApi } from './coreApi';
@@ -16,6 +16,7 @@ export const core: CoreApi = {
   issueCatalogue: ISSUE_CATALOGUE,
   assignLeadUnits: (ledger, pack, options) => assignLeadUnits(ledger, pack, options),
   computeSummary,
+  statedAsOf,
   buildSummaryLayouts,
   buildIssuesLayout,
   defaultPack,

@@ -38,12 +38,3 @@ export function asOfText(ledger: Ledger): string | null {
   if (!a) return null;
   return `${a.year ? `${a.year}年` : ''}${a.month}月${a.day ? `${a.day}日` : ''}`;
 }
-
-/** The as-of date as YYYY-MM-DD: the given day, or the month's last day; year defaults to the pack's year. */
-export function asOfIso(ledgers: readonly Ledger[], fallbackYear: number): string | null {
-  const a = ledgers.map((l) => l.header.asOf).find((x) => x);
-  if (!a) return null;
-  const year = a.year ?? fallbackYear;
-  const day = a.day ?? new Date(Date.UTC(year, a.month, 0)).getUTCDate();
-  return `${year}-${String(a.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}

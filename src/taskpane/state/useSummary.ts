@@ -2,16 +2,10 @@
 import { useEffect, useState } from 'react';
 import type { Summary } from '../../core/totals/types';
 import { useI18n } from '../i18n';
-import { asOfIso, readLedgers } from './ledgers';
+import { readLedgers } from './ledgers';
 import { usePane } from './PaneContext';
 import { planSummary, writeSummary, type SummaryPlan } from './summaryJob';
 import { useJob } from './useJob';
-
-/** The pack's year (from its document date), for ledgers whose as-of month has no year. */
-function packYear(date: string): number {
-  const m = /(\d{4})/.exec(date);
-  return m ? Number(m[1]) : new Date().getFullYear();
-}
 
 export function useSummary() {
   const { core, port, settings, workbookChanged } = usePane();
@@ -30,7 +24,7 @@ export function useSummary() {
       const ledgers = await readLedgers(core, port, settings.pack, ctx);
       if (!live) return;
       setSheets(ledgers.filter((l) => l.kind !== 'unknown').map((l) => ({ name: l.sheet, chosen: true })));
-      setAsOf((prev) => prev || asOfIso(ledgers, packYear(settings.pack.document.date)) || '');
+      setAsOf((prev) => prev || core.statedAsOf(ledgers, settings.pack) || '');
     });
     return () => {
       live = false;
