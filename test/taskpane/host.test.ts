@@ -3,8 +3,6 @@ import { en } from '../../src/taskpane/i18n/en';
 import { zh } from '../../src/taskpane/i18n/zh';
 import { detectOffice, isDarkColour } from '../../src/taskpane/state/host';
 import { CancelledError, forEachStep } from '../../src/taskpane/state/steps';
-import { gridFromRows } from '../../src/core/grid';
-import { ledgerOf } from './fakes';
 
 describe('locale and theme', () => {
   it('uses English only when Office says en-*', () => {
