@@ -2,8 +2,7 @@
  * Every bad input and bad argument: one clear line on stderr, exit 2, nothing on stdout (even with --json),
  * no stack trace. The children run in parallel to keep the suite quick.
  */
-import { join } from 'node:path';
-import { tempDir, writeBadInputs, writeProjectLedger, type BadInputs } from './fixtures';
+import { goodAndBadInputs, type BadInputs } from './fixtures';
 import { main } from '../../src/cli/main';
 import { runCli, type CliRun } from './runCli';
 
@@ -12,10 +11,7 @@ let good: string;
 let bad: BadInputs;
 
 beforeAll(async () => {
-  dir = tempDir();
-  good = join(dir, '台账.xlsx');
-  await writeProjectLedger(good);
-  bad = await writeBadInputs(dir, good);
+  ({ dir, good, bad } = await goodAndBadInputs());
 });
 
 function expectOneLineFailure(r: CliRun, words: RegExp): void {

@@ -4,17 +4,14 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../../src/core/port/WorkbookPort';
 import { loadWorkbookFile, saveWorkbookFile } from '../../src/xlsx/files';
-import { tempDir, writeBadInputs, writeProjectLedger, type BadInputs } from './fixtures';
+import { goodAndBadInputs, type BadInputs } from './fixtures';
 
 let dir: string;
 let good: string;
 let bad: BadInputs;
 
 beforeAll(async () => {
-  dir = tempDir();
-  good = join(dir, '台账.xlsx');
-  await writeProjectLedger(good);
-  bad = await writeBadInputs(dir, good);
+  ({ dir, good, bad } = await goodAndBadInputs());
 });
 
 async function failure(path: string): Promise<WorkbookError> {

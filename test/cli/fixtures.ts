@@ -76,3 +76,11 @@ export async function writeBadInputs(dir: string, validXlsx: string): Promise<Ba
   await writeNoLedger(files.noLedger);
   return files;
 }
+
+/** A temp folder holding one good ledger (台账.xlsx) and every kind of unreadable input beside it. */
+export async function goodAndBadInputs(): Promise<{ dir: string; good: string; bad: BadInputs }> {
+  const dir = tempDir();
+  const good = join(dir, '台账.xlsx');
+  await writeProjectLedger(good);
+  return { dir, good, bad: await writeBadInputs(dir, good) };
+}
