@@ -1,0 +1,2 @@
+import type { StyleSpec } from './spec';
+export const LATE_STYLES: StyleSpec[] = [];
