@@ -1,4 +1,5 @@
-export { detectHeader } from './detectHeader';
+export { detectHeader, type DetectOptions } from './detectHeader';
+export { mapColumns, candidatesOf } from './mapColumns';
 export { normaliseHeader, type NormalisedHeader } from './normaliseHeader';
 export { matchField, isHeaderWord } from './synonyms';
 export { asOfFromNote } from './asOf';
