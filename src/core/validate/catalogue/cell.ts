@@ -93,6 +93,12 @@ export const CELL_ISSUES: IssueType[] = [
     help: { zh: '完成率 = 累计完成投资 ÷ 年度计划投资。', en: 'Rate = completed ÷ annual plan.' },
   },
   {
+    code: 'formula-no-value', group: 'cell', severity: 'error',
+    title: { zh: '公式没有计算结果', en: 'Formula without a saved result' },
+    message: { zh: '{cell}的“{field}”是公式 {formula}，公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再汇总（此格按缺失处理）。', en: '{cell} ({field}) holds the formula {formula} with no saved result: open and save the file in Excel or WPS before summarising (the cell counts as missing).' },
+    help: { zh: '由程序或网页系统导出的文件常只有公式、没有计算结果；在 Excel 或 WPS 中打开并保存即可补上。', en: 'Files written by scripts or web systems often carry formulas without results; opening and saving them in Excel or WPS fills them in.' },
+  },
+  {
     code: 'formula-error', group: 'cell', severity: 'error',
     title: { zh: '公式错误', en: 'Formula error' },
     message: { zh: '{cell}的“{field}”显示错误值 {value}，请检查公式引用（常因删除行列或除以零）。', en: '{cell} ({field}) shows {value}; fix the formula (deleted rows/columns or division by zero).' },
