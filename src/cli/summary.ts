@@ -2,14 +2,14 @@
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Ledger } from '../core/ledger/types';
-import { buildSummaryLayouts } from '../core/report';
-import { computeSummary } from '../core/totals';
+import { buildSummaryLayouts, coverageLines } from '../core/report';
+import { computeSummary, hasGap } from '../core/totals';
 import type { Breakdown, Summary } from '../core/totals/types';
 import { copyWorksheet, freeSheetName } from '../xlsx/copySheet';
 import { saveWorkbookFile } from '../xlsx/files';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import { checkDate, flag, parseCommandArgs, stringOpt } from './args';
-import { UsageError } from './errors';
+import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { label, STATUS_LABEL } from './labels';
 import { Progress } from './progress';
@@ -50,6 +50,7 @@ export function summaryJson(s: Summary): Record<string, unknown> {
     targets: s.targets.map((g) => ({ id: g.id, label: g.label, target: g.target, actual: g.actual, unit: g.unit, ratio: g.ratio, pace: g.pace, gap: g.gap, status: g.status })),
     duplicates: s.duplicates,
     multiLeadProjects: s.multiLeadProjects,
+    coverage: s.coverage ?? [],
     ...(s.measureTasks ? { measureTasks: s.measureTasks } : {}),
   };
 }
@@ -123,6 +124,11 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
     io.out(t(io, `重复项目 ${s.duplicates.length} 个（只计一次）：`, `${s.duplicates.length} duplicate projects (counted once):`));
     for (const d of s.duplicates.slice(0, 10)) io.out(`  ${d.name}：${d.occurrences.map((o) => `${o.source} ${o.sheet} ${t(io, `第${o.row}行`, `row ${o.row}`)}`).join('；')}`);
   }
+  const gaps = (s.coverage ?? []).flatMap((e) => coverageLines(e, io.lang));
+  if (gaps.length) {
+    io.out(t(io, `未计入合计（${gaps.length} 处）：`, `Not in the totals (${gaps.length}):`));
+    for (const g of gaps) io.out(`  ${g}`);
+  }
   io.out('');
   io.out(t(io, '分领域：', 'By domain:'));
   const dh = t(io, '领域|项目数|亿元以上|总投资(万元)|年度计划|已完成|完成率', 'Domain|Projects|1亿+|Total (万元)|Planned|Completed|Rate').split('|');
@@ -143,5 +149,6 @@ export async function summaryCommand(argv: string[], io: CliIO): Promise<number>
   const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang }, io);
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printSummary(r, io);
-  return 0;
+  // A total that left a figure out is a finding: exit 1, as validate does for errors.
+  return (r.summary.coverage ?? []).some(hasGap) ? EXIT.findings : EXIT.ok;
 }

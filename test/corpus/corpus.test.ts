@@ -5,7 +5,7 @@
 import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
 import { defaultPack } from '../../src/core/policy';
-import { factContext, rowFacts } from '../../src/core/totals';
+import { computeSummary, factContext, rowFacts } from '../../src/core/totals';
 import { validateLedger } from '../../src/core/validate';
 import type { Issue } from '../../src/core/validate/types';
 import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
@@ -61,6 +61,13 @@ describe.each(ids)('%s', (id) => {
     expect(sum.total).toBeCloseTo(t.total, 2);
     expect(sum.planned).toBeCloseTo(t.planned, 2);
     expect(sum.completed).toBeCloseTo(t.completed, 2);
+  });
+
+  test('coverage names the figures and cells the totals could not count', () => {
+    const [c] = computeSummary([{ source: `${id}.xlsx`, ledger: led() }], pack).coverage ?? [];
+    expect({ rows: c.rows, figuresMissing: c.figuresMissing, cellsWithoutValue: c.cellsWithoutValue }).toEqual({
+      rows: truth().totals.rows, figuresMissing: truth().figuresMissing, cellsWithoutValue: truth().cellsWithoutValue,
+    });
   });
 
   test('every planted finding is reported, and nothing else', () => {

@@ -3,7 +3,7 @@
  *   npx tsx test/corpus/makeCorpus.ts OUT_DIR      # writes the files and truth.json there
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LATE_STYLES } from './lateStyles';
@@ -26,6 +26,7 @@ export async function makeCorpus(dir = mkdtempSync(join(tmpdir(), 'taizhang-corp
 
 if (require.main === module) {
   const dir = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'taizhang-corpus-'));
+  mkdirSync(dir, { recursive: true });
   void makeCorpus(dir).then((truths) => {
     writeFileSync(join(dir, 'truth.json'), JSON.stringify(truths, null, 2));
     console.log(`${truths.length} ledgers written to ${dir}`);

@@ -8,6 +8,8 @@ import type { FieldId } from '../../src/core/schema/types';
 import type { ColumnSpec, CorpusCell, RowSpec, StyleSpec, StyleTruth } from './spec';
 
 const AMOUNTS: FieldId[] = ['total', 'planned', 'completed'];
+/** The columns a summary reads: a cell there without a value (no saved result, an error value) is a gap. */
+const COUNTED: FieldId[] = ['name', 'domain', 'lead', 'location', 'stage', 'measure', 'channel', 'total', 'planned', 'completed', 'status'];
 /** The figures a summary cannot do without, per kind (DESIGN.md "Never silent"; issue #11). */
 const KEY_FIGURES: Record<StyleSpec['kind'], FieldId[]> = { project: ['total', 'planned', 'completed'], reserve: ['total', 'channel'], measure: [] };
 const PCT_FMT = '0.0%';
@@ -69,7 +71,7 @@ function writeData(x: Ctx, r: number, row: Extract<RowSpec, { type: 'data' }>): 
     if (v === undefined) continue;
     if (v instanceof Date) cell.numFmt = DATE_FMT;
     cell.value = toExcel(v);
-    if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v) && v.result === undefined) x.truth.cellsWithoutValue++;
+    if (COUNTED.includes(field) && v && typeof v === 'object' && !(v instanceof Date) && ('error' in v || v.result === undefined)) x.truth.cellsWithoutValue++;
     if (typeof v === 'number') written[field] = v;
     else if (v && typeof v === 'object' && 'result' in v && typeof v.result === 'number') written[field] = v.result;
   }

@@ -7,3 +7,4 @@ export { buildIssuesLayout, ISSUES_SHEET } from './issuesSheet';
 
 /** Sheets Taizhang itself writes (summaries, the issues list): never read back as ledgers. */
 export const OWN_SHEETS: readonly string[] = [...Object.values(SHEET_NAMES), ISSUES_SHEET];
+export { coverageLines, coverageNote } from './coverageNote';
