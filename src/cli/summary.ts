@@ -14,6 +14,7 @@ import { t, type CliIO, type Lang } from './io';
 import { label, STATUS_LABEL } from './labels';
 import { Progress } from './progress';
 import { fmtNumber, fmtPercent, renderTable } from './table';
+import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
 import { choosePack, openWorkbook, readLedgers } from './workbooks';
 
 export interface SummaryOptions {
@@ -23,6 +24,8 @@ export interface SummaryOptions {
   policy?: string;
   sheet?: string;
   lang: Lang;
+  /** --map / --mapping: the user's column mapping. */
+  mapping?: MappingArgs;
 }
 
 export interface SummaryResult {
@@ -64,10 +67,13 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   // The output starts as the first input workbook (no copy of its rows to make); ledgers of the other files are
   // copied in. The summary's formulas point at the ledger sheets by name, so they must all be in the output.
   let out: ExcelJS.Workbook | null = null;
+  const seen = new Set<string>();
   for (const path of opts.files) {
     const workbook = await openWorkbook(path);
     pack ??= await choosePack(opts.policy, workbook);
-    const file = readLedgers(path, workbook, pack, opts.sheet);
+    const file = readLedgers(path, workbook, pack, opts.sheet, overridesFor(opts.mapping, workbook));
+    checkMappingArgs(opts.mapping, file.sheets);
+    for (const s of file.sheets) seen.add(s.name);
     const base: ExcelJS.Workbook = out ?? workbook;
     for (const s of file.ledgers) {
       if (base !== workbook) {
@@ -82,6 +88,7 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
     out = base;
     progress.tick(t(io, `已读取 ${basename(path)}`, `read ${basename(path)}`));
   }
+  checkMappedSheetsSeen(opts.mapping, seen);
   const target = out;
   if (!pack || !target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
   const summary = computeSummary(inputs, pack, opts.asOf);
@@ -141,12 +148,12 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
 }
 
 export async function summaryCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' } });
+  const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' }, ...MAPPING_OPTIONS });
   if (p.positionals.length === 0) throw new UsageError('请给出要汇总的 .xlsx 文件：taizhang summary 文件.xlsx... --out 汇总.xlsx', 'Give the .xlsx files to summarise.');
   const out = stringOpt(p, 'out');
   if (!out) throw new UsageError('summary 需要 --out 汇总.xlsx。', 'summary needs --out OUT.xlsx.');
   const asOf = checkDate(stringOpt(p, 'as-of'));
-  const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang }, io);
+  const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang, mapping: await mappingArgs(p) }, io);
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printSummary(r, io);
   // A total that left a figure out is a finding: exit 1, as validate does for errors.

@@ -1,6 +1,6 @@
 /** Header mapping by the domain's words: the forms of issue #11 map, each field gets its best column, users override. */
 import { gridFromRows, type CellValue, type MergeArea } from '../../src/core/grid';
-import { detectHeader } from '../../src/core/header';
+import { detectHeader, fieldChoices, storedOverrides, withOverride } from '../../src/core/header';
 
 const base = ['序号', '项目名称', '总投资（万元）'];
 const row = [1, '甲项目', 50000];
@@ -60,4 +60,12 @@ test('user overrides: a column to a field, another left out', () => {
   expect(h.columns.map((c) => [c.field, c.letter, c.how])).toEqual([['name', 'A', 'exact'], ['total', 'B', 'exact'], ['completed', 'C', 'user'], ['planned', 'D', 'scored']]);
   expect(h.mapping?.find((m) => m.letter === 'E')).toMatchObject({ field: null, how: 'user' });
   expect(h.unmapped).toEqual([{ col: 4, letter: 'E', header: '完成投资', ignored: true }]);
+});
+
+test('a stored mapping round trip: set, read back for the sheet, remove', () => {
+  const m = withOverride(withOverride(undefined, '台账', 'C', 'completed'), '台账', 'E', 'ignore');
+  expect(storedOverrides(m, '台账')).toEqual({ C: 'completed', E: 'ignore' });
+  expect(storedOverrides({ 台账: { C: 'nonsense' } }, '台账')).toBeUndefined();
+  expect(withOverride(withOverride(m, '台账', 'C', null), '台账', 'E', null)).toEqual({});
+  expect(fieldChoices('project').at(-1)).toEqual({ value: 'ignore', label: { zh: '不使用', en: 'Do not use' } });
 });
