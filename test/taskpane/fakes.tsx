@@ -78,7 +78,7 @@ export function ledgerOf(grid: Grid): Ledger {
 }
 
 export function issue(n: number, over: Partial<Issue> = {}): Issue {
-  const codes = ['type-error', 'required-missing', 'unknown-unit'];
+  const codes = ['type-error', 'required-missing', 'unknown-unit'] as const;
   const code = codes[n % 3];
   return {
     code,
