@@ -1,5 +1,6 @@
 /** The projects of one ledger version, as the comparison sees them: identity, classification and figures. */
 import type { Ledger, LedgerRow } from '../ledger/types';
+import { TO_WAN } from '../parse/amount';
 import type { PolicyPack } from '../policy/types';
 import type { FieldId } from '../schema/types';
 import { factContext } from '../totals/computeSummary';
@@ -11,6 +12,13 @@ function figure(row: LedgerRow, field: FieldId): number | null {
   const c = row.cells[field];
   if (!c || c.empty) return null;
   return typeof c.value === 'number' && Number.isFinite(c.value) ? c.value : null;
+}
+
+function completedRef(ledger: Ledger, row: LedgerRow): ProjectVersion['completedRef'] {
+  const m = ledger.header.columns.find((c) => c.field === 'completed');
+  const raw = row.cells.completed?.raw;
+  if (!m || typeof raw !== 'number') return null;
+  return { col: m.col, factor: TO_WAN[m.unit ?? '万元'] };
 }
 
 export function projectVersions(ledger: Ledger, file: string, pack: PolicyPack): ProjectVersion[] {
@@ -32,5 +40,6 @@ export function projectVersions(ledger: Ledger, file: string, pack: PolicyPack):
       planned: figure(f.row, 'planned'),
       completed: figure(f.row, 'completed'),
       columns,
+      completedRef: completedRef(ledger, f.row),
     }));
 }

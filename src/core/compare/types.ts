@@ -23,6 +23,11 @@ export interface ProjectVersion {
   completed: number | null;
   /** 0-based columns of the figures, for cells in findings and formulas in the 周报 sheet. */
   columns: Partial<Record<FieldId, number>>;
+  /**
+   * How a live formula reads this row's 累计完成投资: the cell holds a plain number (not text, not an error) and
+   * `factor` turns the column's unit into 万元. Null when no formula can be trusted to give the engine's figure.
+   */
+  completedRef: { col: number; factor: number } | null;
 }
 
 /** How two versions of a project were matched, most certain first. */
