@@ -95,7 +95,7 @@ export function printCompare(r: { comparison: Comparison; out?: string }, io: Cl
       `${c.matched.length} matched, ${c.added.length} new, ${c.removed.length} gone. Completed this period ${fmtNumber(tot.newThisPeriod)} 万元 (matched ${fmtNumber(tot.matched)}, new ${fmtNumber(tot.added)}); ${fmtNumber(tot.removed)} 万元 of gone projects no longer counted.`,
     ),
   );
-  if (c.figuresMissing > 0) io.out(t(io, `注意：${c.figuresMissing} 个项目的累计完成投资一期为空或无法识别，未计入本期新增。`, `Note: ${c.figuresMissing} projects have no readable cumulative figure in one version; not counted.`));
+  if (c.figuresMissing > 0) io.out(t(io, `注意：${c.figuresMissing} 个项目的累计完成投资在上期或本期为空或无法识别，未计入本期新增。`, `Note: ${c.figuresMissing} projects have no readable cumulative figure in one version; not counted.`));
   io.out('');
   io.out(t(io, `需要核对的变动 ${c.findings.length} 条：`, `${c.findings.length} changes to check:`));
   for (const f of c.findings.slice(0, MAX_LISTED)) io.out(`  [${t(io, { error: '错误', warning: '警告', info: '提示' }[f.severity], f.severity)}] ${f.message}`);

@@ -39,5 +39,5 @@ test('a 亿元 ledger is read in 万元 by the formulas; a blank figure stays a 
   expect(wrong).toEqual([]);
   const viaYi = layout.cells.filter((x) => x.formula?.endsWith('*10000'));
   expect(viaYi.length).toBe(5);
-  expect(layout.cells.some((x) => typeof x.value === 'string' && x.value.includes('1 个项目的累计完成投资一期为空'))).toBe(true);
+  expect(layout.cells.some((x) => typeof x.value === 'string' && x.value.includes('1 个项目的累计完成投资在上期或本期为空'))).toBe(true);
 });

@@ -65,7 +65,7 @@ export function buildWeeklyLayout(c: Comparison, options: WeeklyLayoutOptions = 
   const rows = listRows(c);
   const label = (l: string | undefined, v: { file: string; sheet: string }) => (l ? chineseDate(l) : `${v.file} / ${v.sheet}`);
   b.title(0, `台账周报：${label(options.previousLabel, c.previous)} → ${label(options.currentLabel, c.current)}`, width);
-  const missing = c.figuresMissing > 0 ? `；${c.figuresMissing} 个项目的累计完成投资一期为空或无法识别，未计入本期新增` : '';
+  const missing = c.figuresMissing > 0 ? `；${c.figuresMissing} 个项目的累计完成投资在上期或本期为空或无法识别，未计入本期新增` : '';
   b.title(
     1,
     `上期：${c.previous.file} / ${c.previous.sheet}；本期：${c.current.file} / ${c.current.sheet}。匹配 ${c.matched.length} 个项目，新增 ${c.added.length} 个，减少 ${c.removed.length} 个${missing}。本期数引用本期台账单元格，上期数为常数；金额单位：万元。`,
