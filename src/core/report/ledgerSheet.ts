@@ -1,7 +1,7 @@
 import { columnLetters, isCellError, quoteSheetName, type CellValue } from '../grid';
 import { fieldColumn, type Ledger } from '../ledger/types';
 import type { FieldId } from '../schema/types';
-import type { Alt } from './planBuilder';
+import type { Alt } from './criteria';
 
 /** 万元 per unit of an amount column: formulas scale a 亿元 column by 10000 to report in 万元. */
 const SCALE: Record<string, number> = { 万元: 1, 亿元: 10_000, 元: 1e-4 };
