@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { wanToYi } from '../core/parse/amountUnits';
 import { parsePolicyText } from '../core/policy';
 import { ISSUE_CATALOGUE } from '../core/validate';
 import { parseCommandArgs, stringOpt } from './args';
@@ -88,7 +89,7 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   say(t(io, '三、汇总与目标进度', '3. Summary and target progress'));
   const s = await runSummary({ files: [sample(SAMPLES.projects), sample(SAMPLES.reserve)], out: join(outDir, '汇总-源汇区2023.xlsx'), lang: io.lang }, io);
   const tot = s.summary.totals;
-  say(t(io, `  截至 ${s.summary.asOf}：项目 ${tot.projects} 个（亿元以上 ${tot.projects1e8} 个），已完成投资 ${(tot.completed / 10000).toFixed(2)} 亿元`, `  As of ${s.summary.asOf}: ${tot.projects} projects (${tot.projects1e8} of 1亿+), completed ${(tot.completed / 10000).toFixed(2)}亿元`));
+  say(t(io, `  截至 ${s.summary.asOf}：项目 ${tot.projects} 个（亿元以上 ${tot.projects1e8} 个），已完成投资 ${wanToYi(tot.completed).toFixed(2)} 亿元`, `  As of ${s.summary.asOf}: ${tot.projects} projects (${tot.projects1e8} of 1亿+), completed ${wanToYi(tot.completed).toFixed(2)}亿元`));
   for (const line of targetTable(s.summary, io)) say(`    ${line}`);
   say(t(io, `  → 汇总表：${s.out}`, `  → summary workbook: ${s.out}`));
   const u = await runSummary({ files: SAMPLES.units.map(sample), out: join(outDir, '三单位汇总.xlsx'), lang: io.lang }, io);
@@ -102,8 +103,8 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   say(
     t(
       io,
-      `  ${SAMPLES.previousWeek} → ${SAMPLES.projects}：匹配 ${wc.matched.length} 个项目，本期新增完成投资 ${(wc.totals.newThisPeriod / 10000).toFixed(2)} 亿元，需要核对的变动 ${wc.findings.length} 条`,
-      `  ${SAMPLES.previousWeek} → ${SAMPLES.projects}: ${wc.matched.length} matched, ${(wc.totals.newThisPeriod / 10000).toFixed(2)}亿元 completed this week, ${wc.findings.length} changes to check`,
+      `  ${SAMPLES.previousWeek} → ${SAMPLES.projects}：匹配 ${wc.matched.length} 个项目，本期新增完成投资 ${wanToYi(wc.totals.newThisPeriod).toFixed(2)} 亿元，需要核对的变动 ${wc.findings.length} 条`,
+      `  ${SAMPLES.previousWeek} → ${SAMPLES.projects}: ${wc.matched.length} matched, ${wanToYi(wc.totals.newThisPeriod).toFixed(2)}亿元 completed this week, ${wc.findings.length} changes to check`,
     ),
   );
   for (const f of wc.findings.slice(0, 3)) say(`    ${f.message}`);
