@@ -1,5 +1,5 @@
 /** compareLedgers / compareSeries on generated weekly versions: every match, figure and finding. */
-import { compareLedgers, compareSeries } from '../../src/core/compare';
+import { compareLedgers, compareSeries, compareVersions, projectVersions, snapshotProjects, takeSnapshot } from '../../src/core/compare';
 import { readLedger } from '../../src/core/ledger';
 import { defaultPack } from '../../src/core/policy';
 import { ledgerGrid, WEEK1, WEEK2, WEEK3, type P } from './versions';
@@ -101,4 +101,16 @@ test('a series: stalled for two periods, past the plan left, and a figure gone b
   expect(stalled.message).toContain('已连续 2 期');
   // Two versions only: one period without progress is not yet "stalled".
   expect(compareSeries([w1, w2], pack).findings.some((f) => f.code === 'stalled')).toBe(false);
+});
+
+test('a snapshot kept in the workbook compares like last week’s file, and survives JSON', () => {
+  const snap = JSON.parse(JSON.stringify(takeSnapshot(w1.ledger, w1.file, pack, '2023-10-20')));
+  const restored = snapshotProjects(snap)!;
+  const viaSnapshot = compareVersions(restored, { source: { file: w2.file, sheet: '台账' }, projects: projectVersions(w2.ledger, w2.file, pack) });
+  const direct = compareLedgers(w1, w2, pack);
+  expect(viaSnapshot.totals).toEqual(direct.totals);
+  expect(viaSnapshot.findings.map((f) => [f.code, f.row])).toEqual(direct.findings.map((f) => [f.code, f.row]));
+  expect(JSON.stringify(snap).length).toBeLessThan(2000);
+  expect(snapshotProjects({ v: 99, rows: [] })).toBeNull();
+  expect(snapshotProjects('nonsense')).toBeNull();
 });

@@ -18,6 +18,7 @@ import type {
   MatchedProject,
   PeriodBreakdown,
   ProjectVersion,
+  VersionSource,
 } from './types';
 
 export interface LedgerVersion {
@@ -130,9 +131,22 @@ export function compareLedgers(
   pack: PolicyPack,
   options: CompareOptions = {},
 ): Comparison {
+  return compareVersions(
+    { source: { file: previous.file, sheet: previous.ledger.sheet }, projects: projectVersions(previous.ledger, previous.file, pack) },
+    { source: { file: current.file, sheet: current.ledger.sheet }, projects: projectVersions(current.ledger, current.file, pack) },
+    options,
+  );
+}
+
+/** The comparison on projects already read (from ledgers, or from a snapshot Taizhang kept in the workbook). */
+export function compareVersions(
+  previous: { source: VersionSource; projects: ProjectVersion[] },
+  current: { source: VersionSource; projects: ProjectVersion[] },
+  options: CompareOptions = {},
+): Comparison {
   const lang = options.lang ?? 'zh';
-  const prev = projectVersions(previous.ledger, previous.file, pack);
-  const curr = projectVersions(current.ledger, current.file, pack);
+  const prev = previous.projects;
+  const curr = current.projects;
   const { pairs, added, removed } = matchProjects(prev, curr);
   const matched = pairs.map(toMatched);
   const findings = new Findings(lang);
@@ -142,8 +156,8 @@ export function compareLedgers(
   const addedSum = round2(sum(added));
   const removedSum = round2(sum(removed));
   return {
-    previous: { file: previous.file, sheet: previous.ledger.sheet },
-    current: { file: current.file, sheet: current.ledger.sheet },
+    previous: previous.source,
+    current: current.source,
     matched,
     added,
     removed,

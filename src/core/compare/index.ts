@@ -1,5 +1,6 @@
 export * from './types';
-export { compareLedgers, compareSeries, type LedgerVersion, type CompareOptions } from './compareLedgers';
+export { compareLedgers, compareSeries, compareVersions, type LedgerVersion, type CompareOptions } from './compareLedgers';
+export { takeSnapshot, snapshotProjects, SNAPSHOT_VERSION, type LedgerSnapshot } from './snapshot';
 export { matchProjects } from './matchProjects';
 export { projectVersions } from './projects';
 export { COMPARE_FINDINGS } from './findings';
