@@ -38,5 +38,5 @@ test('a missing key figure is a warning that names the likely columns', () => {
   // 数额 says nothing about which figure it is; it holds numbers, so it is named as a candidate.
   const missing = validateLedger(l, pack).filter((i) => i.code === 'missing-field');
   expect(missing.map((i) => [i.field, i.severity])).toEqual([['completed', 'warning']]);
-  expect(missing[0].message).toContain('D列“数额”');
+  expect(missing[0].message).toContain('D“数额”');
 });

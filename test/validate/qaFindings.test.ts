@@ -15,7 +15,8 @@ describe('完成时限', () => {
       ...['长期坚持', '持续推进', '每季度', '每月', '2023年底', '年底前', '2023年6月底', '3月份'].map((d, i): CellValue[] => [null, `任务${i}`, null, d, '推进中']),
       [null, '任务9', null, '过两天', '推进中'],
     ]);
-    expect(check(g).map((i) => [i.code, i.cell])).toEqual([['type-error', 'D10']]);
+    // The blank 牵头 cells are lead-missing findings (leadMissing.test.ts); this test is about the deadlines.
+    expect(check(g).filter((i) => i.code !== 'lead-missing').map((i) => [i.code, i.cell])).toEqual([['type-error', 'D10']]);
   });
 });
 

@@ -9,7 +9,8 @@ const pack = defaultPack();
 const read = async (file: string): Promise<Ledger> => readLedger((await readWorkbookFile(`samples/${file}`))[0], { pack });
 
 test('措施任务台账: no deadline false positives; C5 names one of measure 2\'s two lead units', async () => {
-  const issues = validateLedger(await read('措施任务台账.xlsx'), pack);
+  const all = validateLedger(await read('措施任务台账.xlsx'), pack);
+  const issues = all.filter((i) => i.code !== 'lead-missing'); // the sample leaves leads blank for the fill to show
   expect(issues.map((i) => [i.cell, i.code])).toEqual([
     ['C5', 'unit-alias'],
     ['C5', 'lead-unit-mismatch'],

@@ -3,37 +3,51 @@ import type { UnmappedColumn } from '../../header/types';
 import type { Ledger } from '../../ledger/types';
 import { kindDef } from '../../schema';
 import type { FieldDef } from '../../schema/types';
-import type { IssueSink } from '../IssueSink';
+import type { SheetRule } from './types';
 
 /** Rows looked at to tell whether an unrecognised column holds numbers. */
 const SAMPLE_ROWS = 50;
 
-export function checkHeader(ledger: Ledger, sink: IssueSink): void {
-  if (ledger.kind === 'unknown') return;
-  const h = ledger.header;
-  const def = kindDef(ledger.kind);
-  const mapped = new Set(h.columns.map((c) => c.field));
-  const key = new Set(def.keyFigures ?? []);
-  for (const f of def.fields) {
-    if ((!f.required && !key.has(f.id)) || mapped.has(f.id)) continue;
-    const cands = candidates(ledger, f).map((u) => `${u.letter}列“${u.header}”`);
-    const candsEn = candidates(ledger, f).map((u) => `column ${u.letter} "${u.header}"`);
-    sink.add('missing-field', { row: h.firstRow, field: f.id }, {
-      candidates: cands.length ? `（可能是${cands.join('、')}）` : '',
-      candidatesEn: candsEn.length ? ` (perhaps ${candsEn.join(', ')})` : '',
-    });
-  }
-  for (const d of h.duplicates) {
-    const first = h.columns.find((c) => c.field === d.field);
-    sink.add('duplicate-header', { row: h.firstRow, col: d.col, field: d.field }, { col: d.letter, header: d.header, first: first?.letter ?? '' });
-  }
-  // A hidden column (内部编号) is the unit's own bookkeeping, kept out of sight on purpose; a column the user chose
-  // to leave out is no news either.
-  const hidden = new Set(ledger.grid.hiddenCols);
-  for (const u of h.unmapped) {
-    if (!hidden.has(u.col) && !u.ignored) sink.add('unknown-header', { row: h.firstRow, col: u.col }, { col: u.letter, header: u.header });
-  }
-}
+/** A required field or a key figure of the kind (DESIGN.md "Never silent") with no column. */
+export const MISSING_FIELD: SheetRule = {
+  codes: ['missing-field'],
+  check({ ledger, sink }) {
+    if (ledger.kind === 'unknown') return;
+    const h = ledger.header;
+    const def = kindDef(ledger.kind);
+    const mapped = new Set(h.columns.map((c) => c.field));
+    const key = new Set(def.keyFigures ?? []);
+    for (const f of def.fields) {
+      if ((!f.required && !key.has(f.id)) || mapped.has(f.id)) continue;
+      const columns = candidates(ledger, f).map((u) => `${u.letter}“${u.header}”`);
+      sink.add('missing-field', { row: h.firstRow, field: f.id }, { candidates: columns.length ? 'some' : 'none', columns });
+    }
+  },
+};
+
+export const DUPLICATE_HEADER: SheetRule = {
+  codes: ['duplicate-header'],
+  check({ ledger, sink }) {
+    const h = ledger.header;
+    for (const d of h.duplicates) {
+      const first = h.columns.find((c) => c.field === d.field);
+      sink.add('duplicate-header', { row: h.firstRow, col: d.col, field: d.field }, { col: d.letter, header: d.header, first: first?.letter ?? '' });
+    }
+  },
+};
+
+export const UNKNOWN_HEADER: SheetRule = {
+  codes: ['unknown-header'],
+  check({ ledger, sink }) {
+    const h = ledger.header;
+    // A hidden column (内部编号) is the unit's own bookkeeping, kept out of sight on purpose; a column the user
+    // chose to leave out is no news either.
+    const hidden = new Set(ledger.grid.hiddenCols);
+    for (const u of h.unmapped) {
+      if (!hidden.has(u.col) && !u.ignored) sink.add('unknown-header', { row: h.firstRow, col: u.col }, { col: u.letter, header: u.header });
+    }
+  },
+};
 
 /** Unrecognised columns that may hold the field: its words are in the header, or (amounts) it holds numbers. */
 function candidates(ledger: Ledger, f: FieldDef): UnmappedColumn[] {
