@@ -12,7 +12,7 @@ export type CorpusCell =
   | string
   | Date
   | null
-  | { formula: string; result?: number | string }
+  | { formula: string; result?: number | string; shareType?: 'shared'; ref?: string }
   | { sharedFormula: string; result?: number }
   | { error: '#N/A' | '#REF!' | '#DIV/0!' | '#VALUE!' };
 
