@@ -163,6 +163,18 @@ export function issueLine(i: { severity: Severity; cell?: string | null; row?: n
   return `[${label(SEVERITY_LABEL, i.severity, io.lang)}] ${where}${i.message}`;
 }
 
+/** Columns mapped by their words or by the user, so a clerk can see (and correct with --map) what was guessed. */
+function mappingLine(s: SheetReport, io: CliIO): string | null {
+  const shown = s.mapping.filter((m) => m.how === 'scored' || m.how === 'user');
+  if (!shown.length) return null;
+  const parts = shown.map((m) => {
+    const to = m.field === null ? t(io, '不使用', 'not used') : m.label ?? m.field;
+    const how = m.how === 'user' ? t(io, '指定', 'assigned') : t(io, `按词语，把握 ${Math.round(m.confidence * 100)}%`, `by its words, ${Math.round(m.confidence * 100)}% sure`);
+    return `${m.column}“${m.header}”→${to}（${how}）`;
+  });
+  return t(io, `  列对应：${parts.join('；')}`, `  Columns: ${parts.join('; ')}`);
+}
+
 export function printValidate(r: ValidateResult, io: CliIO): void {
   const L = io.lang;
   for (const f of r.json.files) {
@@ -175,6 +187,8 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
       }
       const rows = s.dataRows.count > 0 ? t(io, `数据第 ${s.dataRows.first}–${s.dataRows.last} 行（${s.dataRows.count} 行）`, `data rows ${s.dataRows.first}–${s.dataRows.last} (${s.dataRows.count})`) : t(io, '没有数据行', 'no data rows');
       io.out(t(io, `  工作表“${s.name}”：${kind}，表头第 ${s.header.firstRow}–${s.header.lastRow} 行，${rows}`, `  Sheet "${s.name}": ${kind}, header rows ${s.header.firstRow}–${s.header.lastRow}, ${rows}`));
+      const guessed = mappingLine(s, io);
+      if (guessed) io.out(guessed);
       const c = countIssues(s.issues);
       io.out(t(io, `  发现问题：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`, `  Findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info`));
       for (const i of s.issues.slice(0, MAX_LISTED)) {

@@ -27,6 +27,7 @@ beforeAll(async () => {
   const jobs: Record<string, string[]> = {
     none: ['validate', ledger, '--json'],
     map: ['validate', ledger, '--json', '--map', 'D=completed,E=ignore'],
+    text: ['validate', ledger, '--map', 'D=completed'],
     file: ['summary', ledger, '--out', join(dir, 's.xlsx'), '--json', '--mapping', join(dir, 'map.json')],
     badField: ['validate', ledger, '--map', 'D=完成了'],
     badColumn: ['validate', ledger, '--map', 'Q=completed'],
@@ -54,6 +55,10 @@ test('--map assigns a column and leaves another out', () => {
   expect(s.mapping.find((m) => m.column === 'D')).toMatchObject({ field: 'completed', how: 'user', label: '累计完成投资' });
   expect(s.mapping.find((m) => m.column === 'E')).toMatchObject({ field: null, how: 'user' });
   expect(s.issues).toEqual([]);
+});
+
+test('the text output says which columns were guessed or assigned', () => {
+  expect(runs.text.stdout).toContain('列对应：D“数额”→累计完成投资（指定）');
 });
 
 test('--mapping FILE.json per sheet: summary counts the mapped column and has no gap', () => {
