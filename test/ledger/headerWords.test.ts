@@ -14,7 +14,9 @@ function fieldOfExtra(extra: string): string | null {
 test.each([
   ['1-9月完成', 'completed'], ['截至9月底完成', 'completed'], ['本年完成', 'completed'], ['累计完成额', 'completed'],
   ['完成投资（1-9月）', 'completed'], ['建设阶段', 'stage'], ['项目进度阶段', 'stage'], ['三个一批', 'stage'],
-  ['建设内容', 'content'], ['建设规模', 'content'], ['投资完成率', 'rate'],
+  ['建设内容', 'content'], ['建设规模', 'content'], ['投资完成率', 'rate'], ['已完成投资额', 'completed'], ['今年以来完成投资', 'completed'],
+  ['实施主体', 'owner'], ['责任领导', 'leader'], ['存在困难', 'problems'], ['项目所在地', 'location'], ['实际开工时间', 'start'],
+  ['预计全年完成', null], ['联系人', null],
 ])('%s → %s', (header, field) => {
   expect(fieldOfExtra(header)).toBe(field);
 });
@@ -44,6 +46,12 @@ test('the township header: 投资情况 › 计划总投资 / 2023年 › 计划
   expect(e?.label?.zh).toBe('累计完成投资');
   expect(e?.confidence).toBeGreaterThan(0.6);
   expect(e?.confidence).toBeLessThan(1);
+});
+
+test('a short project ledger with a 推进情况 column is still a project ledger (no reserve library has 年度计划投资)', () => {
+  const h = detectHeader(gridFromRows('s', [['序号', '项目名称', '总投资', '年度计划投资', '工作推进情况', '牵头单位'], [1, '甲', 5, 3, '施工', '区工信局']]));
+  expect(h.kind).toBe('project');
+  expect(h.columns.map((c) => c.field)).toEqual(['seq', 'name', 'total', 'planned', 'progress', 'lead']);
 });
 
 test('each field gets its best column and no column two fields', () => {

@@ -128,19 +128,31 @@ export interface DetectOptions {
   overrides?: ColumnOverrides;
 }
 
-/** The kind whose signature the mapped columns fit best, with its mapping; null when none fits at all. */
+/** A column this sure of its field in one kind and unused in another counts against that other kind. */
+const STRONG = 0.9;
+const STRANDED_PENALTY = 0.1;
+
+/**
+ * The kind whose signature the mapped columns fit best, with its mapping; null when none fits at all. A kind
+ * that leaves columns unused which another kind maps surely (年度计划投资 in a "reserve library") loses ground:
+ * a project ledger with few columns must not pass for a reserve library because it has a 推进情况 column.
+ */
 function bestKind(headers: ColumnHeader[], overrides: ColumnOverrides) {
+  const maps = LEDGER_KINDS.map((def) => ({ def, map: mapColumns(def.kind, headers, overrides) }));
+  const strongIn = maps.map((m) => new Set(m.map.assigned.filter((a) => a.score >= STRONG).map((a) => a.col)));
   let best: { def: LedgerKindDef; map: KindMapping; score: number } | null = null;
   let second = 0;
-  for (const def of LEDGER_KINDS) {
-    const map = mapColumns(def.kind, headers, overrides);
-    const s = score(def, new Set(map.assigned.map((a) => a.field)));
+  maps.forEach(({ def, map }, i) => {
+    const used = new Set(map.assigned.map((a) => a.col));
+    const stranded = new Set(strongIn.flatMap((cols, j) => (j === i ? [] : [...cols].filter((c) => !used.has(c)))));
+    const s = score(def, new Set(map.assigned.map((a) => a.field))) - STRANDED_PENALTY * stranded.size;
     if (!best || s > best.score) {
       second = best?.score ?? 0;
       best = { def, map, score: s };
     } else if (s > second) second = s;
-  }
-  return best && best.score > 0 ? { ...best, second } : null;
+  });
+  const found = best as { def: LedgerKindDef; map: KindMapping; score: number } | null;
+  return found && found.score > 0 ? { ...found, second: Math.max(0, second) } : null;
 }
 
 export function detectHeader(grid: Grid, options: DetectOptions = {}): HeaderInfo {
