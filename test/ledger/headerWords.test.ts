@@ -77,3 +77,13 @@ test('a stored mapping round trip: set, read back for the sheet, remove', () => 
   expect(withOverride(withOverride(m, '台账', 'C', null), '台账', 'E', null)).toEqual({});
   expect(fieldChoices('project').at(-1)).toEqual({ value: 'ignore', label: { zh: '不使用', en: 'Do not use' } });
 });
+
+test('an unmerged second header row found by its words alone (计划 / 1-9月完成 under 2023年)', () => {
+  const h = detectHeader(gridFromRows('s', [
+    ['序号', '项目名称', '总投资', '2023年', null],
+    [null, null, null, '计划', '1-9月完成'],
+    [1, '甲', 9, 5, 3],
+  ]));
+  expect([h.firstRow, h.lastRow]).toEqual([1, 2]);
+  expect(h.columns.map((c) => [c.field, c.letter])).toEqual([['seq', 'A'], ['name', 'B'], ['total', 'C'], ['planned', 'D'], ['completed', 'E']]);
+});

@@ -8,8 +8,7 @@ import { LEDGER_KINDS } from '../schema';
 import type { FieldId, LedgerKindDef } from '../schema/types';
 import { asOfFromNote, yearFromText } from './asOf';
 import { normaliseHeader } from './normaliseHeader';
-import { mapColumns, type Candidate, type ColumnHeader, type KindMapping } from './mapColumns';
-import { isHeaderWord } from './synonyms';
+import { looksLikeHeader, mapColumns, type Candidate, type ColumnHeader, type KindMapping } from './mapColumns';
 import type { AmountUnit, AsOf, ColumnMapping, ColumnOverrides, ColumnRecord, HeaderInfo, UnmappedColumn } from './types';
 
 /** Headers sit near the top; scanning further only finds data that happens to look like words. */
@@ -42,7 +41,7 @@ function headerWords(grid: Grid, row: number, memo: Map<string, boolean>): numbe
     if (typeof v !== 'string' || v.length > 40) continue;
     let hit = memo.get(v);
     if (hit === undefined) {
-      hit = isHeaderWord(normaliseHeader(v).text);
+      hit = looksLikeHeader(normaliseHeader(v).text);
       memo.set(v, hit);
     }
     if (hit) n++;

@@ -7,8 +7,8 @@
 import { kindDef } from '../schema';
 import { FIELD_WORDS, type FieldWords } from '../schema/headerTokens';
 import type { FieldId, LedgerKind } from '../schema/types';
-import type { NormalisedHeader } from './normaliseHeader';
-import { matchExact, matchField } from './synonyms';
+import { normaliseHeader, type NormalisedHeader } from './normaliseHeader';
+import { isHeaderWord, matchExact, matchField } from './synonyms';
 import { headerTokens, type HeaderTokens } from './tokens';
 import type { ColumnOverrides, MappingHow } from './types';
 
@@ -120,4 +120,21 @@ export function mapColumns(kind: LedgerKind, headers: ColumnHeader[], overrides:
   }
   out.assigned.sort((a, b) => a.col - b.col);
   return out;
+}
+
+/** Texts longer than this are data (a project name, a progress note), never a header word found by its words. */
+const MAX_WORDY_HEADER = 10;
+
+/**
+ * True when a text reads as a header: a synonym of some kind's field, or (short texts) words that make some field
+ * likely (1-9月完成, 本年完成, 2023年计划). Finds header rows whose columns no synonym lists.
+ */
+export function looksLikeHeader(text: string): boolean {
+  if (isHeaderWord(text)) return true;
+  if (!text || text.length > MAX_WORDY_HEADER) return false;
+  const tokens = headerTokens([normaliseHeader(text)]);
+  return Object.values(FIELD_WORDS).some((words) => {
+    const s = words && wordScore(words, tokens);
+    return typeof s === 'number' && s >= MIN_SCORE;
+  });
 }
