@@ -87,3 +87,10 @@ test('an unmerged second header row found by its words alone (计划 / 1-9月完
   expect([h.firstRow, h.lastRow]).toEqual([1, 2]);
   expect(h.columns.map((c) => [c.field, c.letter])).toEqual([['seq', 'A'], ['name', 'B'], ['total', 'C'], ['planned', 'D'], ['completed', 'E']]);
 });
+
+test('under 完成投资, the period column (1-9月) is completed, not the single month (9月)', () => {
+  const merges: MergeArea[] = [{ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 1, right: 1 }, { top: 0, left: 2, bottom: 1, right: 2 }, { top: 0, left: 3, bottom: 0, right: 4 }];
+  const h = detectHeader(gridFromRows('s', [['项目名称', '总投资', '年度计划投资', '完成投资', null], [null, null, null, '9月', '1-9月'], ['甲', 9, 5, 1, 3]], { merges }));
+  expect(h.columns.find((c) => c.field === 'completed')?.letter).toBe('E');
+  expect(h.asOf?.month).toBe(9);
+});

@@ -61,6 +61,18 @@ function wordScore(words: FieldWords, t: HeaderTokens): number | null {
   return Math.round((0.6 + 0.35 * (all ? got / all : 1) - (needOwn ? 0 : 0.1)) * 100) / 100;
 }
 
+/** The share of a field's boost weight its words in the column's own text carry (0 for fields without words). */
+function ownShare(words: FieldWords | undefined, t: HeaderTokens): number {
+  if (!words) return 0;
+  let got = 0;
+  let all = 0;
+  for (const [tok, weight] of Object.entries(words.boost)) {
+    all += weight;
+    if (t.own.has(tok)) got += weight;
+  }
+  return all ? got / all : 0;
+}
+
 export function candidatesOf(kind: LedgerKind, h: ColumnHeader): Candidate[] {
   const out: Candidate[] = [];
   const fields = new Set(kindDef(kind).fields.map((f) => f.id));
@@ -72,13 +84,17 @@ export function candidatesOf(kind: LedgerKind, h: ColumnHeader): Candidate[] {
   };
   const own = h.norm[h.norm.length - 1];
   add(matchExact(kind, own.text), 1, 'exact');
-  const tokens = headerTokens(h.norm);
+  const tokens = headerTokens(h.norm, h.levels);
   for (const [field, words] of Object.entries(FIELD_WORDS) as [FieldId, FieldWords][]) {
     const s = wordScore(words, tokens);
     if (s !== null) add(field, s, 'scored');
   }
   add(matchField(kind, own.text), CONTAINED_OWN, 'scored');
-  for (let i = h.norm.length - 2; i >= 0; i--) add(matchField(kind, h.norm[i].text), CONTAINED_GROUP, 'scored');
+  // A field named by a group (完成投资 over 9月 / 1-9月): the own text's words tell its columns apart.
+  for (let i = h.norm.length - 2; i >= 0; i--) {
+    const field = matchField(kind, h.norm[i].text);
+    if (field) add(field, Math.round((CONTAINED_GROUP + 0.1 * ownShare(FIELD_WORDS[field], tokens)) * 1000) / 1000, 'scored');
+  }
   if (h.norm.length > 1) add(matchField(kind, h.norm.map((n) => n.text).join('')), CONTAINED_GROUP, 'scored');
   return out.sort((a, b) => b.score - a.score);
 }

@@ -29,14 +29,18 @@ export function tokensOf(text: string, into: Set<string> = new Set()): Set<strin
   return into;
 }
 
-export function headerTokens(levels: NormalisedHeader[]): HeaderTokens {
+/** 1-9月, 1—9月份, 截至9月底, 9月末: a month that ends a period (cumulative), not one month's own figure (9月). */
+const PERIOD_MONTH_RE = /\d\s*[-—–~～至到]\s*\d{1,2}\s*月|截[至止]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:份)?\s*(?:底|末)|以来/;
+
+/** The tokens of a header path; `raw` (the levels as written) tells a period's last month from a single month. */
+export function headerTokens(levels: NormalisedHeader[], raw?: string[]): HeaderTokens {
   const own = new Set<string>();
   const group = new Set<string>();
   levels.forEach((l, i) => {
     const into = i === levels.length - 1 ? own : group;
     tokensOf(l.text, into);
     if (l.year) into.add(YEAR_TOKEN);
-    if (l.month) into.add(MONTH_TOKEN);
+    if (l.month && (!raw || PERIOD_MONTH_RE.test(raw[i].normalize('NFKC')))) into.add(MONTH_TOKEN);
   });
   return { own, group };
 }
