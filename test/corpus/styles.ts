@@ -59,6 +59,7 @@ const otherWords: StyleSpec = {
     ...range(1, 5).map((i) => project('工业', i)),
     project('工业', 6, { cells: { completed: '1,200' }, wan: { total: 30200, planned: 9100, completed: 1200 }, issues: [{ code: 'number-as-text', field: 'completed' }] }),
     ...range(7, 9).map((i) => project('工业', i)),
+    project('工业', 10, { cells: { completed: '待定' }, wan: { total: 20000, planned: 8000, completed: 0 }, issues: [{ code: 'type-error', field: 'completed' }] }),
   ],
 };
 

@@ -76,7 +76,10 @@ function writeData(x: Ctx, r: number, row: Extract<RowSpec, { type: 'data' }>): 
     else if (v && typeof v === 'object' && 'result' in v && typeof v.result === 'number') written[field] = v.result;
   }
   if (row.hidden) x.ws.getRow(r).hidden = true;
-  for (const p of row.issues ?? []) x.truth.planted.push(`${p.code}@${letter(x.colOf[p.field] as number)}${r}`);
+  for (const p of row.issues ?? []) {
+    x.truth.planted.push(`${p.code}@${letter(x.colOf[p.field] as number)}${r}`);
+    if (p.code === 'type-error' && (AMOUNTS as string[]).includes(p.field)) x.truth.cellsWithoutValue++; // an unreadable figure
+  }
   x.truth.dataRows.push(r);
   x.truth.totals.rows++;
   for (const f of AMOUNTS) x.truth.totals[f as 'total'] += row.wan[f as 'total'];

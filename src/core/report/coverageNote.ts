@@ -22,8 +22,8 @@ export function coverageLines(e: CoverageEntry, lang: 'zh' | 'en' = 'zh'): strin
     const cells = e.cells.slice(0, NAMED_CELLS).join('、') + (e.cellsWithoutValue > NAMED_CELLS ? (lang === 'zh' ? '等' : ' …') : '');
     out.push(
       lang === 'zh'
-        ? `${where}有 ${e.cellsWithoutValue} 个单元格没有数值（${cells}：公式没有计算结果或为错误值），未计入合计；请在 Excel 或 WPS 中打开并保存、改正后再汇总。`
-        : `${where} has ${e.cellsWithoutValue} cells without a value (${cells}: formula never calculated or an error value), not in the totals; open and save the file in Excel or WPS, or correct them, then summarise again.`,
+        ? `${where}有 ${e.cellsWithoutValue} 个单元格没有数值（${cells}：公式没有计算结果、错误值或无法识别的金额），未计入合计；请改正，或在 Excel 或 WPS 中打开并保存后再汇总。`
+        : `${where} has ${e.cellsWithoutValue} cells without a value (${cells}: formula never calculated, an error value or an unreadable amount), not in the totals; correct them, or open and save the file in Excel or WPS, then summarise again.`,
     );
   }
   return out;

@@ -48,7 +48,7 @@ export interface CoverageEntry {
   rows: number;
   /** Key figures of the kind with no column: left out of every total. */
   figuresMissing: FieldId[];
-  /** Cells of counted columns with no value (formula never calculated, error value): counted as nothing. */
+  /** Cells of counted columns with no value (formula never calculated, error value, unreadable amount): counted as nothing. */
   cellsWithoutValue: number;
   /** The first of those cells (A1), so a clerk can find them. */
   cells: string[];
