@@ -15,8 +15,16 @@ export const ROW_ISSUES = {
   'duplicate-row': {
     group: 'row', severity: 'warning',
     title: { zh: '重复项目', en: 'Duplicate project' },
-    message: { zh: '{cell}的项目“{value}”与第{first}行重复，请核实后删除或合并其中一行。', en: 'Project "{value}" in {cell} repeats row {first}; check and delete or merge one of them.' },
-    help: { zh: '同一项目（名称相同，且建设单位相同）只能填报一次，否则会重复统计。', en: 'A project (same name and owner) must appear once, or it is counted twice.' },
+    message: { zh: '{cell}的项目“{value}”与第{first}行重名，{relation}', en: 'Project "{value}" in {cell} has the same name as row {first}; {relation}' },
+    help: { zh: '同一台账中项目名称不应重复（比较时忽略空格、全角半角和括号写法）。名称相同且建设单位相同、或名称相同且总投资相同的，按同一项目只计一次。', en: 'Names should not repeat in a ledger (spaces, full-width forms and brackets ignored). Same name with the same owner or the same total is one project, counted once.' },
+    // Whether the totals count it once (the same project) or twice (same name only): totals/projectName.ts.
+    phrases: {
+      relation: {
+        owner: { zh: '建设单位也相同，汇总时按同一项目只计一次；请核实后删除或合并其中一行。', en: 'the owner is the same too, so the totals count it once; delete or merge one of them.' },
+        total: { zh: '总投资也相同，汇总时按同一项目只计一次；请核实后删除或合并其中一行。', en: 'the total is the same too, so the totals count it once; delete or merge one of them.' },
+        different: { zh: '但建设单位和总投资都不同，汇总时两行都计入；如是同一项目请合并，如是不同项目请改名以便区分。', en: 'owner and total differ, so the totals count both; merge them if they are one project, or rename one.' },
+      },
+    },
   },
   'subtotal-mismatch': {
     group: 'row', severity: 'error',
