@@ -30,20 +30,36 @@ export const ROW_ISSUES = {
     group: 'row', severity: 'error',
     title: { zh: '合计数不符', en: 'Subtotal does not add up' },
     message: { zh: '{cell}的{label}“{field}”为{value}，但所含{count}行之和为{sum}。{advice}', en: '{cell} ({label}, {field}) is {value} but its {count} rows add up to {sum}. {advice}' },
-    help: { zh: '合计、小计行不计入项目数，但其数值应等于所含项目之和。', en: 'Subtotal rows are not projects, but must equal the sum of the rows they cover.' },
+    help: { zh: '合计、小计、分类合计（如“二、新开工项目（4个）”行）和“其中”行不计入项目数，但其数值应等于所含项目之和。', en: 'Total, subtotal, section and "of which" rows are not projects, but must equal the sum of the rows they cover.' },
     phrases: {
-      // What to fix: the text numbers (when they explain the gap, or are merely among the rows), the formula's
-      // range, or — only for a typed subtotal — the figure to type (never a number over a formula).
+      label: {
+        合计: { zh: '合计', en: 'total' },
+        总计: { zh: '总计', en: 'grand total' },
+        小计: { zh: '小计', en: 'subtotal' },
+        其中: { zh: '“其中”行', en: '"of which" row' },
+        section: { zh: '分类合计', en: 'section total' },
+      },
+      // What explains the gap, in this order: a section row inside it that is wrong itself, numbers stored as text
+      // (Excel's SUM skips them), rows outside the formula's range; else the formula or the typed figure.
       advice: {
+        'section-formula': { zh: '差额来自第{sections}行的分类合计（该行本身不符，见该行的问题）；改正该行后，本公式即得出正确合计，无需改动本单元格。', en: 'The gap comes from the section total in row {sections} (wrong itself, see its issue); once it is corrected the formula gives the right total.' },
+        'section-typed': { zh: '差额来自第{sections}行的分类合计（该行本身不符，见该行的问题）；改正该行后，请把本单元格改为{sum}。', en: 'The gap comes from the section total in row {sections} (wrong itself, see its issue); correct it, then enter {sum} here.' },
         'text-explains-formula': { zh: `差额来自${TEXT_GAP.zh}，公式会自动得出正确合计，无需改动合计单元格。`, en: `The gap comes from ${TEXT_GAP.en}; the formula then gives the right total, so leave the total cell as it is.` },
         'text-explains-typed': { zh: `差额来自${TEXT_GAP.zh}；请核对后改为{sum}。`, en: `The gap comes from ${TEXT_GAP.en}; correct it to {sum}.` },
+        range: { zh: '该单元格是公式，其求和范围{range}，请改正公式的引用范围，不要直接改写为数字。', en: 'The cell is a formula whose range {range}; correct its range rather than typing a number over it.' },
         'text-among-formula': { zh: `所含行中有${TEXT_GAP.zh}；${FORMULA.zh}`, en: `The rows hold ${TEXT_GAP.en}; ${FORMULA.en}` },
         'text-among-typed': { zh: `所含行中有${TEXT_GAP.zh}；请核对后改为{sum}。`, en: `The rows hold ${TEXT_GAP.en}; correct it to {sum}.` },
         formula: { zh: FORMULA.zh, en: 'The cell is a formula: check which rows it refers to rather than typing a number over it.' },
         typed: { zh: '请核对后改为{sum}。', en: 'Correct it to {sum}.' },
       },
+      range: {
+        missing: { zh: '漏掉了第{missing}行', en: 'leaves out row {missing}' },
+        extra: { zh: '多算了第{extra}行', en: 'also adds row {extra}' },
+        both: { zh: '漏掉了第{missing}行、多算了第{extra}行', en: 'leaves out row {missing} and adds row {extra}' },
+        none: { zh: '', en: '' },
+      },
       more: { none: { zh: '', en: '' }, some: { zh: '等{cellCount}处', en: ' and others ({cellCount} in all)' } },
     },
-    lists: { cells: { zh: '、', en: ', ' } },
+    lists: { cells: { zh: '、', en: ', ' }, sections: { zh: '、', en: ', ' }, missing: { zh: '、', en: ', ' }, extra: { zh: '、', en: ', ' } },
   },
 } as const satisfies Record<string, IssueTypeDef>;
