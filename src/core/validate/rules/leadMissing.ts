@@ -17,6 +17,7 @@ const proposalsOf = perSheet((sheet: SheetContext) => {
 
 export const LEAD_MISSING: RowRule = {
   codes: ['lead-missing'],
+  appliesTo: ({ col }) => col.lead !== undefined,
   check(view, sheet) {
     for (let i = 0; i < view.count; i++) {
       const c = view.cells[i];
