@@ -42,8 +42,8 @@ export const ROW_ISSUES = {
       // What explains the gap, in this order: a section row inside it that is wrong itself, numbers stored as text
       // (Excel's SUM skips them), rows outside the formula's range; else the formula or the typed figure.
       advice: {
-        'section-formula': { zh: '差额来自第{sections}行的分类合计（该行本身不符，见该行的问题）；改正该行后，本公式即得出正确合计，无需改动本单元格。', en: 'The gap comes from the section total in row {sections} (wrong itself, see its issue); once it is corrected the formula gives the right total.' },
-        'section-typed': { zh: '差额来自第{sections}行的分类合计（该行本身不符，见该行的问题）；改正该行后，请把本单元格改为{sum}。', en: 'The gap comes from the section total in row {sections} (wrong itself, see its issue); correct it, then enter {sum} here.' },
+        'section-formula': { zh: '差额来自第{sections}行（所含的分类合计或小计本身不符，见该行的问题）；改正后本公式即得出正确合计，无需改动本单元格。', en: 'The gap comes from row {sections} (section totals or subtotals that are wrong themselves, see their issues); once corrected, the formula gives the right total.' },
+        'section-typed': { zh: '差额来自第{sections}行（所含的分类合计或小计本身不符，见该行的问题）；改正后，请把本单元格改为{sum}。', en: 'The gap comes from row {sections} (section totals or subtotals that are wrong themselves, see their issues); correct them, then enter {sum} here.' },
         'text-explains-formula': { zh: `差额来自${TEXT_GAP.zh}，公式会自动得出正确合计，无需改动合计单元格。`, en: `The gap comes from ${TEXT_GAP.en}; the formula then gives the right total, so leave the total cell as it is.` },
         'text-explains-typed': { zh: `差额来自${TEXT_GAP.zh}；请核对后改为{sum}。`, en: `The gap comes from ${TEXT_GAP.en}; correct it to {sum}.` },
         range: { zh: '该单元格是公式，其求和范围{range}，请改正公式的引用范围，不要直接改写为数字。', en: 'The cell is a formula whose range {range}; correct its range rather than typing a number over it.' },

@@ -2,7 +2,7 @@
  * Every row that carries sums, with exactly the data rows it covers: 合计/总计 all of them; 小计 its section's
  * (readLedger); a section row with figures beside its heading (二、新开工项目（4个） with SUMs) the rows under it
  * down to the next heading of its level; 其中：续建项目 the section it names. Sections nest (一、 over （一）), and
- * a subtotal knows the section subtotals directly inside it, so a wrong section row can explain its parent.
+ * a subtotal knows the section and 小计 rows directly inside it, so a wrong one can explain its parent's gap.
  */
 import type { Ledger } from '../../ledger/types';
 import { sectionLevel } from '../../ledger/rowLabels';
@@ -20,7 +20,7 @@ export interface SubtotalCheck {
   covers: number[];
   /** The figure the row shows per amount field (万元), when it is a number. */
   shown: Partial<Record<FieldId, number>>;
-  /** Section subtotals directly inside this one (a 合计's top sections, a section's sub-sections). */
+  /** Subtotals directly inside this one (a 合计's top sections and 小计 rows, a section's sub-sections). */
   children: SubtotalCheck[];
 }
 
@@ -88,6 +88,9 @@ export function subtotalPlan(ledger: Ledger, columns: readonly CellColumn[]): Su
     if (sub.kind === '合计' || sub.kind === '总计') children = [...sectionChecks].filter(([s]) => s.level === top).map(([, c]) => c);
     if (covers.length) checks.push({ row: sub.row, index: sub.index, label: sub.kind, covers, shown, children });
   }
+  // A 合计 also stands on the 小计 rows (=I44+I63+…): they are its children too.
+  const subtotals = checks.filter((c) => c.label === '小计');
+  for (const c of checks) if (c.label === '合计' || c.label === '总计') c.children = [...c.children, ...subtotals];
   return checks.sort((a, b) => a.row - b.row);
 }
 

@@ -82,8 +82,9 @@ interface Why {
 
 function explain(s: SubtotalCheck, cov: Coverage, gap: number, gaps: Map<SubtotalCheck, number>, formula: boolean, refs: number[] | null, shown: number, plan: SubtotalCheck[], sheet: SheetContext, field: FieldId): Why {
   const why: Why = { advice: formula ? 'formula' : 'typed', sections: [], range: 'none', missing: [], extra: [] };
-  // A wrong section row inside it, when this subtotal adds the section rows (or is typed) and their errors make the gap.
-  const wrong = s.children.filter((c) => gaps.has(c) && (!refs || refs.includes(c.row)));
+  // Wrong subtotal rows inside it, when this one adds them (or is typed) and their errors make the gap. A typed
+  // one counts each covered block once (a section row and its 小计 cover the same rows).
+  const wrong = uniqueCovers(s.children.filter((c) => gaps.has(c) && (refs ? refs.includes(c.row) : true)));
   const childGap = wrong.reduce((n, c) => n + gaps.get(c)!, 0);
   if (wrong.length && close(gap, childGap)) return { ...why, advice: formula ? 'section-formula' : 'section-typed', sections: wrong.map((c) => String(c.row)) };
   if (cov.textCells.length && close(shown, cov.sum - cov.textSum)) return { ...why, advice: formula ? 'text-explains-formula' : 'text-explains-typed' };
@@ -96,6 +97,14 @@ function explain(s: SubtotalCheck, cov: Coverage, gap: number, gaps: Map<Subtota
   }
   if (cov.textCells.length) why.advice = formula ? 'text-among-formula' : 'text-among-typed';
   return why;
+}
+
+function uniqueCovers(checks: SubtotalCheck[]): SubtotalCheck[] {
+  const seen = new Set<string>();
+  return checks.filter((c) => {
+    const k = `${c.covers[0]}-${c.covers[c.covers.length - 1]}-${c.covers.length}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
 }
 
 /** The data rows a formula reaches (directly, or through a subtotal row it adds) against those it should. */
