@@ -7,7 +7,9 @@
 import { readLedger } from '../../src/core/ledger';
 import { defaultPack } from '../../src/core/policy';
 import { computeSummary } from '../../src/core/totals';
+import { buildSummaryLayouts } from '../../src/core/report';
 import { validateLedger } from '../../src/core/validate';
+import { agrees, evaluateLayouts } from '../report/evaluate';
 import { allCases, generate } from './subtotalLedgers';
 
 const pack = defaultPack();
@@ -27,4 +29,16 @@ describe.each(allCases())('$name', (c) => {
     expect(s.totals.projects).toBe(g.dataRows.length);
     expect(s.totals.total).toBeCloseTo(g.totals.reduce((a, b) => a + b, 0), 6);
   });
+});
+
+test('the summary sheets agree with the totals on every generated layout: no subtotal row in any formula (HyperFormula)', () => {
+  const bad: string[] = [];
+  for (const c of allCases()) {
+    const ledger = readLedger(generate(c).grid, { pack });
+    const inputs = [{ source: 'x.xlsx', ledger }];
+    const summary = computeSummary(inputs, pack, '2023-10-31');
+    const wrong = evaluateLayouts([ledger.grid], buildSummaryLayouts(summary, inputs, pack)).filter((e) => !agrees(e));
+    for (const e of wrong.slice(0, 2)) bad.push(`${c.name}: ${e.sheet} ${e.cell.formula} → ${JSON.stringify(e.result)} ≠ ${JSON.stringify(e.cell.value)}`);
+  }
+  expect(bad).toEqual([]);
 });
