@@ -2,6 +2,7 @@
 import { gridFromRows, type CellValue } from '../../src/core/grid';
 import { readLedger } from '../../src/core/ledger';
 import { defaultPack } from '../../src/core/policy';
+import { buildSummaryLayouts } from '../../src/core/report';
 import { computeSummary } from '../../src/core/totals';
 import { validateLedger } from '../../src/core/validate';
 
@@ -31,6 +32,11 @@ test('an error value in a text field is an issue at its cell and never the text 
   const s = computeSummary([{ source: 'a.xlsx', ledger: l }], pack);
   expect(JSON.stringify(s)).not.toContain('object Object');
   expect(s.byLocation.map((b) => b.key)).toEqual(['未填']);
+  // Nor in the summary sheets, their formulas (COUNTIFS criteria) or their notes.
+  const layouts = buildSummaryLayouts(s, [{ source: 'a.xlsx', ledger: l }], pack);
+  const texts = layouts.flatMap((x) => x.cells.flatMap((c) => [String(c.value ?? ''), c.formula ?? '']));
+  expect(texts.filter((t) => t.includes('object Object'))).toEqual([]);
+  expect(layouts[0].cells.some((c) => String(c.value ?? '').includes('B2：公式没有计算结果、错误值或无法识别的金额'))).toBe(true);
 });
 
 test('a missing key figure is a warning that names the likely columns', () => {
