@@ -99,3 +99,38 @@ test('300 generated ledgers: every column maps to its field', () => {
   }
   expect(failures).toEqual([]);
 });
+
+/** Reserve libraries and measure task ledgers in the forms units use, columns in random order. */
+const KIND_FORMS: Record<'reserve' | 'measure', { fields: Partial<Record<FieldId, string[]>>; always: FieldId[] }> = {
+  reserve: {
+    always: ['name', 'total', 'channel'],
+    fields: {
+      seq: ['序号'], name: ['项目名称', '项目'], domain: ['所属领域', '行业', '行业领域'], location: ['建设地点', '建设地址', '项目所在地'],
+      total: ['总投资', '估算总投资（亿元）', '总投资（万元）', '计划总投资'], channel: ['资金渠道', '拟申报资金渠道', '申报渠道', '融资渠道'],
+      progress: ['前期工作进展', '前期手续办理情况', '前期进展'], lead: ['牵头单位', '责任部门', '牵头责任单位'], coop: ['配合单位', '协办单位'],
+      start: ['谋划时间', '入库时间'], remark: ['备注'],
+    },
+  },
+  measure: {
+    always: ['name', 'lead', 'status'],
+    fields: {
+      seq: ['序号'], measure: ['措施编号', '对应条款', '对应措施', '条款编号'], name: ['政策措施', '重点任务', '工作任务', '具体措施'],
+      lead: ['牵头责任单位', '牵头单位', '责任单位'], coop: ['配合责任单位', '配合单位', '配合部门'], deadline: ['完成时限', '时限要求', '完成时间'],
+      progress: ['进展情况', '推进情况', '工作进展', '落实情况'], status: ['完成状态', '状态'], remark: ['备注'],
+    },
+  },
+};
+
+test.each(['reserve', 'measure'] as const)('200 generated %s ledgers: every column maps to its field', (kind) => {
+  const { fields, always } = KIND_FORMS[kind];
+  const failures: string[] = [];
+  for (let seed = 1; seed <= 200; seed++) {
+    const r = rng(seed * 7919);
+    const chosen = (Object.keys(fields) as FieldId[]).filter((f) => always.includes(f) || r() < 0.7).sort(() => r() - 0.5);
+    const headers = chosen.map((f) => (fields[f] as string[])[Math.floor(r() * (fields[f] as string[]).length)]);
+    const h = detectHeader(gridFromRows('s', [headers, chosen.map((f) => (f === 'total' ? 100 : '甲'))]));
+    const bad = chosen.map((f, i) => (h.columns.find((m) => m.col === i)?.field === f ? null : `${headers[i]}→${h.columns.find((m) => m.col === i)?.field ?? null}`)).filter(Boolean);
+    if (h.kind !== kind || bad.length) failures.push(`seed ${seed} (${h.kind}): ${bad.join('; ')}`);
+  }
+  expect(failures).toEqual([]);
+});
