@@ -42,8 +42,9 @@ describe.each(ids)('%s', (id) => {
     expect(Object.fromEntries(led().header.columns.map((c) => [c.field, c.letter]))).toEqual(truth().columns);
   });
 
-  test('data rows', () => {
+  test('data rows and subtotal rows', () => {
     expect(led().rows.map((r) => r.row)).toEqual(truth().dataRows);
+    expect(led().subtotals.map((s) => s.row)).toEqual(truth().subtotalRows);
   });
 
   test('totals in 万元 to 0.01', () => {

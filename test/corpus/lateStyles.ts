@@ -83,4 +83,20 @@ const taskOtherStyle: StyleSpec = {
   rows: range(1, 6).map((i) => task(i)),
 };
 
-export const LATE_STYLES: StyleSpec[] = [parkLedger, reserveNoChannel, sharedFormulas, streetOffice, taskOtherStyle];
+/** 16. Sections without sums, each closed by a 小计 row (the second typed 100 high), and a 总计 at the end. */
+const subtotalsPerSection: StyleSpec = {
+  id: '16-分段小计总计', kind: 'project', unit: '万元', unitWhere: 'header',
+  above: ['大刘镇2023年重点项目台账'],
+  columns: [
+    col('seq', '序号'), col('name', '项目名称'), col('owner', '建设单位'), col('domain', '所属领域'), col('total', '总投资（万元）'),
+    col('planned', '2023年计划投资（万元）'), col('completed', '1-9月累计完成投资（万元）'), col('lead', '牵头单位'),
+  ],
+  rows: [
+    { type: 'section', label: '一、工业项目' }, ...range(1, 3).map((i) => project('大刘', i)), { type: 'subtotal', label: '小计' },
+    { type: 'section', label: '二、城建项目' }, ...range(4, 6).map((i) => project('大刘', i)), { type: 'subtotal', label: '小计', off: { completed: 100 } },
+    { type: 'subtotal', label: '总计' },
+    { type: 'footer', text: '填表人：孙某    联系电话：0395-7654321' },
+  ],
+};
+
+export const LATE_STYLES: StyleSpec[] = [parkLedger, reserveNoChannel, sharedFormulas, streetOffice, taskOtherStyle, subtotalsPerSection];

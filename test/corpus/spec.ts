@@ -40,7 +40,8 @@ export type RowSpec =
     }
   /** A section heading; with sums, its amount cells hold SUMs of its rows (cached results written). */
   | { type: 'section'; label: string; sums?: boolean }
-  | { type: 'subtotal'; label: '合计' | '小计' | '总计' }
+  /** A subtotal row; `off` types a figure wrong by that much (a planted subtotal-mismatch at its cell). */
+  | { type: 'subtotal'; label: '合计' | '小计' | '总计'; off?: Partial<Record<FieldId, number>> }
   | { type: 'blank'; planted?: boolean }
   | { type: 'footer'; text: string };
 
@@ -68,6 +69,8 @@ export interface StyleTruth {
   /** field → column letter, for every column that holds a field. */
   columns: Partial<Record<FieldId, string>>;
   dataRows: number[];
+  /** Rows of 合计/小计/总计 (1-based), in order. */
+  subtotalRows: number[];
   totals: { rows: number; total: number; planned: number; completed: number };
   /** Key figures of the kind with no column (DESIGN.md "Never silent"), and amount cells without a value. */
   figuresMissing: FieldId[];

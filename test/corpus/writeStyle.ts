@@ -86,17 +86,26 @@ function writeData(x: Ctx, r: number, row: Extract<RowSpec, { type: 'data' }>): 
   return written;
 }
 
-/** SUMs with their saved results over the given rows' written amounts. */
-function writeSums(x: Ctx, r: number, rows: { row: number; written: Partial<Record<FieldId, number>> }[]): void {
+/** SUMs with their saved results over the given rows' written amounts; the formula names exactly those rows. */
+function writeSums(x: Ctx, r: number, rows: { row: number; written: Partial<Record<FieldId, number>> }[], off: Partial<Record<FieldId, number>> = {}): void {
   for (const f of AMOUNTS) {
     const col = x.colOf[f];
     if (col === undefined || !rows.length) continue;
     const L = letter(col);
-    const result = Math.round(rows.reduce((s, w) => s + (w.written[f] ?? 0), 0) * 1e6) / 1e6;
-    const first = rows[0].row;
-    const last = rows[rows.length - 1].row;
-    x.ws.getCell(r, col + 1).value = { formula: `SUM(${L}${first}:${L}${last})`, result } as ExcelJS.CellFormulaValue;
+    const result = Math.round((rows.reduce((s, w) => s + (w.written[f] ?? 0), 0) + (off[f] ?? 0)) * 1e6) / 1e6;
+    x.ws.getCell(r, col + 1).value = { formula: `SUM(${runs(rows.map((w) => w.row)).map(([a, b]) => (a === b ? `${L}${a}` : `${L}${a}:${L}${b}`)).join(',')})`, result } as ExcelJS.CellFormulaValue;
   }
+}
+
+/** Sorted rows as runs of consecutive rows: [4,5,6,8] → [[4,6],[8,8]]. */
+function runs(rows: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
 }
 
 export function writeStyle(wb: ExcelJS.Workbook, spec: StyleSpec, file: string): StyleTruth {
@@ -109,7 +118,7 @@ export function writeStyle(wb: ExcelJS.Workbook, spec: StyleSpec, file: string):
   const truth: StyleTruth = {
     id: spec.id, file, kind: spec.kind, header: { firstRow: top, lastRow: top + depth - 1 },
     columns: Object.fromEntries(Object.entries(colOf).map(([f, c]) => [f, letter(c as number)])),
-    dataRows: [], totals: { rows: 0, total: 0, planned: 0, completed: 0 }, planted: [],
+    dataRows: [], subtotalRows: [], totals: { rows: 0, total: 0, planned: 0, completed: 0 }, planted: [],
     figuresMissing: KEY_FIGURES[spec.kind].filter((f) => colOf[f] === undefined), cellsWithoutValue: 0,
   };
   for (const h of spec.headerIssues ?? []) truth.planted.push(h.cell ? `${h.code}@${h.cell}` : h.row ? `${h.code}@row ${h.row}` : `${h.code}@header`);
@@ -117,6 +126,7 @@ export function writeStyle(wb: ExcelJS.Workbook, spec: StyleSpec, file: string):
   const labelCol = (colOf.seq ?? colOf.name ?? 0) + 1;
   const all: { row: number; written: Partial<Record<FieldId, number>> }[] = [];
   let section: { row: number; rows: typeof all; sums: boolean } | null = null;
+  let sinceSubtotal: typeof all = []; // the rows a 小计 covers: those since the last section heading or 小计
   const closeSection = () => {
     if (section?.sums) writeSums(x, section.row, section.rows);
     section = null;
@@ -127,14 +137,19 @@ export function writeStyle(wb: ExcelJS.Workbook, spec: StyleSpec, file: string):
       const w = { row: r, written: writeData(x, r, row) };
       all.push(w);
       section?.rows.push(w);
+      sinceSubtotal.push(w);
     } else if (row.type === 'section') {
       closeSection();
       ws.getCell(r, labelCol).value = row.label;
       section = { row: r, rows: [], sums: !!row.sums };
+      sinceSubtotal = [];
     } else if (row.type === 'subtotal') {
-      closeSection();
+      if (row.label !== '小计') closeSection();
+      truth.subtotalRows.push(r);
       ws.getCell(r, labelCol).value = row.label;
-      writeSums(x, r, all);
+      writeSums(x, r, row.label === '小计' ? sinceSubtotal : all, row.off);
+      if (row.off) for (const f of Object.keys(row.off)) truth.planted.push(`subtotal-mismatch@${letter(colOf[f as FieldId] as number)}${r}`);
+      sinceSubtotal = [];
     } else if (row.type === 'blank') {
       if (row.planted) truth.planted.push(`blank-row@A${r}`);
     } else ws.getCell(r, 1).value = row.text;
