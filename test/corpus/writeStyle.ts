@@ -93,6 +93,11 @@ function writeSums(x: Ctx, r: number, rows: { row: number; written: Partial<Reco
     if (col === undefined || !rows.length) continue;
     const L = letter(col);
     const result = Math.round((rows.reduce((s, w) => s + (w.written[f] ?? 0), 0) + (off[f] ?? 0)) * 1e6) / 1e6;
+    // A figure typed wrong is typed: a number, not a SUM whose saved result disagrees with its own range.
+    if (off[f] !== undefined) {
+      x.ws.getCell(r, col + 1).value = result;
+      continue;
+    }
     x.ws.getCell(r, col + 1).value = { formula: `SUM(${runs(rows.map((w) => w.row)).map(([a, b]) => (a === b ? `${L}${a}` : `${L}${a}:${L}${b}`)).join(',')})`, result } as ExcelJS.CellFormulaValue;
   }
 }
