@@ -117,7 +117,7 @@ test('counts add up and every edit explains itself in Chinese', () => {
   // 26 rows matched: 52 cells, minus the conflict, the agreeing cell, and the empty coop of 13 and 14.
   expect(fills).toBe(52 - 4);
   for (const e of result.edits) {
-    expect(e.reason).toMatch(/^按(编号|内容|序号)/);
+    expect(e.reason).toMatch(/^措施\d+ · \S+/);
     expect(e.reason).toContain(`措施${e.source.replace('measure-', '')}`);
   }
 });

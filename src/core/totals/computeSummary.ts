@@ -102,6 +102,6 @@ export function computeSummary(inputs: SummaryInput[], pack: PolicyPack, asOf?: 
     duplicates: [...projects.duplicates, ...reserves.duplicates],
     multiLeadProjects: rows.filter((f) => f.leadUnits.length > 1).length,
   };
-  if (measureLedgers.length) summary.measureTasks = measureTasks(measureLedgers);
+  if (measureLedgers.length) summary.measureTasks = measureTasks(measureLedgers, pack.measures);
   return summary;
 }
