@@ -25,7 +25,7 @@ interface Row {
   measure: number;
   lead: string | null;
   coop: string | null;
-  conflict?: 'lead';
+  conflict?: 'lead' | 'coop';
 }
 
 function taskLedger(): { cells: CellValue[][]; rows: Row[] } {
@@ -44,7 +44,8 @@ function taskLedger(): { cells: CellValue[][]; rows: Row[] } {
     if (i % 5 === 3 && doc.lead.length > 1) lead = doc.lead[1];
     if (i % 7 === 4) lead = `${doc.lead[0]}、区统计局`;
     if (n === 10) [lead, conflict] = ['区统计局', 'lead'];
-    const coop = i % 4 === 2 && doc.coop.length ? doc.coop.slice(0, 2).join('、') : null;
+    let coop = i % 4 === 2 && doc.coop.length ? doc.coop.slice(0, 2).join('、') : null;
+    if (n === 17) [coop, conflict] = ['区统计局', 'coop']; // measure 17: 配合 区财政局、区住建局
     cells.push([i + 1, FORMS[Math.floor(rnd() * FORMS.length)](n) + text, lead, coop, '2023年底', '推进中', '推进中']);
     rows.push({ measure: n, lead, coop, conflict });
   });
@@ -74,10 +75,12 @@ describe('a generated measure task ledger', () => {
     for (const e of result.edits) expect({ cell: e.cell, old: e.old }).toEqual({ cell: e.cell, old: null });
   });
 
-  test('only the cell naming none of the policy\'s lead units conflicts', () => {
-    const want = rows.flatMap((r, i) => (r.conflict ? [`C${i + 3}`] : []));
+  test('only a cell naming none of the policy\'s units conflicts', () => {
+    const want = rows.flatMap((r, i) => (r.conflict ? [`${r.conflict === 'lead' ? 'C' : 'D'}${i + 3}`] : []));
     expect(result.conflicts.map((c) => c.cell)).toEqual(want);
-    expect(result.conflicts[0].reason).toBe('现为区统计局；措施10 规定牵头为区发展改革委');
+    expect(want).toHaveLength(2);
+    expect(result.conflicts.find((c) => c.field === 'lead')?.reason).toBe('现为区统计局；措施10 规定牵头为区发展改革委');
+    expect(result.conflicts.find((c) => c.field === 'coop')?.reason).toBe('现为区统计局；措施17 规定配合为区财政局、区住建局');
     expect(result.unmatched).toEqual([]);
   });
 

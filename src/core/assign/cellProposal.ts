@@ -5,9 +5,11 @@
  * What a conflict is (DESIGN.md "Binding and non-binding policy sources"): the row is bound by the policy (it cites
  * a measure, is a task of a measure task ledger, or a binding rule applies), the policy names units for the field,
  * the cell names at least one unit the directory knows, and none of the units it names is one of the policy's
- * (a collective counting for the units it covers). So a cell naming some of the units the policy lists jointly,
- * or the policy's units plus others, is not a conflict; a cell of names the directory does not know is not one
- * either (validate reports those as unknown units); a non-binding source never makes one.
+ * (a collective counting for the units it covers). This holds for 牵头 cells, and for 配合 cells of measure task
+ * ledgers only: a project's 配合 names who helps with that project, which adds to the measure's list rather than
+ * contradicting it. So a cell naming some of the units the policy lists jointly, or the policy's units plus others,
+ * is not a conflict; a cell of names the directory does not know is not one either (validate reports those as
+ * unknown units); a non-binding source never makes one.
  */
 import type { CellValue } from '../grid';
 import { isCellError, toA1 } from '../grid';
@@ -62,7 +64,7 @@ export function propose(ctx: ProposalContext, row: LedgerRow, field: UnitField, 
     if (ctx.options.normalise && text !== newText) ctx.edits.push({ ...base, new: newText, kind: 'normalise', reason: `规范名称 · ${src.label}` });
     return;
   }
-  if (!conflicts(ctx.namer, src, text, proposed)) {
+  if (!conflicts(ctx, field, src, text, proposed)) {
     normaliseInPlace(ctx, row, field, src.label, src.id);
     return;
   }
@@ -82,10 +84,11 @@ export function propose(ctx: ProposalContext, row: LedgerRow, field: UnitField, 
   });
 }
 
-function conflicts(namer: UnitNamer, src: UnitSource, text: string, proposed: string[]): boolean {
+function conflicts(ctx: ProposalContext, field: UnitField, src: UnitSource, text: string, proposed: string[]): boolean {
   if (!src.binding || proposed.length === 0) return false;
-  const known = knownUnits(namer, text);
-  return known.length > 0 && !shareUnit(namer, known, proposed);
+  if (field === 'coop' && ctx.ledger.kind !== 'measure') return false;
+  const known = knownUnits(ctx.namer, text);
+  return known.length > 0 && !shareUnit(ctx.namer, known, proposed);
 }
 
 /** With normalising on, rewrites aliases in a cell to canonical names, keeping the clerk's order. */
