@@ -1,13 +1,16 @@
 /** Row rules: blank rows, duplicate projects (subtotals that do not add up: subtotals.ts). */
-import type { Ledger, LedgerRow } from '../../ledger/types';
+import type { LedgerRow } from '../../ledger/types';
 import { halfWidth } from '../../parse';
 import type { CellReader } from '../CellReader';
-import type { IssueSink } from '../IssueSink';
 import { FirstSeen } from './FirstSeen';
+import type { SheetRule } from './types';
 
-export function checkBlankRows(ledger: Ledger, sink: IssueSink): void {
-  for (const row of ledger.blankRows) sink.add('blank-row', { row, col: 0 });
-}
+export const BLANK_ROWS: SheetRule = {
+  codes: ['blank-row'],
+  check({ ledger, sink }) {
+    for (const row of ledger.blankRows) sink.add('blank-row', { row, col: 0 });
+  },
+};
 
 const SPACE_RE = /\s+/g;
 
@@ -24,26 +27,29 @@ function ownerKey(r: LedgerRow, reader: CellReader): string {
 }
 
 /** Same name and same owner (an absent owner matches an absent owner). */
-export function checkDuplicates(ledger: Ledger, sink: IssueSink, reader: CellReader): void {
-  const nameCol = ledger.header.columns.find((c) => c.field === 'name')?.col;
-  if (nameCol === undefined || !sink.on('duplicate-row')) return;
-  // Names are nearly always unique: a first sighting costs one table entry holding a row index (no objects, no
-  // owner key); the owners are compared only for names seen again.
-  const first = new FirstSeen(ledger.rows.length);
-  const seen = new Map<string, { owner: string; row: number }[]>();
-  const rows = ledger.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    const name = reader.text(r, 'name');
-    if (name === null) continue;
-    const k = key(name);
-    const f = first.firstOr(k, i);
-    if (f === -1) continue;
-    let earlier = seen.get(k);
-    if (!earlier) seen.set(k, (earlier = [{ owner: ownerKey(rows[f], reader), row: rows[f].row }]));
-    const o = ownerKey(r, reader);
-    const same = earlier.find((e) => e.owner === o);
-    if (same) sink.add('duplicate-row', { row: r.row, col: nameCol, field: 'name' }, { value: name, first: same.row });
-    else earlier.push({ owner: o, row: r.row });
-  }
-}
+export const DUPLICATE_ROWS: SheetRule = {
+  codes: ['duplicate-row'],
+  check({ ledger, sink, reader, col }) {
+    const nameCol = col.name;
+    if (nameCol === undefined || !sink.on('duplicate-row')) return;
+    // Names are nearly always unique: a first sighting costs one table entry holding a row index (no objects, no
+    // owner key); the owners are compared only for names seen again.
+    const first = new FirstSeen(ledger.rows.length);
+    const seen = new Map<string, { owner: string; row: number }[]>();
+    const rows = ledger.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      const name = reader.text(r, 'name');
+      if (name === null) continue;
+      const k = key(name);
+      const f = first.firstOr(k, i);
+      if (f === -1) continue;
+      let earlier = seen.get(k);
+      if (!earlier) seen.set(k, (earlier = [{ owner: ownerKey(rows[f], reader), row: rows[f].row }]));
+      const o = ownerKey(r, reader);
+      const same = earlier.find((e) => e.owner === o);
+      if (same) sink.add('duplicate-row', { row: r.row, col: nameCol, field: 'name' }, { value: name, first: same.row });
+      else earlier.push({ owner: o, row: r.row });
+    }
+  },
+};
