@@ -84,8 +84,7 @@ describe('a generated measure task ledger', () => {
     expect(result.unmatched).toEqual([]);
   });
 
-  // Fails until validate reads rows through measureOfRow (it still falls back to 序号 and Arabic digits only).
-  test.failing('validate agrees with what fill wrote', () => {
+  test('validate agrees with what fill wrote', () => {
     const again = readLedger(after, { pack });
     const written = new Set(result.edits.map((e) => e.cell));
     const onWritten = validateLedger(again, pack).filter((i) => i.code === 'lead-unit-mismatch' && written.has(i.cell ?? ''));
@@ -106,8 +105,7 @@ describe('the row `1 | （十二）积极争取…`', () => {
     expect(result.edits.find((e) => e.field === 'lead')?.new).toBe('区发展改革委、区财政局');
   });
 
-  // Fails until validate reads rows through measureOfRow.
-  test.failing('validate reads it as measure 12: no mismatch once filled', () => {
+  test('validate reads it as measure 12: no mismatch once filled', () => {
     const filled = readLedger(applyEdits(grid, result), { pack });
     expect(validateLedger(filled, pack).filter((i) => i.code === 'lead-unit-mismatch')).toEqual([]);
     // and a wrong lead is judged against measure 12, not measure 1
