@@ -6,7 +6,7 @@
 import { assignLeadUnits, type AssignmentResult } from '../../src/core/assign';
 import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
-import { defaultPack } from '../../src/core/policy';
+import { defaultPack, loadPolicyPack, PolicyPackError } from '../../src/core/policy';
 import { canonical, unitsOf } from './helpers';
 import { districtLedger, PROJECT_COLS, reserveLibrary, setCell, townshipLedger, type GeneratedLedger } from './generatedLedgers';
 import { DOCUMENT_UNITS as DOC } from './policyUnits';
@@ -137,4 +137,16 @@ test('the pack binds exactly the places measures 2–5 name; every rule has a sh
   const labels = pack.rules.map((r) => r.label);
   expect(new Set(labels).size).toBe(labels.length);
   for (const l of labels) expect(Array.from(l).length).toBeLessThanOrEqual(12);
+});
+
+test('a pack rule must say whether it binds, and give its label: a hand-edited pack without them is refused by name', () => {
+  const [first, ...rest] = pack.rules;
+  const { binding: _b, label: _l, ...bare } = first;
+  expect(() => loadPolicyPack({ ...pack, rules: [bare, ...rest] })).toThrow(PolicyPackError);
+  try {
+    loadPolicyPack({ ...pack, rules: [bare, ...rest] });
+  } catch (e) {
+    expect((e as PolicyPackError).problems.map((p) => p.path).sort()).toEqual(['rules[0].binding', 'rules[0].label']);
+    expect((e as Error).message).toContain('缺少该字段');
+  }
 });

@@ -56,7 +56,7 @@ export const targetSchema = z.strictObject({
 
 export const assignmentRuleSchema = z.strictObject({
   id: nonEmpty,
-  label: nonEmpty.max(16, '应为不超过 16 个字的简称（用在“措施12 · 简称”里）'),
+  label: nonEmpty,
   description: z.string(),
   binding: z.boolean(),
   priority: z.number().finite(),
