@@ -99,7 +99,7 @@ function text(row: LedgerRow, field: FieldId): string {
 function taskSource(found: RowMeasure): UnitSource | string {
   switch (found.kind) {
     case 'match': {
-      const note = found.method === 'seq' ? '（按序号）' : found.method === 'text' ? `（内容相似 ${found.score.toFixed(2)}）` : '';
+      const note = found.method === 'seq' ? ' · 按序号' : found.method === 'text' ? ` · 内容相似 ${found.score.toFixed(2)}` : '';
       return measureSource(found.measure, found.method === 'text' ? 'text' : 'number', found.score, note);
     }
     case 'several':
