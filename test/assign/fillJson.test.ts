@@ -7,6 +7,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runFill } from '../../src/cli/fill';
+import { assignLeadUnits, isAssignable } from '../../src/core/assign';
+import { gridFromRows } from '../../src/core/grid';
+import { readLedger } from '../../src/core/ledger';
+import { defaultPack } from '../../src/core/policy';
 
 async function ledgerFile(dir: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -43,4 +47,11 @@ test('fill JSON: an unmatched task row names the cell to look at', async () => {
   const r = await runFill({ file, out: join(dir, 'out.xlsx'), overwrite: false, normalise: false, lang: 'zh' });
   expect(r.json.unmatched).toEqual([expect.objectContaining({ sheet: '措施任务台账', cell: 'C2', row: 2 })]);
   expect(r.json.edits).toEqual([]);
+});
+
+test('a sheet that is no ledger is one note at A1, not a row', () => {
+  const r = assignLeadUnits(readLedger(gridFromRows('说明', [['本工作簿说明'], ['请勿修改']])), defaultPack(), { overwrite: false, normalise: false });
+  expect(r.unmatched).toEqual([expect.objectContaining({ sheet: '说明', cell: 'A1', row: 1 })]);
+  expect(isAssignable({ kind: 'unknown' })).toBe(false);
+  expect(['project', 'reserve', 'measure'].every((kind) => isAssignable({ kind: kind as 'project' }))).toBe(true);
 });

@@ -28,40 +28,23 @@ export { ASSIGNABLE_KINDS, isAssignable } from './assignable';
 const UNIT_FIELDS: UnitField[] = ['lead', 'coop'];
 const COLUMN_TITLE: Record<UnitField, string> = { lead: '牵头责任单位', coop: '配合责任单位' };
 
-
 export function assignLeadUnits(ledger: Ledger, pack: PolicyPack, options: AssignOptions, namer?: UnitNamer): AssignmentResult {
   const ctx: ProposalContext = { ledger, namer: namer ?? new UnitDirectory(pack.units), options, edits: [], conflicts: [] };
   const result: AssignmentResult = {
     edits: ctx.edits,
     conflicts: ctx.conflicts,
-    unmatched: [],
+    unmatched: sheetNotes(ledger),
     matches: [],
     counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 },
   };
-  const headerCell = toA1(ledger.header.firstRow - 1, ledger.header.columns[0]?.col ?? 0);
-
-  if (!isAssignable(ledger)) {
-    result.unmatched.push({ sheet: ledger.sheet, cell: headerCell, row: ledger.header.firstRow, text: '', reason: '无法识别台账类型（项目台账、储备项目库或措施任务台账），未填写责任单位' });
-    return finish(result);
-  }
-  // Never invent columns: say which are missing, once for the sheet.
-  const missing = UNIT_FIELDS.filter((f) => fieldColumn(ledger, f) === undefined);
-  if (missing.length > 0) {
-    result.unmatched.push({
-      sheet: ledger.sheet,
-      cell: headerCell,
-      row: ledger.header.firstRow,
-      text: missing.map((f) => COLUMN_TITLE[f]).join('、'),
-      reason: `表中没有${missing.map((f) => `“${COLUMN_TITLE[f]}”`).join('')}列，未新增列；请先在表头加上该列`,
-    });
-  }
+  if (!isAssignable(ledger)) return finish(result);
 
   const measures = new RowMeasureReader(ledger, pack.measures, { threshold: options.threshold });
   for (const row of ledger.rows) {
     const found = measures.of(row);
     const src = ledger.kind === 'measure' ? taskSource(found) : projectSource(pack, ledger.kind as 'project' | 'reserve', row, found);
     if (typeof src === 'string') {
-      if (src) result.unmatched.push(unmatchedRow(ledger, row, src, found));
+      if (src) result.unmatched.push(unmatchedRow(ledger, row, src, found)); // '' for a row with nothing to go by
       for (const f of UNIT_FIELDS) normaliseInPlace(ctx, row, f, '');
       continue;
     }
@@ -69,6 +52,17 @@ export function assignLeadUnits(ledger: Ledger, pack: PolicyPack, options: Assig
     for (const f of UNIT_FIELDS) propose(ctx, row, f, src);
   }
   return finish(result);
+}
+
+/** What is said once for the sheet, at its first header cell: a kind fill cannot work on; missing unit columns. */
+function sheetNotes(ledger: Ledger): AssignUnmatched[] {
+  const row = Math.max(ledger.header.firstRow, 1); // 0 when no header was found
+  const note = { sheet: ledger.sheet, cell: toA1(row - 1, ledger.header.columns[0]?.col ?? 0), row };
+  if (!isAssignable(ledger)) return [{ ...note, text: '', reason: '无法识别台账类型（项目台账、储备项目库或措施任务台账），未填写责任单位' }];
+  // Never invent columns: say which are missing.
+  const missing = UNIT_FIELDS.filter((f) => fieldColumn(ledger, f) === undefined).map((f) => COLUMN_TITLE[f]);
+  if (missing.length === 0) return [];
+  return [{ ...note, text: missing.join('、'), reason: `表中没有${missing.map((t) => `“${t}”`).join('')}列，未新增列；请先在表头加上该列` }];
 }
 
 function finish(r: AssignmentResult): AssignmentResult {
