@@ -79,9 +79,18 @@ function ruleSource(rule: AssignmentRule, binding: boolean): UnitSource {
   };
 }
 
+const sorted = new WeakMap<AssignmentRule[], Record<string, AssignmentRule[]>>();
+
+/** The pack's rules for one ledger kind by priority, sorted once per pack rather than once per row. */
+function rulesFor(pack: PolicyPack, kind: 'project' | 'reserve'): AssignmentRule[] {
+  let byKind = sorted.get(pack.rules);
+  if (!byKind) sorted.set(pack.rules, (byKind = {}));
+  return (byKind[kind] ??= pack.rules.filter((r) => r.kinds.includes(kind)).sort((a, b) => a.priority - b.priority));
+}
+
 /** The row's source, or undefined when neither its measure nor any rule gives units. */
 export function sourceOf(pack: PolicyPack, kind: 'project' | 'reserve', f: RowFacts): UnitSource | undefined {
-  const usable = pack.rules.filter((r) => r.kinds.includes(kind)).sort((a, b) => a.priority - b.priority);
+  const usable = rulesFor(pack, kind);
   if (f.measure) {
     // A rule keyed on the cited measure refines it, and binds as the measure does.
     const refined = usable.find((r) => r.when.measure && ruleMatches(r, f));
