@@ -64,3 +64,17 @@ describe('a cell with a misspelt unit', () => {
     expect(r.edits.map((e) => e.field)).toEqual(['coop']);
   });
 });
+
+describe('collectives', () => {
+  const g = gridFromRows('措施任务台账', [
+    ['序号', '政策措施', '牵头责任单位', '配合责任单位', '完成时限', '进展情况', '完成状态'],
+    // measure 1: 配合 各乡镇、街道、沙澧高新技术开发区、源汇新区、特色商业区
+    [1, '持续推动三个五百亿项目，33个亿元以上重大建设项目', '区工信局', '空冢郭镇、问十乡', '2023年底', '推进中', '推进中'],
+    [2, '医疗器械城建设：注射器扩建、医药分拨中心', '各乡镇', '各乡镇办园区', '2023年底', '推进中', '推进中'],
+  ]);
+  it('a township is one of the policy\'s 各乡镇、街道; a cell of collectives alone is no conflict', () => {
+    const r = assignLeadUnits(readLedger(g, { pack }), pack, { overwrite: true, normalise: false });
+    expect(r.conflicts).toEqual([]);
+    expect(r.edits).toEqual([]);
+  });
+});

@@ -4,12 +4,12 @@
  *
  * What a conflict is (DESIGN.md "Binding and non-binding policy sources"): the row is bound by the policy (it cites
  * a measure, is a task of a measure task ledger, or a binding rule applies), the policy names units for the field,
- * the cell names at least one unit the directory knows, and none of the units it names is one of the policy's
- * (a collective counting for the units it covers). This holds for 牵头 cells, and for 配合 cells of measure task
+ * the cell names at least one single unit the directory knows (not a collective), and none of those is one of the
+ * policy's (a collective of the policy's counting for the units it covers). This holds for 牵头 cells, and for 配合 cells of measure task
  * ledgers only: a project's 配合 names who helps with that project, which adds to the measure's list rather than
  * contradicting it. So a cell naming some of the units the policy lists jointly, or the policy's units plus others,
- * is not a conflict; a cell of names the directory does not know is not one either (validate reports those as
- * unknown units); a non-binding source never makes one.
+ * is not a conflict; a cell of names the directory does not know, or of collectives only, is not one either
+ * (validate reports those as unknown-unit / unit-collective); a non-binding source never makes one.
  */
 import type { CellValue } from '../grid';
 import { isCellError, toA1 } from '../grid';

@@ -55,9 +55,15 @@ export function joinUnits(names: string[]): string {
   return names.join(UNIT_JOINER);
 }
 
-/** Names the directory knows (canonical, alias or collective), canonicalised. */
+/**
+ * The single units a cell names, canonicalised: names the directory knows that are not collectives. Unknown and
+ * collective names are validate's findings (unknown-unit, unit-collective), not a disagreement with the policy.
+ */
 export function knownUnits(namer: UnitNamer, text: string): string[] {
-  return canonicalList(namer, namer.split(text).filter((n) => namer.resolve(n).status !== 'unknown'));
+  return canonicalList(namer, namer.split(text).filter((n) => {
+    const s = namer.resolve(n).status;
+    return s === 'canonical' || s === 'alias';
+  }));
 }
 
 /** The unit kinds a name stands for: a collective's `covers`, else its own kind. */
