@@ -111,6 +111,7 @@ export const SUMMARY: Summary = {
     { id: 'prep-fund', label: '项目前期经费', target: 300, actual: null, unit: '万元', ratio: null, pace: 1, gap: null, status: 'no-data' },
   ],
   duplicates: [],
+  merged: [],
   multiLeadProjects: 0,
 };
 

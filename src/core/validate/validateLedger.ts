@@ -38,7 +38,7 @@ export function validateLedger(ledger: Ledger, pack: PolicyPack, settings: Parti
 
   for (const rule of HEADER_RULES) rule.check(sheet);
   const views = new RowViews(columns, reader);
-  const rules = ROW_LEVEL.filter((r) => r.codes.some((c) => sink.on(c)));
+  const rules = ROW_LEVEL.filter((r) => r.codes.some((c) => sink.on(c)) && (r.appliesTo?.(sheet) ?? true));
   for (const row of ledger.rows) {
     const view = views.of(row);
     for (let i = 0; i < rules.length; i++) rules[i].check(view, sheet);

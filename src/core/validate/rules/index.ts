@@ -4,6 +4,7 @@
  */
 import type { IssueCode } from '../catalogue';
 import { AMOUNT_MAGNITUDE, OVER_PLAN, OVER_TOTAL, PLAN_OVER_TOTAL } from './amountRelations';
+import { LEAD_MISSING } from './leadMissing';
 import { DUPLICATE_HEADER, MISSING_FIELD, UNKNOWN_HEADER } from './headerRules';
 import { PARSE_PROBLEMS } from './parseProblems';
 import { MEASURE_KNOWN, PROJECT_LEAD, TASK_UNITS } from './policyRules';
@@ -17,7 +18,7 @@ import { UNIT_NAMES } from './unitNames';
 export const HEADER_RULES: readonly SheetRule[] = [MISSING_FIELD, DUPLICATE_HEADER, UNKNOWN_HEADER];
 export const ROW_RULES: readonly SheetRule[] = [BLANK_ROWS, DUPLICATE_ROWS, SUBTOTALS];
 export const CELL_RULES: readonly RowRule[] = [PARSE_PROBLEMS, REQUIRED_VALUES, UNIT_NAMES, AMOUNT_MAGNITUDE, OVER_TOTAL, OVER_PLAN, PLAN_OVER_TOTAL, RATE_MISMATCH, DATE_ORDER];
-export const POLICY_RULES: readonly RowRule[] = [MEASURE_KNOWN, PROJECT_LEAD, TASK_UNITS];
+export const POLICY_RULES: readonly RowRule[] = [MEASURE_KNOWN, PROJECT_LEAD, TASK_UNITS, LEAD_MISSING];
 
 export const ALL_RULES: readonly Rule[] = [...HEADER_RULES, ...ROW_RULES, ...CELL_RULES, ...POLICY_RULES];
 

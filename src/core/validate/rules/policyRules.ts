@@ -15,6 +15,7 @@ const MEMO_LIMIT = 10_000;
 
 export const MEASURE_KNOWN: RowRule = {
   codes: ['measure-unknown'],
+  appliesTo: ({ col }) => col.measure !== undefined,
   check({ row }, sheet) {
     const numbers = measureNumbersOf(row, sheet);
     const col = sheet.col.measure;
@@ -32,6 +33,7 @@ const verdictsOf = perSheet(() => new Map<number, Map<string, string | null>>())
 
 export const PROJECT_LEAD: RowRule = {
   codes: ['lead-unit-mismatch'],
+  appliesTo: ({ ledger, col }) => ledger.kind !== 'measure' && col.measure !== undefined && col.lead !== undefined,
   check({ row }, sheet) {
     if (sheet.ledger.kind === 'measure') return;
     const m = rowMeasureOf(row, sheet);
@@ -56,6 +58,7 @@ export const PROJECT_LEAD: RowRule = {
 /** A task row: its measure's 牵头 and 配合 units against the policy's, as sets of canonical names. */
 export const TASK_UNITS: RowRule = {
   codes: ['lead-unit-mismatch'],
+  appliesTo: ({ ledger, col }) => ledger.kind === 'measure' && (col.lead !== undefined || col.coop !== undefined),
   check({ row }, sheet) {
     if (sheet.ledger.kind !== 'measure') return;
     const m = rowMeasureOf(row, sheet);

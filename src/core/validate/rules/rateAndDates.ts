@@ -8,6 +8,7 @@ const RATE_TOLERANCE = 0.005;
 
 export const RATE_MISMATCH: RowRule = {
   codes: ['rate-mismatch'],
+  appliesTo: ({ col }) => col.rate !== undefined,
   check({ row, planned, completed }, { sink, reader, col }) {
     if (completed === null || planned === null || planned <= 0 || col.rate === undefined) return;
     const rate = reader.number(row, 'rate');
@@ -20,6 +21,7 @@ export const RATE_MISMATCH: RowRule = {
 
 export const DATE_ORDER: RowRule = {
   codes: ['date-order'],
+  appliesTo: ({ col }) => col.start !== undefined && col.end !== undefined,
   check({ row }, { sink, reader, col }) {
     if (col.start === undefined || col.end === undefined) return;
     const start = date(reader.cell(row, 'start'));

@@ -27,6 +27,8 @@ export interface SheetRule extends Rule {
 
 export interface RowRule extends Rule {
   check(view: RowView, sheet: SheetContext): void;
+  /** Whether the rule can raise anything on this sheet (its columns, its ledger kind); run on every row if absent. */
+  appliesTo?(sheet: SheetContext): boolean;
   /** Also run on subtotal rows (their own cells can hold #REF!, but they are not projects). */
   readonly subtotals?: boolean;
 }

@@ -21,6 +21,7 @@ const memoOf = perSheet(() => new Map<FieldId, Map<string, UnitFindings>>());
 
 export const UNIT_NAMES: RowRule = {
   codes: ['unknown-unit', 'unit-alias', 'unit-collective'],
+  appliesTo: ({ columns }) => columns.some((c) => c.def.type === 'unit' || c.def.type === 'units'),
   check(view, sheet) {
     for (let i = 0; i < view.count; i++) {
       const c = view.cells[i];
