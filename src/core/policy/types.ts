@@ -102,4 +102,13 @@ export interface ParsedPolicy {
   measures: Measure[];
   /** Every unit the measures name, with a guessed kind (canonical entries when a directory was given). */
   units: UnitEntry[];
+  /** What the parser had to guess (a number the sequence implies, a measure with no lead), for the reviewer. */
+  notes?: ParseNote[];
+}
+
+export interface ParseNote {
+  kind: 'number-inferred' | 'renumbered' | 'no-lead';
+  measure: number;
+  zh: string;
+  en: string;
 }
