@@ -28,7 +28,7 @@ describe('loadPolicyPack on broken packs', () => {
     delete json.measures[3].lead;
     const e = errorOf(json);
     expect(e.path).toBe('measures[3].lead');
-    expect(e.message).toMatch(/^策略包字段 measures\[3\]\.lead 有误：缺少该字段/);
+    expect(e.message).toMatch(/^政策包字段 measures\[3\]\.lead 有误：缺少该字段/);
   });
 
   it('a wrong type is named', () => {
@@ -36,7 +36,7 @@ describe('loadPolicyPack on broken packs', () => {
     json.targets[0].value = '270亿元';
     const e = errorOf(json);
     expect(e.path).toBe('targets[0].value');
-    expect(e.message).toContain('策略包字段 targets[0].value 有误：应为数字');
+    expect(e.message).toContain('政策包字段 targets[0].value 有误：应为数字');
   });
 
   it('a missing top-level section is named', () => {
@@ -103,6 +103,6 @@ describe('loadPolicyPack on broken packs', () => {
   });
 
   it('not an object at all', () => {
-    expect(errorOf(null).message).toMatch(/^策略包字段 （根） 有误/);
+    expect(errorOf(null).message).toMatch(/^政策包字段 （根） 有误/);
   });
 });

@@ -112,7 +112,7 @@ function assignByRules(ctx: ProposalContext, result: AssignmentResult, pack: Pol
     if (!hit) {
       result.unmatched.push({ sheet: ctx.ledger.sheet, row: row.row, text: facts.name ?? '', reason: rules.length
           ? '没有适用的分配规则（对应措施、建设地点、关键词、资金渠道、所属领域均未命中），未填写'
-          : '策略包没有分配规则，且本行没有有效的对应措施，未填写' });
+          : '政策包没有分配规则，且本行没有有效的对应措施，未填写' });
       for (const f of UNIT_FIELDS) normaliseInPlace(ctx, row, f, '规范单位名称');
       continue;
     }

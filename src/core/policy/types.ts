@@ -20,6 +20,8 @@ export interface UnitEntry {
   aliases: string[];
   /** For collectives: the unit kinds it stands for (informational, never used to split). */
   covers?: UnitKind[];
+  /** Set on an entry the parser added for a name the directory did not know: 新单位，请核对. */
+  review?: string;
 }
 
 export interface MeasureTarget {
