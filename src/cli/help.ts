@@ -10,8 +10,8 @@ const ZH = `台账助手 taizhang — 台账校验、责任单位填充、投资
       按政策填充牵头/配合责任单位（写入新文件，原文件不改动）。
   taizhang summary 文件.xlsx... --out 汇总.xlsx [--as-of YYYY-MM-DD] [--json]
       汇总多个台账，计算目标进度与序时进度，写出带公式的汇总表。
-  taizhang policy parse 政策文件.md [--json]
-      从政策文本中识别措施、责任单位和目标。
+  taizhang policy parse 政策文件.md [--json] [--out 政策包.json]
+      从政策文本中识别措施、责任单位和目标；--out 写出政策包（新单位标为“新单位，请核对”），供 --policy 使用。
   taizhang demo
       用自带样例演示以上全部功能，输出到 ./taizhang-demo/。
 
@@ -24,7 +24,7 @@ Usage:
       Exit 0 when no errors, 1 when errors were found, 2 when input cannot be read or arguments are wrong.
   taizhang fill FILE --out OUT.xlsx [--overwrite] [--normalise] [--json]
   taizhang summary FILE... --out OUT.xlsx [--as-of YYYY-MM-DD] [--json]
-  taizhang policy parse FILE [--json]
+  taizhang policy parse FILE [--json] [--out PACK.json]   PACK.json is taken by --policy
   taizhang demo            runs everything on the bundled samples into ./taizhang-demo/
 
 Common options: --lang en (English), --json (one JSON document on stdout).`;

@@ -1,0 +1,58 @@
+/**
+ * `policy parse TEXT --out pack.json` on a text of every house style gives a 政策包 that `validate --policy` and
+ * `summary --policy` accept (child processes, as a clerk would run them).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HOUSE_STYLES } from '../policy/houseStyles';
+import { tempDir, writeProjectLedger } from './fixtures';
+import { runCli } from './runCli';
+
+const dir = tempDir('taizhang-policy-out-');
+const ledger = join(dir, '项目台账.xlsx');
+beforeAll(() => writeProjectLedger(ledger));
+
+describe.each(HOUSE_STYLES.map((s, i) => ({ ...s, file: `style-${i + 1}` })))('$name', (style) => {
+  const text = join(dir, `${style.file}.md`);
+  const pack = join(dir, `${style.file}.json`);
+
+  it('policy parse --out writes a pack with every measure and flags the new units', async () => {
+    writeFileSync(text, style.text, 'utf8');
+    const r = await runCli(['policy', 'parse', text, '--out', pack]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`已写入政策包：${pack}`);
+    expect(r.stdout).toContain('请核对');
+    const json = JSON.parse(readFileSync(pack, 'utf8')) as { measures: { number: number; lead: string[] }[]; units: { name: string; review?: string }[] };
+    expect(json.measures.map((m) => m.number)).toEqual(style.items.map((i) => i.number));
+    expect(json.units.filter((u) => u.review === '新单位，请核对').length).toBeGreaterThan(0);
+  });
+
+  it('validate --policy and summary --policy accept the pack', async () => {
+    const v = await runCli(['validate', ledger, '--policy', pack, '--json']);
+    expect([v.code, v.stderr]).toEqual([expect.any(Number), '']);
+    expect(v.code).not.toBe(2);
+    expect(JSON.parse(v.stdout).files[0].sheets[0].kind).toBe('project');
+    const s = await runCli(['summary', ledger, '--policy', pack, '--out', join(dir, `${style.file}-汇总.xlsx`), '--json']);
+    expect(s.code).not.toBe(2);
+    expect(JSON.parse(s.stdout).targets).toEqual([]); // another document: 2023's targets are not carried over
+  });
+});
+
+test('--json carries the notes, and --out never overwrites the text', async () => {
+  const text = join(dir, 'notes.md');
+  writeFileSync(text, HOUSE_STYLES[3].text, 'utf8');
+  const r = await runCli(['policy', 'parse', text, '--json']);
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.stdout) as { notes: { kind: string; measure?: number }[] };
+  expect(doc.notes.find((n) => n.kind === 'number-inferred')?.measure).toBe(3);
+  // A text saved as .json: writing the pack "onto" it (another spelling of the same path) is refused.
+  const asJson = join(dir, 'policy.json');
+  writeFileSync(asJson, HOUSE_STYLES[3].text, 'utf8');
+  const same = await runCli(['policy', 'parse', asJson, '--out', join(dir, '.', 'policy.json')]);
+  expect([same.code, same.stderr]).toEqual([2, expect.stringContaining('输出文件不能是政策原文')]);
+  expect(readFileSync(asJson, 'utf8')).toBe(HOUSE_STYLES[3].text);
+  const bad = await runCli(['policy', 'parse', text, '--out', join(dir, 'pack.txt')]);
+  expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('必须以 .json 结尾')]);
+  expect(readFileSync(text, 'utf8')).toBe(HOUSE_STYLES[3].text);
+});
