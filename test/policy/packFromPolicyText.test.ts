@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultPack, loadPolicyPack, NEW_UNIT_FLAG, packFromPolicyText, PolicyTextError } from '../../src/core/policy';
+import { defaultPack, loadPolicyPack, NEW_UNIT_FLAG, packFromPolicyText, PolicyTextError, unitsToCheck, withMeasureUnits } from '../../src/core/policy';
 import { HOUSE_STYLES, asciiVariant } from './houseStyles';
 
 const POLICY = path.resolve(__dirname, '../../../shared/policy/yuanhui-2023-5.md');
@@ -52,5 +52,17 @@ describe('packFromPolicyText', () => {
   it('says in Chinese when the text has no measure', () => {
     expect(() => packFromPolicyText('关于召开项目推进会的通知\n请各单位参会。', builtin)).toThrow(PolicyTextError);
     expect(() => packFromPolicyText('随便一段话', builtin)).toThrow(/没有识别出政策措施/);
+  });
+});
+
+describe('withMeasureUnits (a reviewer fixes a cell)', () => {
+  const { pack } = packFromPolicyText('1.推进项目10个。（区发改局牵头，区教育局配合）', builtin);
+  it('makes known names canonical and adds new ones flagged, keeping the pack loadable', () => {
+    const fixed = withMeasureUnits(pack, 1, 'coop', '区财政局、区文体局,各乡镇、街道');
+    expect(fixed.measures[0].coop).toEqual(['区财政局', '区文体局', '各乡镇、街道']);
+    expect(unitsToCheck(fixed)).toEqual(['区文体局']); // 区教育局 was replaced, so it leaves the directory
+    expect(() => loadPolicyPack(fixed)).not.toThrow();
+    expect(withMeasureUnits(pack, 1, 'lead', '区发展和改革委员会').measures[0].lead).toEqual(['区发展改革委']);
+    expect(pack.measures[0].coop).toEqual(['区教育局']); // the draft itself is not changed
   });
 });

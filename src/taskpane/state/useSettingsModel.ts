@@ -1,8 +1,10 @@
-/** The 设置 view-model: pack source, policy text import, target values, rule switches, save to workbook. */
+/** The 设置 view-model: pack source, policy text import and review, target values, rule switches, save to workbook. */
 import { useState } from 'react';
+import type { PackDraft } from '../../core/policy/packFromPolicyText';
+import { unitsToCheck, withMeasureUnits, type UnitField } from '../../core/policy/reviewEdits';
 import type { Severity } from '../../core/validate/types';
 import { useI18n } from '../i18n';
-import { packFromText, storedFromSettings, withTargetValue, type PackSource } from './packChoice';
+import { draftFromText, storedFromSettings, withTargetValue, type PackSource } from './packChoice';
 import { usePane } from './PaneContext';
 import { useJob } from './useJob';
 
@@ -12,6 +14,8 @@ export function useSettingsModel() {
   const job = useJob();
   const [text, setText] = useState('');
   const [imported, setImported] = useState(settings.source === 'imported' ? settings.pack : null);
+  /** A pack parsed from text and being reviewed: not in use until saved. */
+  const [draft, setDraft] = useState<PackDraft | null>(null);
 
   return {
     job,
@@ -19,6 +23,8 @@ export function useSettingsModel() {
     text,
     setText,
     hasImported: imported !== null,
+    draft,
+    newUnits: draft ? unitsToCheck(draft.pack) : [],
     chooseSource(source: PackSource) {
       const pack =
         source === 'workbook' ? settings.workbookPack : source === 'imported' ? imported : core.defaultPack();
@@ -26,11 +32,33 @@ export function useSettingsModel() {
       else if (source === 'imported') setSettings({ ...settings, source, pack: settings.pack });
     },
     async parseText() {
-      const pack = await job.run(async () => packFromText(core, text));
-      if (pack) {
-        setImported(pack);
-        setSettings({ ...settings, source: 'imported', pack });
-        job.setNotice(t('parsed', { measures: pack.measures.length, units: pack.units.length }));
+      const d = await job.run(async () => draftFromText(core, text));
+      if (d) {
+        setDraft(d);
+        job.setNotice(t('parsed', { measures: d.pack.measures.length, units: d.pack.units.length }));
+      }
+    },
+    editUnits(number: number, field: UnitField, typed: string) {
+      if (draft) setDraft({ ...draft, pack: withMeasureUnits(draft.pack, number, field, typed) });
+    },
+    discardDraft() {
+      setDraft(null);
+      job.setNotice(null);
+    },
+    /** The reviewed pack goes into use and into the workbook, so every clerk opening it sees the same pack. */
+    async saveDraft() {
+      if (!draft) return;
+      const saved = await job.run(async () => {
+        const pack = core.loadPolicyPack(draft.pack);
+        const next = { ...settings, source: 'imported' as const, pack };
+        await port.saveSettings(storedFromSettings(next, lang));
+        return next;
+      });
+      if (saved) {
+        setImported(saved.pack);
+        setSettings(saved);
+        setDraft(null);
+        job.setNotice(t('packSaved', { measures: saved.pack.measures.length }));
       }
     },
     setTarget(id: string, value: number) {

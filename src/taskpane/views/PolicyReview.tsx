@@ -1,0 +1,115 @@
+/**
+ * 核对解析结果: the measures parsed from policy text as a table (number, lead, cooperating units, targets, the
+ * source sentence) where the user fixes a unit cell before the 政策包 is saved into the workbook.
+ */
+import { Badge, Button, Caption1, Input, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PackNote } from '../../core/policy/packFromPolicyText';
+import type { UnitField } from '../../core/policy/reviewEdits';
+import type { PolicyPack } from '../../core/policy/types';
+import { useI18n } from '../i18n';
+import { useViewStyles } from './styles';
+
+const useStyles = makeStyles({
+  scroller: { overflowX: 'auto', maxWidth: '100%' },
+  table: { minWidth: '460px' },
+  number: { width: '3em' },
+  source: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  missing: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteMarigoldForeground3 },
+});
+
+export interface PolicyReviewProps {
+  pack: PolicyPack;
+  notes: PackNote[];
+  /** Names still flagged 新单位，请核对. */
+  newUnits: string[];
+  busy: boolean;
+  onEdit(number: number, field: UnitField, typed: string): void;
+  onSave(): void;
+  onDiscard(): void;
+}
+
+export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onSave, onDiscard }: PolicyReviewProps) {
+  const { t, lang } = useI18n();
+  const s = useViewStyles();
+  const st = useStyles();
+  // Unit notes and missing leads are shown live from the pack (they change as cells are fixed).
+  const shown = notes.filter((n) => n.kind !== 'new-unit' && n.kind !== 'no-lead');
+  return (
+    <section className={s.section} aria-label={t('reviewTitle')}>
+      <Subtitle2 as="h3">{t('reviewTitle')}</Subtitle2>
+      <p className={s.hint}>{t('reviewHint')}</p>
+      {shown.length > 0 && (
+        <ul className={st.notes} aria-label={t('reviewNotes', { count: shown.length })}>
+          {shown.map((n, i) => (
+            <li key={i}>{lang === 'en' ? n.en : n.zh}</li>
+          ))}
+        </ul>
+      )}
+      {newUnits.length > 0 && <p className={s.current}>{t('newUnits', { names: newUnits.join('、') })}</p>}
+      <div className={st.scroller}>
+        <Table size="extra-small" className={st.table} aria-label={t('reviewTitle')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={st.number}>{t('colNumber')}</TableHeaderCell>
+              <TableHeaderCell>{t('colLead')}</TableHeaderCell>
+              <TableHeaderCell>{t('colCoop')}</TableHeaderCell>
+              <TableHeaderCell>{t('colTargets')}</TableHeaderCell>
+              <TableHeaderCell>{t('colSource')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {pack.measures.map((m) => (
+              <TableRow key={m.number}>
+                <TableCell>{m.number}</TableCell>
+                <TableCell className={m.lead.length === 0 ? st.missing : undefined}>
+                  <UnitCell names={m.lead} flagged={newUnits} label={t('cellLabel', { number: m.number, field: t('colLead') })} onCommit={(v) => onEdit(m.number, 'lead', v)} />
+                </TableCell>
+                <TableCell>
+                  <UnitCell names={m.coop} flagged={newUnits} label={t('cellLabel', { number: m.number, field: t('colCoop') })} onCommit={(v) => onEdit(m.number, 'coop', v)} />
+                </TableCell>
+                <TableCell>{m.targets.map((g) => `${g.value}${g.unit}`).join('、') || '—'}</TableCell>
+                <TableCell>
+                  <Caption1 className={st.source}>{m.text}</Caption1>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={onSave} disabled={busy}>
+          {t('savePack')}
+        </Button>
+        <Button onClick={onDiscard} disabled={busy}>
+          {t('discardPack')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** One editable unit cell: the names joined by 、; the change is applied when the box loses focus. */
+function UnitCell({ names, flagged, label, onCommit }: { names: string[]; flagged: string[]; label: string; onCommit(v: string): void }) {
+  const { t } = useI18n();
+  const joined = names.join('、');
+  const [text, setText] = useState(joined);
+  const [seen, setSeen] = useState(joined);
+  if (seen !== joined) {
+    // The pack changed under us (a canonical name replaced what was typed): show what it now holds.
+    setSeen(joined);
+    setText(joined);
+  }
+  const isNew = names.some((n) => flagged.includes(n));
+  return (
+    <>
+      <Input size="small" value={text} aria-label={label} onChange={(_, d) => setText(d.value)} onBlur={() => text !== joined && onCommit(text)} />
+      {isNew && (
+        <Badge size="small" appearance="tint" color="warning">
+          {t('newUnitBadge')}
+        </Badge>
+      )}
+    </>
+  );
+}
