@@ -1,5 +1,5 @@
 import { parsePolicyText } from '../../src/core/policy';
-import { HOUSE_STYLES, asciiVariant, lineBreakVariant, type HouseStyle } from './houseStyles';
+import { HOUSE_STYLES, asciiVariant, joinedVariant, lineBreakVariant, type HouseStyle } from './houseStyles';
 
 const VARIANTS: [string, (t: string) => string][] = [
   ['全角', (t) => t],
@@ -8,7 +8,11 @@ const VARIANTS: [string, (t: string) => string][] = [
   ['ASCII 标点 + 断行', (t) => lineBreakVariant(asciiVariant(t))],
 ];
 
-const cases = HOUSE_STYLES.flatMap((style) => VARIANTS.map(([variant, make]) => ({ label: `${style.name} · ${variant}`, style, text: make(style.text) })));
+const cases = HOUSE_STYLES.flatMap((style) => [
+  ...VARIANTS.map(([variant, make]) => ({ label: `${style.name} · ${variant}`, style, text: make(style.text) })),
+  { label: `${style.name} · 段落连成一段`, style, text: joinedVariant(style) },
+  { label: `${style.name} · 段落连成一段 + ASCII 标点`, style, text: asciiVariant(joinedVariant(style)) },
+]);
 
 describe.each(cases)('$label', ({ style, text }: { style: HouseStyle; text: string }) => {
   const parsed = parsePolicyText(text);
@@ -42,5 +46,33 @@ describe.each(cases)('$label', ({ style, text }: { style: HouseStyle; text: stri
 
   it('says which numbers it inferred', () => {
     expect((parsed.notes ?? []).filter((n) => n.kind === 'number-inferred').map((n) => n.measure)).toEqual(style.inferred ?? []);
+  });
+});
+
+describe('numbers that restart under each heading, and a table in Markdown', () => {
+  it('continues the sequence and says which items it renumbered', () => {
+    const text = `一、总体
+（一）甲任务，完成10个。〔责任单位：省甲厅〕
+（二）乙任务。〔责任单位：省乙厅〕
+二、保障
+（一）丙任务。〔责任单位：省丙厅〕
+（二）丁任务。〔责任单位：省丁厅〕`;
+    const p = parsePolicyText(text);
+    expect(p.measures.map((m) => [m.number, m.section, m.lead])).toEqual([
+      [1, '一、总体', ['省甲厅']],
+      [2, '一、总体', ['省乙厅']],
+      [3, '二、保障', ['省丙厅']],
+      [4, '二、保障', ['省丁厅']],
+    ]);
+    expect((p.notes ?? []).filter((n) => n.kind === 'renumbered').map((n) => n.zh)).toEqual(['原文第 1 条与前面的编号重复，按顺序记为第 3 条', '原文第 2 条与前面的编号重复，按顺序记为第 4 条']);
+  });
+
+  it('reads a | … | table with a 责任单位 column as the lead', () => {
+    const text = ['| 序号 | 重点任务 | 责任单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 改造老旧小区12个 | 区住建局、各街道 | 10月底前 |', '| 2 | 新增停车位500个 | 区城管局 | 年底前 |'].join('\n');
+    const p = parsePolicyText(text);
+    expect(p.measures.map((m) => [m.number, m.lead, m.coop, m.targets.map((t) => [t.value, t.unit])])).toEqual([
+      [1, ['区住建局', '各街道'], [], [[12, '个'], [10, '月底前']]],
+      [2, ['区城管局'], [], [[500, '个']]],
+    ]);
   });
 });

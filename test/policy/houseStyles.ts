@@ -205,3 +205,26 @@ export function lineBreakVariant(text: string): string {
     })
     .join('\n');
 }
+
+/**
+ * The copy where a PDF lost the line ends: every line after the front matter run together into one paragraph
+ * per section (headings stay on their own lines). Tables are left as they are.
+ */
+export function joinedVariant(style: HouseStyle): string {
+  if (style.text.includes('\t')) return style.text;
+  const heads = new Set(style.items.map((i) => i.section).filter((x): x is string => !!x));
+  const isHead = (line: string) => heads.has(line.trim());
+  const lines = style.text.split('\n').filter((l) => l.trim() !== '');
+  const first = heads.size > 0 ? lines.findIndex(isHead) : 1;
+  const out = lines.slice(0, first);
+  let run = '';
+  for (const line of lines.slice(first)) {
+    if (isHead(line)) {
+      if (run) out.push(run);
+      out.push(line);
+      run = '';
+    } else run += line;
+  }
+  if (run) out.push(run);
+  return out.join('\n');
+}

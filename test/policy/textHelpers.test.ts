@@ -39,7 +39,11 @@ describe('numberingOf', () => {
 describe('splitRunsOfItems', () => {
   it('splits at the next number after a clause end, across line breaks, never inside a sentence', () => {
     expect(splitRunsOfItems(['1.增长6.2%。（甲局牵头）2.乙。(乙局负责)3.丙', '丙续。4.丁'])).toEqual(['1.增长6.2%。（甲局牵头）', '2.乙。(乙局负责)', '3.丙', '丙续。', '4.丁']);
-    expect(splitRunsOfItems(['1.落实第2条。3.不是下一条'])).toEqual(['1.落实第2条。3.不是下一条']);
+    expect(splitRunsOfItems(['1.落实第2条。4.跳了两号'])).toEqual(['1.落实第2条。4.跳了两号']);
+    expect(splitRunsOfItems(['1.完成2、3季度任务'])).toEqual(['1.完成2、3季度任务']);
+    // the line end lost after a name; an item that lost its number (2) before 3.
+    expect(splitRunsOfItems(['1、甲。牵头单位：区甲局2、乙。牵头单位：区乙局'])).toEqual(['1、甲。牵头单位：区甲局', '2、乙。牵头单位：区乙局']);
+    expect(splitRunsOfItems(['1.甲。（区甲局牵头）乙。（区乙局牵头）3.丙'])).toEqual(['1.甲。（区甲局牵头）', '乙。（区乙局牵头）', '3.丙']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { openingOf } from './brackets';
 import { chineseNumber } from './chineseNumerals';
 
 /**
@@ -42,32 +43,55 @@ export function numberingOf(p: string): Numbered | undefined {
 
 /** A clause ends here, so a number right after it starts the next item (…负责）2.支持…). */
 const ITEM_BOUNDARY = /[。；;！？!?）)〕\]】]\s*$/;
+/** 1. and 第一条 also start an item right after a name when the line end was lost (…各专班2、一般…). */
+const LOOSE_BOUNDARY = /[\u4e00-\u9fa5]\s*$/;
+const LOOSE_STYLES: readonly NumberStyle[] = ['arabic', 'article'];
 
 /**
  * Splits paragraphs holding several items (1.…。（…）2.…。（…）3.…) at the numbers that continue the running
- * sequence of the last numbered paragraph, right after a clause end; a number inside a sentence (增长6.2%,
- * 第2条) is never a boundary. Works across line breaks: the sequence carries from paragraph to paragraph.
+ * sequence of their style, across paragraphs: the next number after a clause end or (1. / 第一条) a name, or
+ * the one after it past an unnumbered item, after a clause end only. A number inside a sentence (增长6.2%,
+ * 落实第2条, 2、3季度) is never a boundary.
  */
 export function splitRunsOfItems(paragraphs: string[]): string[] {
-  const out: string[] = [];
-  let current: Numbered | undefined;
-  for (const p of paragraphs) {
-    current = numberingOf(p) ?? current;
-    if (!current) {
-      out.push(p);
-      continue;
+  const last = new Map<NumberStyle, number>();
+  return paragraphs.flatMap((p) => {
+    const own = numberingOf(p);
+    if (own) last.set(own.style, own.number);
+    const cuts = new Set<number>();
+    for (const s of NUMBER_STYLES) {
+      const start = last.get(s.style);
+      if (start === undefined) continue;
+      let next = start + 1;
+      for (const m of p.matchAll(new RegExp(s.inline.source, 'g'))) {
+        const before = p.slice(0, m.index);
+        const k = chineseNumber(m[1]);
+        const strict = m.index > 0 && ITEM_BOUNDARY.test(before);
+        const loose = m.index > 0 && LOOSE_STYLES.includes(s.style) && LOOSE_BOUNDARY.test(before) && !/第\s*$/.test(before);
+        if (!((k === next && (strict || loose)) || (k === next + 1 && strict))) continue;
+        if (k === next + 1) {
+          // The skipped item runs on after the one before it: cut after the first attribution clause too.
+          const from = Math.max(0, ...[...cuts].filter((c) => c < m.index));
+          const end = firstClauseEnd(p.slice(from, m.index));
+          if (end !== undefined) cuts.add(from + end);
+        }
+        cuts.add(m.index);
+        next = k + 1;
+      }
+      last.set(s.style, next - 1);
     }
-    const style = NUMBER_STYLES.find((s) => s.style === current?.style);
-    let from = 0;
-    let next = current.number + 1;
-    for (const m of p.matchAll(new RegExp(style?.inline.source ?? '(?!)', 'g'))) {
-      if (m.index <= from || chineseNumber(m[1]) !== next || !ITEM_BOUNDARY.test(p.slice(from, m.index))) continue;
-      out.push(p.slice(from, m.index).trim());
-      from = m.index;
-      next++;
-    }
-    out.push(p.slice(from).trim());
-    if (next > current.number + 1) current = { ...current, number: next - 1 };
+    const at = [0, ...[...cuts].sort((a, b) => a - b), p.length];
+    return at.slice(1).map((end, i) => p.slice(at[i], end).trim()).filter((x) => x.length > 0);
+  });
+}
+
+/** Where the first attribution clause (…牵头 / 负责 / 单位：…) closes, when more text follows it. */
+function firstClauseEnd(segment: string): number | undefined {
+  for (const m of segment.matchAll(/[）)〕】]/g)) {
+    const open = openingOf(segment, m.index);
+    if (open < 0 || !/牵头|配合|负责|单位\s*[:：]/.test(segment.slice(open, m.index))) continue;
+    const end = m.index + 1 + (/^[。；;]/.test(segment.slice(m.index + 1)) ? 1 : 0);
+    return segment.slice(end).trim() ? end : undefined;
   }
-  return out;
+  return undefined;
 }
