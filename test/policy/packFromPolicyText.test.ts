@@ -66,3 +66,8 @@ describe('withMeasureUnits (a reviewer fixes a cell)', () => {
     expect(pack.measures[0].coop).toEqual(['区教育局']); // the draft itself is not changed
   });
 });
+
+test('the parse it returns flags the same new units as the pack', () => {
+  const { pack, parsed } = packFromPolicyText('1.推进项目10个。（区发改局牵头，区教育局配合）', builtin);
+  expect(parsed.units).toEqual([pack.units.find((u) => u.name === '区发展改革委'), { name: '区教育局', kind: 'bureau', aliases: [], review: NEW_UNIT_FLAG }]);
+});

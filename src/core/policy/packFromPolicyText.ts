@@ -52,7 +52,10 @@ export class PolicyTextError extends Error {
  * targets and rules carry over only to its own document (a different one would get 2023's figures silently).
  */
 export function packFromPolicyText(text: string, base: PackBase): PackDraft {
-  const parsed = parsePolicyText(text, { units: base.units });
+  const read = parsePolicyText(text, { units: base.units });
+  const known = new UnitDirectory(base.units);
+  // The parse's unit list says which names are new, as the pack's directory does.
+  const parsed = { ...read, units: read.units.map((u) => (known.lookup(u.name) ? u : { ...u, review: NEW_UNIT_FLAG })) };
   if (parsed.measures.length === 0) {
     throw new PolicyTextError(
       '文本中没有识别出政策措施。措施应是编号的段落或表格行，如“1. ……（牵头责任单位：区发展改革委；配合责任单位：……）”或“（一）……（区发改局牵头，区财政局配合）”；请确认粘贴的是政策正文。',
