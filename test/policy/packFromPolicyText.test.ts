@@ -43,6 +43,12 @@ describe('packFromPolicyText', () => {
     expect(pack.measures[0].section).toBe('正文');
   });
 
+  it('adds a new name once even when the text spells it two ways (full-width letters)', () => {
+    const { pack } = packFromPolicyText('1.甲。（区EOD办牵头）\n2.乙。（区ＥＯＤ办牵头）', builtin);
+    expect(pack.units.filter((u) => u.review === NEW_UNIT_FLAG).map((u) => u.name)).toEqual(['区EOD办']);
+    expect(pack.measures.map((m) => m.lead)).toEqual([['区EOD办'], ['区EOD办']]);
+  });
+
   it('keeps a measure without a lead loadable and says so', () => {
     const { pack, notes } = packFromPolicyText('1.推进项目建设。\n2.完善配套。', builtin);
     expect(pack.measures.map((m) => m.lead)).toEqual([[], []]);

@@ -1,4 +1,5 @@
 import { guessUnitKind } from '../units/guessUnitKind';
+import { normaliseName } from '../units/normaliseName';
 import { UnitDirectory } from '../units/UnitDirectory';
 import { loadPolicyPack } from './loadPolicyPack';
 import { parsePolicyText } from './parsePolicyText';
@@ -66,7 +67,8 @@ export function packFromPolicyText(text: string, base: PackBase): PackDraft {
   const units = withNewUnits(base.units, parsed, notes);
   const document = documentOf(parsed, text, notes);
   const sameDocument = !base.document || base.document.number === document.number;
-  const measures = parsed.measures.map((m) => tidyMeasure(m));
+  const all = new UnitDirectory(units);
+  const measures = parsed.measures.map((m) => tidyMeasure(m, (n) => all.canonicalOf(n)));
   const numbers = new Set(measures.map((m) => m.number));
   const targets = sameDocument ? base.targets.filter((t) => numbers.has(t.measure)) : [];
   const rules = sameDocument ? base.rules.filter((r) => [r.source, ...(r.when.measure ?? [])].every((n) => n === undefined || numbers.has(n))) : [];
@@ -95,8 +97,10 @@ export function packFromPolicyText(text: string, base: PackBase): PackDraft {
 function withNewUnits(known: UnitEntry[], parsed: ParsedPolicy, notes: PackNote[]): UnitEntry[] {
   const directory = new UnitDirectory(known);
   const added: UnitEntry[] = [];
+  const keys = new Set<string>(); // 区Ａ局 and 区A局 are one new unit (the pack rejects names equal after normalising)
   for (const u of parsed.units) {
-    if (directory.lookup(u.name)) continue;
+    if (directory.lookup(u.name) || keys.has(normaliseName(u.name))) continue;
+    keys.add(normaliseName(u.name));
     added.push({ name: u.name, kind: guessUnitKind(u.name), aliases: [], review: NEW_UNIT_FLAG });
     notes.push({ kind: 'new-unit', unit: u.name, zh: `“${u.name}”不在单位名录中，已作为新单位加入（类型按名称推测），请核对`, en: `"${u.name}" is new to the directory; added with a guessed kind` });
   }
@@ -119,8 +123,9 @@ function documentOf(parsed: ParsedPolicy, text: string, notes: PackNote[]): Poli
   return d;
 }
 
-/** Sections and texts may not be empty in a pack: an item before any heading sits in 正文. */
-function tidyMeasure(m: Measure): Measure {
-  return { ...m, section: m.section || '正文', text: m.text || `第 ${m.number} 条` };
+/** Sections and texts may not be empty in a pack (an item before any heading sits in 正文); one spelling per unit. */
+function tidyMeasure(m: Measure, canonical: (name: string) => string): Measure {
+  const names = (list: string[]) => [...new Set(list.map(canonical))];
+  return { ...m, section: m.section || '正文', text: m.text || `第 ${m.number} 条`, lead: names(m.lead), coop: names(m.coop) };
 }
 

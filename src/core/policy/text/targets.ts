@@ -36,7 +36,7 @@ const PERIODS = ['季度', '半年', '月', '周', '年'];
 const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${TARGET_UNITS.map((u) => u.written).join('|')})`, 'g');
 const RECURRING = new RegExp(`每(${PERIODS.join('|')})[^。；;]*?([一二两三四五六七八九十\\d]+)\\s*次`, 'g');
 /** Deadlines: 5月底前 / 6月末前 / 9月前 (a bare 年底前 names no month and 3月份 is no deadline). */
-const DEADLINE = /(\d{1,2})\s*月\s*(底|末)?\s*(?:之前|前)/g;
+const DEADLINE = /(\d{1,2})\s*月\s*(底|末|\d{1,2}\s*日)?\s*(?:之前|前)/g;
 const CLAUSE_END = /[，,。；;！？!?]/;
 /** "200 万元以上的企业": a bound on who or what qualifies, not a goal ("完成投资 270 亿元以上。" stays a goal). */
 const THRESHOLD_AFTER = /^\s*(?:以上|以下|及以上|及以下)的/;
@@ -52,7 +52,8 @@ export function extractTargets(text: string): MeasureTarget[] {
   }
   for (const m of plain.matchAll(DEADLINE)) {
     const value = Number(m[1]);
-    if (value >= 1 && value <= 12) found.push({ at: m.index, target: { value, unit: m[2] ? '月底前' : '月前', text: clauseAround(text, m.index, m[0].length) } });
+    const unit = !m[2] ? '月前' : /日/.test(m[2]) ? `月${m[2].replace(/\s+/g, '')}前` : '月底前'; // 6月30日前 → 6 月30日前
+    if (value >= 1 && value <= 12) found.push({ at: m.index, target: { value, unit, text: clauseAround(text, m.index, m[0].length) } });
   }
   for (const m of plain.matchAll(RECURRING)) {
     const value = chineseNumber(m[2]);

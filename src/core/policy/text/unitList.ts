@@ -13,6 +13,8 @@ const LEVEL_PREFIX = /^(省|市|区|县)/;
 const NOT_A_PREFIX = /^(市场|区域|县域|区级|县级|市级|省级|市直|区直|县直|省直)/;
 /** Only organs of the same government take the shared prefix; parks, banks and firms keep their own names. */
 const ORGAN_SUFFIX = /(厅|局|委|办|委员会|办公室)$/;
+/** Organs of another level that name themselves in full (国家税务总局…税务局, 人行…). */
+const OWN_LEVEL = /^(国家|中国|人行|人民银行)|总局/;
 
 export interface UnitListContext {
   /** Prefixes the document writes on two or more distinct names: only then is a missing one carried. */
@@ -58,7 +60,7 @@ function carryPrefix(names: string[], ctx: UnitListContext): string[] {
       shared = own;
       return n;
     }
-    if (shared && ctx.prefixes.has(shared) && ORGAN_SUFFIX.test(n) && !/^[各全]/.test(n) && !/^(街道|乡|镇)/.test(n)) return shared + n;
+    if (shared && ctx.prefixes.has(shared) && ORGAN_SUFFIX.test(n) && !OWN_LEVEL.test(n) && !/^[各全]/.test(n) && !/^(街道|乡|镇)/.test(n)) return shared + n;
     return n;
   });
 }
