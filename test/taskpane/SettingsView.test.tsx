@@ -53,6 +53,8 @@ describe('设置 view', () => {
     expect(saved.measures.map((m) => m.lead)).toEqual([['区政务服务局'], ['市自然资源和规划局源汇分局'], ['区财政局', '区金融服务中心'], ['区工信局']]);
     expect(saved.units.find((u) => u.name === '区商务局')?.review).toBe('新单位，请核对');
     expect(settings().source).toBe('imported');
+    expect(settings().workbookPack?.measures).toHaveLength(4);
+    expect((screen.getByRole('radio', { name: '工作簿中保存的政策包' }) as HTMLInputElement).disabled).toBe(false);
     expect(screen.getByText('政策包已保存到工作簿（4 条措施）。')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     expect(await axe(container)).toHaveNoViolations();

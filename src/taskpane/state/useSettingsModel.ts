@@ -50,7 +50,7 @@ export function useSettingsModel() {
       if (!draft) return;
       const saved = await job.run(async () => {
         const pack = core.loadPolicyPack(draft.pack);
-        const next = { ...settings, source: 'imported' as const, pack };
+        const next = { ...settings, source: 'imported' as const, pack, workbookPack: pack }; // now also the workbook's pack
         await port.saveSettings(storedFromSettings(next, lang));
         return next;
       });
