@@ -1,5 +1,6 @@
 import { parsePolicyText } from '../../src/core/policy';
 import { HOUSE_STYLES, asciiVariant, joinedVariant, lineBreakVariant, type HouseStyle } from './houseStyles';
+import { MORE_HOUSE_STYLES } from './houseStylesMore';
 
 const VARIANTS: [string, (t: string) => string][] = [
   ['全角', (t) => t],
@@ -8,7 +9,7 @@ const VARIANTS: [string, (t: string) => string][] = [
   ['ASCII 标点 + 断行', (t) => lineBreakVariant(asciiVariant(t))],
 ];
 
-const cases = HOUSE_STYLES.flatMap((style) => [
+const cases = [...HOUSE_STYLES, ...MORE_HOUSE_STYLES].flatMap((style) => [
   ...VARIANTS.map(([variant, make]) => ({ label: `${style.name} · ${variant}`, style, text: make(style.text) })),
   { label: `${style.name} · 段落连成一段`, style, text: joinedVariant(style) },
   { label: `${style.name} · 段落连成一段 + ASCII 标点`, style, text: asciiVariant(joinedVariant(style)) },

@@ -18,7 +18,7 @@ export const NUMBER_STYLES: readonly { style: NumberStyle; rank: number; start: 
   { style: 'paren-cn', rank: 2, start: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`), inline: new RegExp(`[（(]\\s*(${CN})\\s*[）)]`, 'g') },
   { style: 'article', rank: 3, start: new RegExp(`^第(${CN}|${DIGITS})条\\s*`), inline: new RegExp(`第(${CN}|${DIGITS})条`, 'g') },
   { style: 'arabic', rank: 3, start: new RegExp(`^(${DIGITS})\\s*[.．、](?![0-9０-９])\\s*`), inline: new RegExp(`(${DIGITS})\\s*[.．、](?![0-9０-９])`, 'g') },
-  { style: 'paren-arabic', rank: 4, start: new RegExp(`^[（(]\\s*(${DIGITS})\\s*[）)]\\s*`), inline: /(?!)/g },
+  { style: 'paren-arabic', rank: 4, start: new RegExp(`^[（(]\\s*(${DIGITS})\\s*[）)]\\s*`), inline: new RegExp(`[（(]\\s*(${DIGITS})\\s*[）)]`, 'g') },
 ];
 
 export interface Numbered {
@@ -43,9 +43,10 @@ export function numberingOf(p: string): Numbered | undefined {
 
 /** A clause ends here, so a number right after it starts the next item (…负责）2.支持…). */
 const ITEM_BOUNDARY = /[。；;！？!?）)〕\]】]\s*$/;
-/** 1. and 第一条 also start an item right after a name when the line end was lost (…各专班2、一般…). */
+/** 1. / 第一条 / （一） / （1） also start an item right after a name when the line end was lost (…各专班2、一般…);
+ *  一、 does not (统一、规范 would split). */
 const LOOSE_BOUNDARY = /[\u4e00-\u9fa5]\s*$/;
-const LOOSE_STYLES: readonly NumberStyle[] = ['arabic', 'article'];
+const LOOSE_STYLES: readonly NumberStyle[] = ['arabic', 'article', 'paren-cn', 'paren-arabic'];
 
 /**
  * Splits paragraphs holding several items (1.…。（…）2.…。（…）3.…) at the numbers that continue the running

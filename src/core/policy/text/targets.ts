@@ -14,6 +14,9 @@ export const TARGET_UNITS: readonly { written: string; unit: string }[] = [
   { written: '元', unit: '元' },
   { written: '%', unit: '%' }, // 增长6.2%左右
   { written: '公里', unit: '公里' },
+  { written: '万户', unit: '万户' }, // 2万户 / 1.5万个: counts in ten-thousands keep their 万
+  { written: '万人', unit: '万人' },
+  { written: '万个', unit: '万个' },
   { written: '个工作日', unit: '个工作日' }, // before 个: 14个工作日 is a time limit, not a count
   { written: '工作日', unit: '个工作日' },
   { written: '个', unit: '个' },

@@ -36,15 +36,15 @@ function stripWording(name: string): string {
   return n.trim();
 }
 
-/** 区财政局和区住建局 is two units; 市自然资源和规划局 and 文化和旅游厅 are one (the left of 和 is no name). */
+/** 区财政局和区住建局 is two units; 市自然资源和规划局 and 文化和旅游厅 are one (the left of 和 is no whole name). */
 function splitOnAnd(name: string): string[] {
   const at = name.indexOf('和');
   if (at < 0) return [name];
   const left = name.slice(0, at);
   const right = name.slice(at + 1);
   const leftIsName = /(局|委|厅|办|中心|政府|公司|院|会|部|室|行|社|区|镇|乡|街道)$/.test(left);
-  const samePrefix = prefixOf(left) !== undefined && prefixOf(left) === prefixOf(right);
-  return leftIsName && (samePrefix || right.startsWith('各')) ? [left, ...splitOnAnd(right)] : [name];
+  // The right must start as a name does (省… / 区… / 各…): 区发改局和区工信局, 人行郑州中心支行和省人社厅.
+  return leftIsName && (prefixOf(right) !== undefined || right.startsWith('各')) ? [left, ...splitOnAnd(right)] : [name];
 }
 
 export function prefixOf(name: string): string | undefined {
