@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultPack, loadPolicyPack, NEW_UNIT_FLAG, packFromPolicyText, PolicyTextError, unitsToCheck, withMeasureUnits } from '../../src/core/policy';
+import { defaultPack, loadPolicyPack, NEW_UNIT_FLAG, packFromPolicyText, PolicyTextError, unitsToCheck, withMeasureTargets, withMeasureUnits } from '../../src/core/policy';
 import { HOUSE_STYLES, asciiVariant } from './houseStyles';
 
 const POLICY = path.resolve(__dirname, '../../../shared/policy/yuanhui-2023-5.md');
@@ -58,6 +58,16 @@ describe('packFromPolicyText', () => {
   it('says in Chinese when the text has no measure', () => {
     expect(() => packFromPolicyText('关于召开项目推进会的通知\n请各单位参会。', builtin)).toThrow(PolicyTextError);
     expect(() => packFromPolicyText('随便一段话', builtin)).toThrow(/没有识别出政策措施/);
+  });
+});
+
+describe('withMeasureTargets (a reviewer fixes the targets cell)', () => {
+  const { pack } = packFromPolicyText('1.推进项目10个，投资5亿元。（区发改局牵头）', builtin);
+  it('reads what was typed with the target reader and keeps the source clause of targets it already had', () => {
+    const fixed = withMeasureTargets(pack, 1, '10个、8亿元、6月底前');
+    expect(fixed.measures[0].targets).toEqual([pack.measures[0].targets[0], { value: 8, unit: '亿元', text: '8亿元' }, { value: 6, unit: '月底前', text: '6月底前' }]);
+    expect(withMeasureTargets(pack, 1, '').measures[0].targets).toEqual([]);
+    expect(() => loadPolicyPack(fixed)).not.toThrow();
   });
 });
 

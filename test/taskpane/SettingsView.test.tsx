@@ -46,10 +46,15 @@ describe('设置 view', () => {
     const cell = screen.getByLabelText('第 4 条配合单位');
     fireEvent.change(cell, { target: { value: '区商务局、区财政局' } });
     fireEvent.blur(cell);
+    // and item 2's targets: the 4000万元 was a threshold, not a goal
+    expect((screen.getByLabelText('第 2 条目标') as HTMLInputElement).value).toBe('4000万元、6亩');
+    fireEvent.change(screen.getByLabelText('第 2 条目标'), { target: { value: '6亩' } });
+    fireEvent.blur(screen.getByLabelText('第 2 条目标'));
     await userEvent.click(screen.getByRole('button', { name: '保存政策包到工作簿' }));
     await waitFor(() => expect(port.saved).toHaveLength(1));
     const saved = JSON.parse(port.saved[0].policyPack ?? 'null') as PolicyPack;
     expect(saved.measures.find((m) => m.number === 4)?.coop).toEqual(['区商务局', '区财政局']);
+    expect(saved.measures.find((m) => m.number === 2)?.targets.map((g) => [g.value, g.unit])).toEqual([[6, '亩']]);
     expect(saved.measures.map((m) => m.lead)).toEqual([['区政务服务局'], ['市自然资源和规划局源汇分局'], ['区财政局', '区金融服务中心'], ['区工信局']]);
     expect(saved.units.find((u) => u.name === '区商务局')?.review).toBe('新单位，请核对');
     expect(settings().source).toBe('imported');

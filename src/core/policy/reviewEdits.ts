@@ -2,6 +2,7 @@ import { guessUnitKind } from '../units/guessUnitKind';
 import { splitUnitNames } from '../units/splitUnitNames';
 import { UnitDirectory } from '../units/UnitDirectory';
 import { NEW_UNIT_FLAG } from './packFromPolicyText';
+import { extractTargets } from './text/targets';
 import type { PolicyPack } from './types';
 
 export type UnitField = 'lead' | 'coop';
@@ -24,4 +25,22 @@ export function withMeasureUnits(pack: PolicyPack, number: number, field: UnitFi
 /** The names of directory entries still carrying the 新单位，请核对 flag, for the review table. */
 export function unitsToCheck(pack: PolicyPack): string[] {
   return pack.units.filter((u) => u.review === NEW_UNIT_FLAG).map((u) => u.name);
+}
+
+/**
+ * The pack with one measure's targets replaced by what the reviewer typed (50个、270亿元、6月底前), read by the
+ * same target reader as the text. A target the parser had keeps its source clause; a new one keeps the typing.
+ */
+export function withMeasureTargets(pack: PolicyPack, number: number, typed: string): PolicyPack {
+  return {
+    ...pack,
+    measures: pack.measures.map((m) => {
+      if (m.number !== number) return m;
+      const targets = typed
+        .split(/[、，,；;\s]+/)
+        .flatMap((token) => extractTargets(token))
+        .map((t) => m.targets.find((old) => old.value === t.value && old.unit === t.unit) ?? t);
+      return { ...m, targets };
+    }),
+  };
 }

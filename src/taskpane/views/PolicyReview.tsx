@@ -1,6 +1,6 @@
 /**
  * 核对解析结果: the measures parsed from policy text as a table (number, lead, cooperating units, targets, the
- * source sentence) where the user fixes a unit cell before the 政策包 is saved into the workbook.
+ * source sentence) where the user fixes a unit or target cell before the 政策包 is saved into the workbook.
  */
 import { Badge, Button, Caption1, Input, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -26,11 +26,12 @@ export interface PolicyReviewProps {
   newUnits: string[];
   busy: boolean;
   onEdit(number: number, field: UnitField, typed: string): void;
+  onEditTargets(number: number, typed: string): void;
   onSave(): void;
   onDiscard(): void;
 }
 
-export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onSave, onDiscard }: PolicyReviewProps) {
+export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTargets, onSave, onDiscard }: PolicyReviewProps) {
   const { t, lang } = useI18n();
   const s = useViewStyles();
   const st = useStyles();
@@ -69,7 +70,9 @@ export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onSave, onDi
                 <TableCell>
                   <UnitCell names={m.coop} flagged={newUnits} label={t('cellLabel', { number: m.number, field: t('colCoop') })} onCommit={(v) => onEdit(m.number, 'coop', v)} />
                 </TableCell>
-                <TableCell>{m.targets.map((g) => `${g.value}${g.unit}`).join('、') || '—'}</TableCell>
+                <TableCell>
+                  <TextCell value={m.targets.map((g) => `${g.value}${g.unit}`).join('、')} label={t('cellLabel', { number: m.number, field: t('colTargets') })} onCommit={(v) => onEditTargets(m.number, v)} />
+                </TableCell>
                 <TableCell>
                   <Caption1 className={st.source}>{m.text}</Caption1>
                 </TableCell>
@@ -90,21 +93,25 @@ export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onSave, onDi
   );
 }
 
-/** One editable unit cell: the names joined by 、; the change is applied when the box loses focus. */
+/** One editable cell: the change is applied when the box loses focus. */
+function TextCell({ value, label, onCommit }: { value: string; label: string; onCommit(v: string): void }) {
+  const [text, setText] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    // The pack changed under us (a canonical name replaced what was typed): show what it now holds.
+    setSeen(value);
+    setText(value);
+  }
+  return <Input size="small" value={text} aria-label={label} onChange={(_, d) => setText(d.value)} onBlur={() => text !== value && onCommit(text)} />;
+}
+
+/** A unit cell: the names joined by 、, and a 新单位 badge while one of them is still flagged. */
 function UnitCell({ names, flagged, label, onCommit }: { names: string[]; flagged: string[]; label: string; onCommit(v: string): void }) {
   const { t } = useI18n();
-  const joined = names.join('、');
-  const [text, setText] = useState(joined);
-  const [seen, setSeen] = useState(joined);
-  if (seen !== joined) {
-    // The pack changed under us (a canonical name replaced what was typed): show what it now holds.
-    setSeen(joined);
-    setText(joined);
-  }
   const isNew = names.some((n) => flagged.includes(n));
   return (
     <>
-      <Input size="small" value={text} aria-label={label} onChange={(_, d) => setText(d.value)} onBlur={() => text !== joined && onCommit(text)} />
+      <TextCell value={names.join('、')} label={label} onCommit={onCommit} />
       {isNew && (
         <Badge size="small" appearance="tint" color="warning">
           {t('newUnitBadge')}
