@@ -34,10 +34,13 @@ export function printPolicy(p: ParsedPolicyJson, notes: PackNote[], io: CliIO): 
     const targets = m.targets.map((g) => `${g.value}${g.unit}`).join('、');
     io.out(`  ${m.number}. ${t(io, '牵头', 'lead')}：${m.lead.join('、') || '—'}；${t(io, '配合', 'coop')}：${m.coop.join('、') || '—'}${targets ? t(io, `；目标：${targets}`, `; targets: ${targets}`) : ''}`);
   }
-  if (notes.length > 0) {
-    io.out(t(io, `请核对（${notes.length} 处）：`, `To check (${notes.length}):`));
-    for (const n of notes) io.out(`  - ${t(io, n.zh, n.en)}`);
-  }
+  // New units are many in another district's text: one line naming them all, the other notes one per line.
+  const fresh = notes.filter((n) => n.kind === 'new-unit').map((n) => n.unit ?? '');
+  const other = notes.filter((n) => n.kind !== 'new-unit');
+  if (fresh.length + other.length === 0) return;
+  io.out(t(io, '请核对：', 'To check:'));
+  if (fresh.length > 0) io.out(t(io, `  - 新单位 ${fresh.length} 个（已加入单位名录，类型按名称推测，标为“新单位，请核对”）：${fresh.join('、')}`, `  - ${fresh.length} new units (added to the directory with a guessed kind): ${fresh.join('、')}`));
+  for (const n of other) io.out(`  - ${t(io, n.zh, n.en)}`);
 }
 
 /** Writes through a temp file and a rename, never onto the policy text itself (compared by real path). */

@@ -46,7 +46,7 @@ describe('设置 view', () => {
     const cell = screen.getByLabelText('第 4 条配合单位');
     fireEvent.change(cell, { target: { value: '区商务局、区财政局' } });
     fireEvent.blur(cell);
-    // and item 2's targets: the 4000万元 was a threshold, not a goal
+    // and item 2's targets: the reviewer keeps only the land figure
     expect((screen.getByLabelText('第 2 条目标') as HTMLInputElement).value).toBe('4000万元、6亩');
     fireEvent.change(screen.getByLabelText('第 2 条目标'), { target: { value: '6亩' } });
     fireEvent.blur(screen.getByLabelText('第 2 条目标'));

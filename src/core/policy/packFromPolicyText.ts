@@ -77,7 +77,7 @@ export function packFromPolicyText(text: string, base: PackBase): PackDraft {
       kind: 'targets-dropped',
       zh: sameDocument
         ? `有 ${base.targets.length - targets.length} 个目标、${base.rules.length - rules.length} 条分配规则指向本文没有的措施，已去掉`
-        : `本文（${document.number}）不是 ${base.document?.number ?? ''}，未沿用其 ${base.targets.length} 个目标和 ${base.rules.length} 条分配规则；目标请在设置中填写`,
+        : `本文（${document.number}）不是 ${base.document?.number ?? ''}，未沿用其 ${base.targets.length} 个目标和 ${base.rules.length} 条分配规则；目标请在任务窗格“设置”或政策包的 targets 中填写`,
       en: sameDocument ? 'Targets or rules naming measures this text lacks were dropped' : `A different document: the base's targets and rules were not carried over`,
     });
   }
