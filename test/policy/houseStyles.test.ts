@@ -77,3 +77,14 @@ describe('numbers that restart under each heading, and a table in Markdown', () 
     ]);
   });
 });
+
+test('a task list pasted as one line, front matter included (the issue’s "没有识别出政策措施")', () => {
+  const line =
+    '河南省促进消费若干措施任务分工 为抓好贯彻落实，现将任务分工如下：1.开展汽车促消费活动，举办展销活动50场以上。(省商务厅牵头,省发展改革委、财政厅等相关部门按职责分工负责)2.支持家电以旧换新，安排资金2亿元。(省商务厅牵头,省财政厅按职责分工负责)3.推动住房消费。(省住房城乡建设厅、地方金融监管局按职责分工负责)';
+  const p = parsePolicyText(line);
+  expect(p.measures.map((m) => [m.number, m.lead, m.coop, m.targets.map((t) => [t.value, t.unit])])).toEqual([
+    [1, ['省商务厅'], ['省发展改革委', '省财政厅'], [[50, '场']]],
+    [2, ['省商务厅'], ['省财政厅'], [[2, '亿元']]],
+    [3, ['省住房城乡建设厅', '省地方金融监管局'], [], []],
+  ]);
+});

@@ -61,15 +61,17 @@ export function splitRunsOfItems(paragraphs: string[]): string[] {
     if (own) last.set(own.style, own.number);
     const cuts = new Set<number>();
     for (const s of NUMBER_STYLES) {
-      const start = last.get(s.style);
+      // A sequence not yet begun may begin inside a paragraph: …任务分工如下：1.开展…
+      const start = last.get(s.style) ?? (LOOSE_STYLES.includes(s.style) ? 0 : undefined);
       if (start === undefined) continue;
       let next = start + 1;
       for (const m of p.matchAll(new RegExp(s.inline.source, 'g'))) {
         const before = p.slice(0, m.index);
         const k = chineseNumber(m[1]);
-        const strict = m.index > 0 && ITEM_BOUNDARY.test(before);
+        const strict = m.index > 0 && (ITEM_BOUNDARY.test(before) || (k === 1 && /[:：]\s*$/.test(before)));
         const loose = m.index > 0 && LOOSE_STYLES.includes(s.style) && LOOSE_BOUNDARY.test(before) && !/第\s*$/.test(before);
-        if (!((k === next && (strict || loose)) || (k === next + 1 && strict))) continue;
+        const begins = !last.has(s.style) && next === 1;
+        if (begins ? !(k === 1 && strict) : !((k === next && (strict || loose)) || (k === next + 1 && strict))) continue;
         if (k === next + 1) {
           // The skipped item runs on after the one before it: cut after the first attribution clause too.
           const from = Math.max(0, ...[...cuts].filter((c) => c < m.index));
@@ -79,7 +81,7 @@ export function splitRunsOfItems(paragraphs: string[]): string[] {
         cuts.add(m.index);
         next = k + 1;
       }
-      last.set(s.style, next - 1);
+      if (next > start + 1 || last.has(s.style)) last.set(s.style, next - 1);
     }
     const at = [0, ...[...cuts].sort((a, b) => a - b), p.length];
     return at.slice(1).map((end, i) => p.slice(at[i], end).trim()).filter((x) => x.length > 0);
