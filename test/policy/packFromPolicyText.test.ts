@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultPack, loadPolicyPack, NEW_UNIT_FLAG, packFromPolicyText, PolicyTextError, unitsToCheck, withMeasureTargets, withMeasureUnits } from '../../src/core/policy';
+import { defaultPack, loadPolicyPack, NEW_UNIT_FLAG, packFromPolicyText, PolicyTextError, confirmNewUnits, unitsToCheck, withMeasureTargets, withMeasureUnits } from '../../src/core/policy';
 import { HOUSE_STYLES, asciiVariant } from './houseStyles';
 
 const POLICY = path.resolve(__dirname, '../../../shared/policy/yuanhui-2023-5.md');
@@ -80,6 +80,10 @@ describe('withMeasureUnits (a reviewer fixes a cell)', () => {
     expect(() => loadPolicyPack(fixed)).not.toThrow();
     expect(withMeasureUnits(pack, 1, 'lead', '区发展和改革委员会').measures[0].lead).toEqual(['区发展改革委']);
     expect(pack.measures[0].coop).toEqual(['区教育局']); // the draft itself is not changed
+    const confirmed = confirmNewUnits(fixed);
+    expect(unitsToCheck(confirmed)).toEqual([]);
+    expect(confirmed.units.find((u) => u.name === '区文体局')).toEqual({ name: '区文体局', kind: 'bureau', aliases: [] });
+    expect(confirmed.units.slice(0, builtin.units.length)).toEqual(builtin.units);
   });
 });
 

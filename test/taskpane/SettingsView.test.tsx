@@ -57,6 +57,7 @@ describe('设置 view', () => {
     expect(saved.measures.find((m) => m.number === 2)?.targets.map((g) => [g.value, g.unit])).toEqual([[6, '亩']]);
     expect(saved.measures.map((m) => m.lead)).toEqual([['区政务服务局'], ['市自然资源和规划局源汇分局'], ['区财政局', '区金融服务中心'], ['区工信局']]);
     expect(saved.units.find((u) => u.name === '区商务局')?.review).toBe('新单位，请核对');
+    expect(saved.units.find((u) => u.name === '区工信局')?.review).toBe('新单位，请核对');
     expect(settings().source).toBe('imported');
     expect(settings().workbookPack?.measures).toHaveLength(4);
     expect((screen.getByRole('radio', { name: '工作簿中保存的政策包' }) as HTMLInputElement).disabled).toBe(false);
@@ -117,4 +118,21 @@ describe('设置 view', () => {
     expect(screen.getAllByRole('switch')).toHaveLength(80);
     expect(await axe(container)).toHaveNoViolations();
   });
+});
+
+test('新单位已核对 clears the flags before saving', async () => {
+  const { port } = renderView(<SettingsView />);
+  await userEvent.click(screen.getByRole('radio', { name: '从政策文本导入' }));
+  fireEvent.change(screen.getByLabelText('政策文本'), { target: { value: STREET_LIST.text } });
+  await userEvent.click(screen.getByRole('button', { name: '解析文本' }));
+  expect(await screen.findByText(/新单位，请核对：街道城建办、各社区/)).toBeTruthy();
+  expect(screen.getAllByText('新单位').length).toBeGreaterThan(0);
+  await userEvent.click(screen.getByRole('button', { name: '新单位已核对' }));
+  expect(screen.queryByText(/新单位，请核对/)).toBeNull();
+  expect(screen.queryAllByText('新单位')).toHaveLength(0);
+  await userEvent.click(screen.getByRole('button', { name: '保存政策包到工作簿' }));
+  await waitFor(() => expect(port.saved).toHaveLength(1));
+  const saved = JSON.parse(port.saved[0].policyPack ?? 'null') as PolicyPack;
+  expect(saved.units.filter((u) => u.review)).toEqual([]);
+  expect(saved.units.map((u) => u.name)).toContain('街道综治中心');
 });

@@ -44,3 +44,8 @@ export function withMeasureTargets(pack: PolicyPack, number: number, typed: stri
     }),
   };
 }
+
+/** The reviewer has checked the new units: their flag goes, the entries stay. */
+export function confirmNewUnits(pack: PolicyPack): PolicyPack {
+  return { ...pack, units: pack.units.map(({ review, ...u }) => (review === NEW_UNIT_FLAG ? u : { ...u, ...(review ? { review } : {}) })) };
+}

@@ -116,6 +116,7 @@ export const en: Strings = {
   reviewNotes: 'To check ({count})',
   newUnits: 'New units, please check: {names}',
   newUnitBadge: 'new',
+  confirmUnits: 'New units checked',
   savePack: 'Save the pack to the workbook',
   discardPack: 'Discard',
   packSaved: 'Policy pack saved to the workbook ({measures} measures).',

@@ -119,6 +119,7 @@ export const zh = {
   reviewNotes: '请核对（{count} 处）',
   newUnits: '新单位，请核对：{names}',
   newUnitBadge: '新单位',
+  confirmUnits: '新单位已核对',
   savePack: '保存政策包到工作簿',
   discardPack: '放弃',
   packSaved: '政策包已保存到工作簿（{measures} 条措施）。',

@@ -27,11 +27,12 @@ export interface PolicyReviewProps {
   busy: boolean;
   onEdit(number: number, field: UnitField, typed: string): void;
   onEditTargets(number: number, typed: string): void;
+  onConfirmUnits(): void;
   onSave(): void;
   onDiscard(): void;
 }
 
-export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTargets, onSave, onDiscard }: PolicyReviewProps) {
+export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTargets, onConfirmUnits, onSave, onDiscard }: PolicyReviewProps) {
   const { t, lang } = useI18n();
   const s = useViewStyles();
   const st = useStyles();
@@ -48,7 +49,14 @@ export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTarget
           ))}
         </ul>
       )}
-      {newUnits.length > 0 && <p className={s.current}>{t('newUnits', { names: newUnits.join('、') })}</p>}
+      {newUnits.length > 0 && (
+        <div className={s.actions}>
+          <p className={s.current}>{t('newUnits', { names: newUnits.join('、') })}</p>
+          <Button size="small" onClick={onConfirmUnits} disabled={busy}>
+            {t('confirmUnits')}
+          </Button>
+        </div>
+      )}
       <div className={st.scroller}>
         <Table size="extra-small" className={st.table} aria-label={t('reviewTitle')}>
           <TableHeader>
