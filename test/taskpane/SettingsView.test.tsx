@@ -6,7 +6,7 @@ import type { IssueType } from '../../src/core/validate/types';
 import { SettingsView } from '../../src/taskpane/views/SettingsView';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultPack, loadPolicyPack } from '../../src/core/policy';
+import { defaultPack, loadPolicyPack, parsePolicyText } from '../../src/core/policy';
 import type { PolicyPack } from '../../src/core/policy/types';
 import { DISTRICT_MEASURES, STREET_LIST } from '../policy/houseStyles';
 import { CATALOGUE, fakeCore, renderView } from './fakes';
@@ -135,4 +135,19 @@ test('新单位已核对 clears the flags before saving', async () => {
   const saved = JSON.parse(port.saved[0].policyPack ?? 'null') as PolicyPack;
   expect(saved.units.filter((u) => u.review)).toEqual([]);
   expect(saved.units.map((u) => u.name)).toContain('街道综治中心');
+});
+
+test('re-importing the document of the pack in use keeps the targets edited in 设置', async () => {
+  const core = fakeCore({ defaultPack, loadPolicyPack, parsePolicyText });
+  const { port, settings } = renderView(<SettingsView />, { core });
+  fireEvent.change(screen.getByLabelText('2023年全年完成投资（亿元）'), { target: { value: '280' } });
+  expect(settings().pack.targets.find((t) => t.id === 'investment-2023')?.value).toBe(280);
+  await userEvent.click(screen.getByRole('radio', { name: '从政策文本导入' }));
+  fireEvent.change(screen.getByLabelText('政策文本'), { target: { value: readFileSync(POLICY, 'utf8') } });
+  await userEvent.click(screen.getByRole('button', { name: '解析文本' }));
+  await userEvent.click(await screen.findByRole('button', { name: '保存政策包到工作簿' }));
+  await waitFor(() => expect(port.saved).toHaveLength(1));
+  const saved = JSON.parse(port.saved[0].policyPack ?? 'null') as PolicyPack;
+  expect(saved.targets.find((t) => t.id === 'investment-2023')?.value).toBe(280);
+  expect(saved.measures).toEqual(defaultPack().measures);
 });

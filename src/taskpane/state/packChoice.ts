@@ -31,11 +31,13 @@ export function storedFromSettings(s: PaneSettings, lang: 'zh' | 'en'): StoredSe
 }
 
 /**
- * A draft pack from policy text, for review before use: the core's one pack builder over the built-in pack
- * (its directory always; its targets and rules only when the text is the same document).
+ * A draft pack from policy text, for review before use: the core's one pack builder over the pack in use when
+ * the text is that pack's document (re-importing keeps the targets edited in 设置), else over the built-in pack
+ * (its directory always; its targets and rules only when the text is its document).
  */
-export function draftFromText(core: CoreApi, text: string): PackDraft {
-  return core.packFromPolicyText(text, core.defaultPack());
+export function draftFromText(core: CoreApi, text: string, inUse: PolicyPack): PackDraft {
+  const number = core.parsePolicyText(text).document.number;
+  return core.packFromPolicyText(text, number && number === inUse.document.number ? inUse : core.defaultPack());
 }
 
 /** The pack with one target's value changed (targets are editable in 设置). */

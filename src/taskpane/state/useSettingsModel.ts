@@ -32,7 +32,7 @@ export function useSettingsModel() {
       else if (source === 'imported') setSettings({ ...settings, source, pack: settings.pack });
     },
     async parseText() {
-      const d = await job.run(async () => draftFromText(core, text));
+      const d = await job.run(async () => draftFromText(core, text, settings.pack));
       if (d) {
         setDraft(d);
         job.setNotice(t('parsed', { measures: d.pack.measures.length, units: d.pack.units.length }));
