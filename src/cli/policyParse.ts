@@ -1,14 +1,17 @@
 /**
- * `taizhang policy parse FILE [--json] [--out pack.json]`: reads a policy document (text / Markdown) into
- * measures and units, and with --out writes the 政策包 that `validate --policy` / `summary --policy` take.
+ * `taizhang policy parse FILE [--json] [--out pack.json] [--base pack.json]`: reads a policy document (text /
+ * Markdown) into measures and units, and with --out writes the 政策包 that `validate --policy` / `summary --policy`
+ * take. --base builds over another pack (its unit directory; its targets and rules when it is the same document)
+ * instead of the built-in one.
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { defaultPack, packFromPolicyText, PolicyTextError, type PackDraft, type PackNote } from '../core/policy';
+import { defaultPack, packFromPolicyText, PolicyTextError, type PackBase, type PackDraft, type PackNote } from '../core/policy';
 import { PolicyPackError } from '../core/policy/PolicyPackError';
 import { flag, parseCommandArgs, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO } from './io';
+import { packFromFile } from './workbooks';
 
 export type ParsedPolicyJson = PackDraft['parsed'];
 
@@ -60,9 +63,9 @@ async function writePack(out: string, input: string, json: string): Promise<void
   }
 }
 
-function draftOf(text: string, path: string): PackDraft {
+function draftOf(text: string, path: string, base: PackBase): PackDraft {
   try {
-    return packFromPolicyText(text, defaultPack());
+    return packFromPolicyText(text, base);
   } catch (e) {
     // An empty report with exit 0 reads as success; a text without measures is almost always the wrong file.
     if (e instanceof PolicyTextError) throw new UsageError(`“${basename(path)}”中没有识别出政策措施。${e.message.replace(/^文本中没有识别出政策措施。/, '')}`, `No measures found in "${basename(path)}". ${e.en}`);
@@ -73,11 +76,13 @@ function draftOf(text: string, path: string): PackDraft {
 
 export async function policyCommand(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub !== 'parse') throw new UsageError('用法：taizhang policy parse 政策文件.md [--json] [--out 政策包.json]', 'Usage: taizhang policy parse FILE [--json] [--out PACK.json]');
-  const p = parseCommandArgs('policy parse', rest, { json: { type: 'boolean' }, out: { type: 'string' } });
+  if (sub !== 'parse') throw new UsageError('用法：taizhang policy parse 政策文件.md [--json] [--out 政策包.json] [--base 政策包.json]', 'Usage: taizhang policy parse FILE [--json] [--out PACK.json] [--base PACK.json]');
+  const p = parseCommandArgs('policy parse', rest, { json: { type: 'boolean' }, out: { type: 'string' }, base: { type: 'string' } });
   if (p.positionals.length !== 1) throw new UsageError('policy parse 需要且只需要一个政策文件。', 'policy parse takes exactly one file.');
   const path = p.positionals[0];
-  const draft = draftOf(await readPolicyText(path), path);
+  const basePath = stringOpt(p, 'base');
+  const base = basePath ? await packFromFile(basePath) : defaultPack();
+  const draft = draftOf(await readPolicyText(path), path, base);
   const out = stringOpt(p, 'out');
   if (out) await writePack(out, path, JSON.stringify(draft.pack, null, 2) + '\n');
   if (flag(p, 'json')) io.out(JSON.stringify({ ...draft.parsed, notes: draft.notes }, null, 2));

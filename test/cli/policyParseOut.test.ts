@@ -56,3 +56,19 @@ test('--json carries the notes, and --out never overwrites the text', async () =
   expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('必须以 .json 结尾')]);
   expect(readFileSync(text, 'utf8')).toBe(HOUSE_STYLES[3].text);
 });
+
+test('--base: a second text built over the first pack knows the units the first one added', async () => {
+  const first = join(dir, 'base-first.md');
+  const second = join(dir, 'base-second.md');
+  writeFileSync(first, '1.新建书房3个。（区文广旅局牵头，区教育局配合）', 'utf8');
+  writeFileSync(second, '1.改造场馆2个。（区文广旅局牵头）', 'utf8');
+  const firstPack = join(dir, 'base-first.json');
+  expect((await runCli(['policy', 'parse', first, '--out', firstPack])).code).toBe(0);
+  const r = await runCli(['policy', 'parse', second, '--base', firstPack, '--json']);
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.stdout) as { notes: { kind: string }[]; units: { name: string; review?: string }[] };
+  expect(doc.units).toEqual([{ name: '区文广旅局', kind: 'bureau', aliases: [], review: '新单位，请核对' }]); // still flagged: nobody confirmed it
+  expect(doc.notes.filter((n) => n.kind === 'new-unit')).toEqual([]);
+  const bad = await runCli(['policy', 'parse', second, '--base', join(dir, '没有.json')]);
+  expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('找不到政策包文件')]);
+});
