@@ -83,3 +83,55 @@ describe.each(SEEDS)('generated document %i', (seed) => {
     );
   });
 });
+
+/** Province documents: the 省 written once per list, 和 before the last unit, 〔责任单位〕 with the first-listed rule. */
+const ORGANS = ['发展改革委', '财政厅', '商务厅', '教育厅', '科技厅', '工业和信息化厅', '自然资源厅', '交通运输厅', '文化和旅游厅', '市场监管局'];
+
+function makeProvinceDoc(seed: number): { text: string; items: Item[] } {
+  const r = rng(seed * 7919);
+  const convention = r() < 0.5;
+  const joined = r() < 0.5;
+  const count = 2 + Math.floor(r() * 6);
+  const items: Item[] = [];
+  const lines: string[] = ['某省2025年扩大内需实施方案', ...(convention ? ['各项任务中排在第一位的为牵头单位。'] : []), '一、重点任务'];
+  let run = '';
+  for (let n = 1; n <= count; n++) {
+    const pool = [...ORGANS].sort(() => r() - 0.5).slice(0, 2 + Math.floor(r() * 3));
+    const full = pool.map((o) => `省${o}`);
+    // written: 省 on the first only; 和 before the last when there are three or more
+    const written = pool.map((o, i) => (i === 0 ? `省${o}` : o));
+    const list = written.length >= 3 ? `${written.slice(0, -1).join('、')}和省${pool[pool.length - 1]}` : written.join('、');
+    const t = pick(r, TARGETS);
+    const body = `推进第${CN[n - 1]}项任务，${t[0]}。`;
+    const mode = r();
+    let clause: string;
+    let item: Item;
+    if (mode < 0.5) {
+      clause = `〔责任单位：${list}按职责分工负责〕`;
+      item = convention ? { lead: full.slice(0, 1), coop: full.slice(1), body } : { lead: full, coop: [], body };
+    } else {
+      clause = `（${full[0]}牵头，${written.slice(1).join('、')}等相关部门按职责分工负责）`;
+      item = { lead: full.slice(0, 1), coop: full.slice(1), body };
+    }
+    items.push({ ...item, target: t[1] });
+    const line = `（${CN[n - 1]}）${body}${clause}`;
+    if (joined) run += line;
+    else lines.push(line);
+  }
+  if (joined) lines.push(run);
+  return { text: lines.join('\n'), items };
+}
+
+describe.each(SEEDS.slice(0, 60))('generated province document %i', (seed) => {
+  const { text, items } = makeProvinceDoc(seed);
+  it.each([
+    ['全角', text],
+    ['ASCII', asciiVariant(text)],
+    ['断行', lineBreakVariant(text)],
+  ])('%s: shared 省, 和, first-listed rule', (_v, variant) => {
+    const p = parsePolicyText(variant);
+    expect(p.measures.map((m) => [m.number, m.lead, m.coop, m.targets.map((t) => [t.value, t.unit])])).toEqual(
+      items.map((i, k) => [k + 1, i.lead, i.coop, i.target ? [i.target] : []]),
+    );
+  });
+});

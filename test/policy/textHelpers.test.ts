@@ -62,9 +62,10 @@ describe('readUnitList', () => {
     ['各乡镇、街道、区直各部门', ['各乡镇、街道', '区直各部门']],
     ['省发展改革委按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。', ['省发展改革委']],
   ])('%s', (text, names) => expect(readUnitList(text, ctx)).toEqual(names));
-  it('carries a prefix only where the document writes it on two or more names', () => {
+  it('carries only a prefix the document writes on an organ’s name', () => {
     expect(readUnitList('省商务厅、财政厅', { prefixes: new Set() })).toEqual(['省商务厅', '财政厅']);
-    expect([...documentPrefixes('省商务厅牵头，省财政厅、区发改局配合')]).toEqual(['省']);
+    expect(readUnitList('区城发投、财政局', { prefixes: new Set(['省']) })).toEqual(['区城发投', '财政局']);
+    expect([...documentPrefixes('省商务厅牵头，省财政厅、区发改局、市场监管局、区城发投配合')]).toEqual(['省', '区']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { closingOf, isOpen, lastUnclosed, openingOf } from './brackets';
-import { readUnitList, type UnitListContext } from './unitList';
+import { prefixOf, readUnitList, type UnitListContext } from './unitList';
 
 /** Role markers with a colon, longest first so 牵头责任单位 is not read as 责任单位. */
 const MARKER = /(牵头责任单位|牵头单位|牵头部门|主办单位|配合责任单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门)\s*[:：]/g;
@@ -95,8 +95,10 @@ function assignRoles(parts: { role: Role; text: string }[], ctx: ReadingContext)
   const lead: string[] = [];
   const coop: string[] = [];
   const hasLead = parts.some((p) => p.role === 'lead');
+  let carried: string | undefined;
   for (const part of parts) {
-    const names = readUnitList(part.text, ctx);
+    const names = readUnitList(part.text, ctx, carried);
+    carried = names.map(prefixOf).filter((x) => x !== undefined).pop() ?? carried;
     if (part.role === 'lead') lead.push(...names);
     else if (part.role === 'coop' || hasLead) coop.push(...names);
     else if (ctx.firstListedLeads && lead.length === 0) {

@@ -17,17 +17,20 @@ const ORGAN_SUFFIX = /(厅|局|委|办|委员会|办公室)$/;
 const OWN_LEVEL = /^(国家|中国|人行|人民银行)|总局/;
 
 export interface UnitListContext {
-  /** Prefixes the document writes on two or more distinct names: only then is a missing one carried. */
+  /** Prefixes the document writes on organs' names: only these are carried to a name without one. */
   prefixes: ReadonlySet<string>;
 }
 
-/** The names in one role's list, with its verbs, tails and remarks removed and shared prefixes carried. */
-export function readUnitList(text: string, ctx: UnitListContext): string[] {
+/**
+ * The names in one role's list, with its verbs, tails and remarks removed and shared prefixes carried; `carried`
+ * is the prefix in force from the list before it in the same clause (（省商务厅牵头，财政厅配合）).
+ */
+export function readUnitList(text: string, ctx: UnitListContext, carried?: string): string[] {
   const names = splitUnitNames(text.split(/[。]/)[0])
     .map(stripWording)
     .flatMap(splitOnAnd)
     .filter((n) => n.length > 0);
-  return carryPrefix(names, ctx);
+  return carryPrefix(names, ctx, carried);
 }
 
 function stripWording(name: string): string {
@@ -38,13 +41,14 @@ function stripWording(name: string): string {
 
 /** 区财政局和区住建局 is two units; 市自然资源和规划局 and 文化和旅游厅 are one (the left of 和 is no whole name). */
 function splitOnAnd(name: string): string[] {
-  const at = name.indexOf('和');
-  if (at < 0) return [name];
-  const left = name.slice(0, at);
-  const right = name.slice(at + 1);
-  const leftIsName = /(局|委|厅|办|中心|政府|公司|院|会|部|室|行|社|区|镇|乡|街道)$/.test(left);
-  // The right must start as a name does (省… / 区… / 各…): 区发改局和区工信局, 人行郑州中心支行和省人社厅.
-  return leftIsName && (prefixOf(right) !== undefined || right.startsWith('各')) ? [left, ...splitOnAnd(right)] : [name];
+  for (let at = name.indexOf('和'); at > 0; at = name.indexOf('和', at + 1)) {
+    const left = name.slice(0, at);
+    const right = name.slice(at + 1);
+    const leftIsName = /(局|委|厅|办|中心|政府|公司|院|会|部|室|行|社|区|镇|乡|街道)$/.test(left);
+    // The right must start as a name does (省… / 区… / 各…): 区发改局和区工信局, 人行郑州中心支行和省人社厅.
+    if (leftIsName && (prefixOf(right) !== undefined || right.startsWith('各'))) return [left, ...splitOnAnd(right)];
+  }
+  return [name];
 }
 
 export function prefixOf(name: string): string | undefined {
@@ -52,8 +56,8 @@ export function prefixOf(name: string): string | undefined {
   return LEVEL_PREFIX.exec(name)?.[1];
 }
 
-function carryPrefix(names: string[], ctx: UnitListContext): string[] {
-  let shared: string | undefined;
+function carryPrefix(names: string[], ctx: UnitListContext, carried?: string): string[] {
+  let shared = carried;
   return names.map((n) => {
     const own = prefixOf(n);
     if (own) {
@@ -65,7 +69,7 @@ function carryPrefix(names: string[], ctx: UnitListContext): string[] {
   });
 }
 
-/** The prefixes a document uses on at least two distinct unit-looking names (its convention). */
+/** The level prefixes the document writes on an organ's name (省商务厅, 区发改局): only these are ever carried. */
 export function documentPrefixes(text: string): Set<string> {
   const seen = new Map<string, Set<string>>();
   for (const m of text.matchAll(/(省|市|区|县)[\u4e00-\u9fa5]{1,12}?(厅|局|委|办)(?![\u4e00-\u9fa5]{0,1}[局委厅])/g)) {
@@ -74,5 +78,5 @@ export function documentPrefixes(text: string): Set<string> {
     set.add(m[0]);
     seen.set(m[1], set);
   }
-  return new Set([...seen].filter(([, names]) => names.size >= 2).map(([p]) => p));
+  return new Set(seen.keys());
 }
