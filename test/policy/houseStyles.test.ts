@@ -88,3 +88,36 @@ test('a task list pasted as one line, front matter included (the issue’s "没�
     [3, ['省住房城乡建设厅', '省地方金融监管局'], [], []],
   ]);
 });
+
+describe('which numbering numbers the measures', () => {
+  it('sub-items （1）（2） inside a 1. item stay in its text; the clause after them is the item’s', () => {
+    const text = `一、重点任务
+1.推进三项工作：(1)新建项目5个；(2)改造小区3个。（牵头单位：区住建局；配合单位：各街道）
+2.完善配套设施：
+（1）新建停车场2个；
+（2）改造公厕10座。
+（牵头单位：区城管局）`;
+    const p = parsePolicyText(text);
+    expect(p.measures.map((m) => [m.number, m.lead, m.coop, m.text, m.targets.map((t) => [t.value, t.unit])])).toEqual([
+      [1, ['区住建局'], ['各街道'], '推进三项工作：(1)新建项目5个；(2)改造小区3个。', [[5, '个'], [3, '个']]],
+      [2, ['区城管局'], [], '完善配套设施：（1）新建停车场2个；（2）改造公厕10座。', [[2, '个'], [10, '座']]],
+    ]);
+  });
+
+  it('measures without a clause do not make the 一、 sections the measures', () => {
+    const text = `一、项目建设
+1.推进项目10个。（区发改局牵头）
+2.加强调度。
+二、要素保障
+3.保障用地50亩。（区自然资源局牵头）
+4.强化督查。`;
+    const p = parsePolicyText(text);
+    expect(p.measures.map((m) => [m.number, m.section, m.lead])).toEqual([
+      [1, '一、项目建设', ['区发改局']],
+      [2, '一、项目建设', []],
+      [3, '二、要素保障', ['区自然资源局']],
+      [4, '二、要素保障', []],
+    ]);
+    expect((p.notes ?? []).filter((n) => n.kind === 'no-lead').map((n) => n.measure)).toEqual([2, 4]);
+  });
+});

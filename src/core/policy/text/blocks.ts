@@ -19,24 +19,36 @@ const CAN_CLOSE = /[）)〕】\]]|单位\s*[:：]|部门\s*[:：]|牵头|配合|
 const rankOf = (style: NumberStyle): number => NUMBER_STYLES.find((s) => s.style === style)?.rank ?? 9;
 
 /**
- * The numbering style of the measures: the one whose items carry attribution clauses most often (ties: the
- * innermost); with no clause anywhere, the innermost style used twice or more. Outer styles are headings.
+ * The numbering style of the measures. An item of a style reaches to the next item of its level or above.
+ * Styles whose paragraphs are mostly titles (short, not ending in ：, no clause of their own, deeper items
+ * inside) are headings. Of the rest, the measures are the style whose items most often hold an attribution
+ * clause (as a share: sub-items （1）（2） of which only the last holds the clause lose to the 1. they belong
+ * to), then the one with more items, then the innermost. With no clause anywhere, the innermost style used
+ * twice or more.
  */
 export function measureStyleOf(paragraphs: string[], numbered: (Numbered | undefined)[], ctx: ReadingContext): NumberStyle | undefined {
-  const score = new Map<NumberStyle, { clauses: number; count: number }>();
-  numbered.forEach((n, i) => {
-    if (!n) return;
+  const nextNumbered = (i: number): number => {
     let j = i + 1;
     while (j < paragraphs.length && !numbered[j]) j++;
-    const s = score.get(n.style) ?? { clauses: 0, count: 0 };
+    return j;
+  };
+  const owns = numbered.map((n, i) => n !== undefined && findResponsibility(paragraphs.slice(i, nextNumbered(i)).join('\n'), ctx) !== undefined);
+  const stats = new Map<NumberStyle, { covered: number; count: number; titles: number }>();
+  numbered.forEach((n, i) => {
+    if (!n) return;
+    let end = i + 1;
+    while (end < paragraphs.length && !((numbered[end]?.rank ?? 99) <= n.rank)) end++;
+    const s = stats.get(n.style) ?? { covered: 0, count: 0, titles: 0 };
     s.count++;
-    if (findResponsibility(paragraphs.slice(i, j).join('\n'), ctx)) s.clauses++;
-    score.set(n.style, s);
+    if (owns.slice(i, end).some(Boolean)) s.covered++;
+    if (paragraphs[i].length <= MAX_HEADING_LENGTH && !/[:：]\s*$/.test(paragraphs[i]) && !owns[i] && nextNumbered(i) < end) s.titles++;
+    stats.set(n.style, s);
   });
-  const ranked = [...score].sort((a, b) => b[1].clauses - a[1].clauses || rankOf(b[0]) - rankOf(a[0]));
-  if (ranked.length === 0) return undefined;
-  if (ranked[0][1].clauses > 0) return ranked[0][0];
-  return ranked.filter(([, s]) => s.count >= 2).sort((a, b) => rankOf(b[0]) - rankOf(a[0]))[0]?.[0];
+  const items = [...stats].filter(([, s]) => s.titles * 2 <= s.count);
+  const share = (s: { covered: number; count: number }): number => s.covered / s.count;
+  const ranked = items.sort((a, b) => share(b[1]) - share(a[1]) || b[1].count - a[1].count || rankOf(b[0]) - rankOf(a[0]));
+  if (ranked.length > 0 && ranked[0][1].covered > 0) return ranked[0][0];
+  return [...stats].filter(([, s]) => s.count >= 2).sort((a, b) => rankOf(b[0]) - rankOf(a[0]))[0]?.[0];
 }
 
 /**
