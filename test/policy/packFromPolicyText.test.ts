@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultPack, loadPolicyPack, NEW_UNIT_FLAG, packFromPolicyText, PolicyTextError, confirmNewUnits, unitsToCheck, withMeasureTargets, withMeasureUnits } from '../../src/core/policy';
+import { defaultPack, loadPolicyPack, NEW_UNIT_FLAG, packFromPolicyText, PolicyTextError, confirmNewUnits, unitsToCheck, withMeasureTargets, withMeasureUnits, withUnitKind } from '../../src/core/policy';
 import { HOUSE_STYLES, asciiVariant } from './houseStyles';
 
 const POLICY = path.resolve(__dirname, '../../../shared/policy/yuanhui-2023-5.md');
@@ -90,4 +90,11 @@ describe('withMeasureUnits (a reviewer fixes a cell)', () => {
 test('the parse it returns flags the same new units as the pack', () => {
   const { pack, parsed } = packFromPolicyText('1.推进项目10个。（区发改局牵头，区教育局配合）', builtin);
   expect(parsed.units).toEqual([pack.units.find((u) => u.name === '区发展改革委'), { name: '区教育局', kind: 'bureau', aliases: [], review: NEW_UNIT_FLAG }]);
+});
+
+test('withUnitKind corrects a guessed kind and nothing else', () => {
+  const { pack } = packFromPolicyText('1.推进项目10个。（区审改办牵头）', builtin);
+  const fixed = withUnitKind(pack, '区审改办', 'command-centre');
+  expect(fixed.units.find((u) => u.name === '区审改办')).toEqual({ name: '区审改办', kind: 'command-centre', aliases: [], review: NEW_UNIT_FLAG });
+  expect(fixed.units.filter((u) => u.name !== '区审改办')).toEqual(pack.units.filter((u) => u.name !== '区审改办'));
 });

@@ -127,6 +127,9 @@ test('新单位已核对 clears the flags before saving', async () => {
   await userEvent.click(screen.getByRole('button', { name: '解析文本' }));
   expect(await screen.findByText(/新单位，请核对：街道城建办、各社区/)).toBeTruthy();
   expect(screen.getAllByText('新单位').length).toBeGreaterThan(0);
+  // the guessed kind is shown and can be corrected: 街道城建办 is an office of the street, not a bureau
+  expect((screen.getByLabelText('“各社区”的类型') as HTMLSelectElement).value).toBe('collective');
+  await userEvent.selectOptions(screen.getByLabelText('“街道城建办”的类型'), 'street');
   await userEvent.click(screen.getByRole('button', { name: '新单位已核对' }));
   expect(screen.queryByText(/新单位，请核对/)).toBeNull();
   expect(screen.queryAllByText('新单位')).toHaveLength(0);
@@ -135,6 +138,7 @@ test('新单位已核对 clears the flags before saving', async () => {
   const saved = JSON.parse(port.saved[0].policyPack ?? 'null') as PolicyPack;
   expect(saved.units.filter((u) => u.review)).toEqual([]);
   expect(saved.units.map((u) => u.name)).toContain('街道综治中心');
+  expect(saved.units.find((u) => u.name === '街道城建办')?.kind).toBe('street');
 });
 
 test('re-importing the document of the pack in use keeps the targets edited in 设置', async () => {

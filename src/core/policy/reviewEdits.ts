@@ -3,7 +3,7 @@ import { splitUnitNames } from '../units/splitUnitNames';
 import { UnitDirectory } from '../units/UnitDirectory';
 import { NEW_UNIT_FLAG } from './packFromPolicyText';
 import { extractTargets } from './text/targets';
-import type { PolicyPack } from './types';
+import type { PolicyPack, UnitKind } from './types';
 
 export type UnitField = 'lead' | 'coop';
 
@@ -48,4 +48,9 @@ export function withMeasureTargets(pack: PolicyPack, number: number, typed: stri
 /** The reviewer has checked the new units: their flag goes, the entries stay. */
 export function confirmNewUnits(pack: PolicyPack): PolicyPack {
   return { ...pack, units: pack.units.map(({ review, ...u }) => (review === NEW_UNIT_FLAG ? u : { ...u, ...(review ? { review } : {}) })) };
+}
+
+/** The reviewer corrects the kind guessed for a unit (区审改办 is a bureau, 立山经济开发区 a park). */
+export function withUnitKind(pack: PolicyPack, name: string, kind: UnitKind): PolicyPack {
+  return { ...pack, units: pack.units.map((u) => (u.name === name ? { ...u, kind } : u)) };
 }

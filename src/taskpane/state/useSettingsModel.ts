@@ -1,7 +1,8 @@
 /** The 设置 view-model: pack source, policy text import and review, target values, rule switches, save to workbook. */
 import { useState } from 'react';
 import type { PackDraft } from '../../core/policy/packFromPolicyText';
-import { confirmNewUnits, unitsToCheck, withMeasureTargets, withMeasureUnits, type UnitField } from '../../core/policy/reviewEdits';
+import { confirmNewUnits, unitsToCheck, withMeasureTargets, withMeasureUnits, withUnitKind, type UnitField } from '../../core/policy/reviewEdits';
+import type { UnitKind } from '../../core/policy/types';
 import type { Severity } from '../../core/validate/types';
 import { useI18n } from '../i18n';
 import { draftFromText, storedFromSettings, withTargetValue, type PackSource } from './packChoice';
@@ -43,6 +44,9 @@ export function useSettingsModel() {
     },
     editTargets(number: number, typed: string) {
       if (draft) setDraft({ ...draft, pack: withMeasureTargets(draft.pack, number, typed) });
+    },
+    setUnitKind(name: string, kind: UnitKind) {
+      if (draft) setDraft({ ...draft, pack: withUnitKind(draft.pack, name, kind) });
     },
     confirmUnits() {
       if (draft) setDraft({ ...draft, pack: confirmNewUnits(draft.pack) });

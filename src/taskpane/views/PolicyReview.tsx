@@ -2,12 +2,12 @@
  * 核对解析结果: the measures parsed from policy text as a table (number, lead, cooperating units, targets, the
  * source sentence) where the user fixes a unit or target cell before the 政策包 is saved into the workbook.
  */
-import { Badge, Button, Caption1, Input, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Input, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PackNote } from '../../core/policy/packFromPolicyText';
 import type { UnitField } from '../../core/policy/reviewEdits';
-import type { PolicyPack } from '../../core/policy/types';
-import { useI18n } from '../i18n';
+import type { PolicyPack, UnitKind } from '../../core/policy/types';
+import { useI18n, type StringKey } from '../i18n';
 import { useViewStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -17,7 +17,22 @@ const useStyles = makeStyles({
   source: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   missing: { backgroundColor: tokens.colorPaletteRedBackground1 },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteMarigoldForeground3 },
+  kinds: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  kind: { display: 'grid', gridTemplateColumns: '1fr auto', alignItems: 'center', gap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
 });
+
+const UNIT_KINDS: readonly UnitKind[] = ['bureau', 'city-branch', 'township', 'street', 'park', 'company', 'court', 'command-centre', 'collective'];
+const KIND_KEY: Record<UnitKind, StringKey> = {
+  bureau: 'kindBureau',
+  'city-branch': 'kindCityBranch',
+  township: 'kindTownship',
+  street: 'kindStreet',
+  park: 'kindPark',
+  company: 'kindCompany',
+  court: 'kindCourt',
+  'command-centre': 'kindCommand',
+  collective: 'kindCollective',
+};
 
 export interface PolicyReviewProps {
   pack: PolicyPack;
@@ -28,11 +43,12 @@ export interface PolicyReviewProps {
   onEdit(number: number, field: UnitField, typed: string): void;
   onEditTargets(number: number, typed: string): void;
   onConfirmUnits(): void;
+  onUnitKind(name: string, kind: UnitKind): void;
   onSave(): void;
   onDiscard(): void;
 }
 
-export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTargets, onConfirmUnits, onSave, onDiscard }: PolicyReviewProps) {
+export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTargets, onConfirmUnits, onUnitKind, onSave, onDiscard }: PolicyReviewProps) {
   const { t, lang } = useI18n();
   const s = useViewStyles();
   const st = useStyles();
@@ -50,11 +66,27 @@ export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTarget
         </ul>
       )}
       {newUnits.length > 0 && (
-        <div className={s.actions}>
+        <div className={s.section}>
           <p className={s.current}>{t('newUnits', { names: newUnits.join('、') })}</p>
-          <Button size="small" onClick={onConfirmUnits} disabled={busy}>
-            {t('confirmUnits')}
-          </Button>
+          <ul className={st.kinds}>
+            {newUnits.map((name) => (
+              <li key={name} className={st.kind}>
+                <span>{name}</span>
+                <Select size="small" aria-label={t('unitKindOf', { name })} value={pack.units.find((u) => u.name === name)?.kind} onChange={(_, d) => onUnitKind(name, d.value as UnitKind)}>
+                  {UNIT_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(KIND_KEY[k])}
+                    </option>
+                  ))}
+                </Select>
+              </li>
+            ))}
+          </ul>
+          <div className={s.actions}>
+            <Button size="small" onClick={onConfirmUnits} disabled={busy}>
+              {t('confirmUnits')}
+            </Button>
+          </div>
         </div>
       )}
       <div className={st.scroller}>

@@ -45,7 +45,7 @@ export function SettingsView() {
         )}
         <JobStatus job={m.job} />
         {m.draft && (
-          <PolicyReview pack={m.draft.pack} notes={m.draft.notes} newUnits={m.newUnits} busy={m.job.running} onEdit={m.editUnits} onEditTargets={m.editTargets} onConfirmUnits={m.confirmUnits} onSave={() => void m.saveDraft()} onDiscard={m.discardDraft} />
+          <PolicyReview pack={m.draft.pack} notes={m.draft.notes} newUnits={m.newUnits} busy={m.job.running} onEdit={m.editUnits} onEditTargets={m.editTargets} onConfirmUnits={m.confirmUnits} onUnitKind={m.setUnitKind} onSave={() => void m.saveDraft()} onDiscard={m.discardDraft} />
         )}
       </section>
       <section className={s.section} aria-label={t('targetsEdit')}>
