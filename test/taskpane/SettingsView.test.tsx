@@ -120,13 +120,14 @@ describe('设置 view', () => {
   });
 });
 
-test('新单位已核对 clears the flags before saving', async () => {
-  const { port } = renderView(<SettingsView />);
+test('新单位已核对 clears the flags before saving (the review table passes axe)', async () => {
+  const { port, container } = renderView(<SettingsView />);
   await userEvent.click(screen.getByRole('radio', { name: '从政策文本导入' }));
   fireEvent.change(screen.getByLabelText('政策文本'), { target: { value: STREET_LIST.text } });
   await userEvent.click(screen.getByRole('button', { name: '解析文本' }));
   expect(await screen.findByText(/新单位，请核对：街道城建办、各社区/)).toBeTruthy();
   expect(screen.getAllByText('新单位').length).toBeGreaterThan(0);
+  expect(await axe(container)).toHaveNoViolations();
   // the guessed kind is shown and can be corrected: 街道城建办 is an office of the street, not a bureau
   expect((screen.getByLabelText('“各社区”的类型') as HTMLSelectElement).value).toBe('collective');
   await userEvent.selectOptions(screen.getByLabelText('“街道城建办”的类型'), 'street');
