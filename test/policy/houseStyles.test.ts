@@ -121,3 +121,17 @@ describe('which numbering numbers the measures', () => {
     expect((p.notes ?? []).filter((n) => n.kind === 'no-lead').map((n) => n.measure)).toEqual([2, 4]);
   });
 });
+
+test('a table pasted with runs of spaces between cells (from a PDF), with a section row', () => {
+  const text = [
+    '序号    重点任务                     牵头单位      配合单位            完成时限',
+    '一、项目建设',
+    '1       开工项目20个                 区发改局      区住建局、各乡镇    6月底前',
+    '2       完成投资50亿元               区发改局      区统计局            12月底前',
+  ].join('\n');
+  const p = parsePolicyText(text);
+  expect(p.measures.map((m) => [m.number, m.section, m.lead, m.coop, m.targets.map((t) => [t.value, t.unit])])).toEqual([
+    [1, '一、项目建设', ['区发改局'], ['区住建局', '各乡镇'], [[20, '个'], [6, '月底前']]],
+    [2, '一、项目建设', ['区发改局'], ['区统计局'], [[50, '亿元'], [12, '月底前']]],
+  ]);
+});

@@ -47,12 +47,11 @@ export function parsePolicyText(text: string, options: ParseOptions = {}): Parse
 }
 
 function tableBlocks(paragraphs: string[], ctx: ReadingContext): { front: string[]; blocks: ReadBlock[] } | undefined {
-  const rows = readTaskTable(paragraphs, ctx);
-  if (!rows) return undefined;
-  const headerAt = paragraphs.findIndex((p) => /\t|\|/.test(p));
+  const table = readTaskTable(paragraphs, ctx);
+  if (!table) return undefined;
   return {
-    front: paragraphs.slice(0, Math.max(headerAt, 0)),
-    blocks: rows.map((r) => ({ ...(r.number ? { number: r.number } : {}), section: r.section, text: r.text, units: { lead: r.lead, coop: r.coop }, extraTargets: r.deadline })),
+    front: paragraphs.slice(0, table.headerAt),
+    blocks: table.rows.map((r) => ({ ...(r.number ? { number: r.number } : {}), section: r.section, text: r.text, units: { lead: r.lead, coop: r.coop }, extraTargets: r.deadline })),
   };
 }
 

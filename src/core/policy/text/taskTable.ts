@@ -25,29 +25,40 @@ const HEADER_WORDS: readonly { column: Column; pattern: RegExp }[] = [
   { column: 'text', pattern: /任务|措施|内容|事项|工作|目标/ },
 ];
 
-function cellsOf(line: string): string[] | undefined {
-  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
-  if (/^\|.*\|$/.test(line.trim())) return line.trim().slice(1, -1).split('|').map((c) => c.trim());
+type CellMode = 'tab' | 'pipe' | 'spaces';
+
+/** A row's cells: split by tabs (Word, Excel), by | … | (Markdown), or by runs of spaces (a PDF's table). */
+function cellsOf(line: string, mode?: CellMode): string[] | undefined {
+  if ((mode ?? 'tab') === 'tab' && line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  if ((mode ?? 'pipe') === 'pipe' && /^\|.*\|$/.test(line.trim())) return line.trim().slice(1, -1).split('|').map((c) => c.trim());
+  if (mode === 'spaces') return line.trim().split(/\s{2,}|\u3000+/).map((c) => c.trim());
   return undefined;
+}
+
+function modeOf(line: string): CellMode | undefined {
+  if (line.includes('\t')) return 'tab';
+  if (/^\|.*\|$/.test(line.trim())) return 'pipe';
+  return line.trim().split(/\s{2,}|\u3000+/).length >= 3 ? 'spaces' : undefined;
 }
 
 /**
  * The rows of a task table pasted as text, when the text has one: a header row naming a task column and a lead
  * (or responsible) column, then one line per task. A row with a single filled cell is a section heading.
  */
-export function readTaskTable(lines: string[], ctx: ReadingContext): TableRow[] | undefined {
+export function readTaskTable(lines: string[], ctx: ReadingContext): { headerAt: number; rows: TableRow[] } | undefined {
   const headerAt = lines.findIndex((l) => {
-    const cells = cellsOf(l);
-    return cells !== undefined && cells.length >= 3 && cells.some((c) => /任务|措施|内容|事项/.test(c)) && cells.some((c) => /牵头|责任/.test(c));
+    const cells = cellsOf(l, modeOf(l));
+    return cells !== undefined && cells.length >= 3 && cells.some((c) => /任务|措施|内容|事项/.test(c)) && cells.some((c) => /^(牵头|责任|配合)/.test(c));
   });
   if (headerAt < 0) return undefined;
-  const header = cellsOf(lines[headerAt]) ?? [];
+  const mode = modeOf(lines[headerAt]);
+  const header = cellsOf(lines[headerAt], mode) ?? [];
   const columns = header.map((h) => HEADER_WORDS.find((w) => w.pattern.test(h))?.column);
   const at = (column: Column): number => columns.indexOf(column);
   const rows: TableRow[] = [];
   let section = '';
   for (const line of lines.slice(headerAt + 1)) {
-    const cells = cellsOf(line);
+    const cells = cellsOf(line, mode) ?? (mode === 'spaces' ? undefined : [line.trim()]);
     if (!cells || /^[\s|:-]+$/.test(line)) continue;
     const filled = cells.filter((c) => c !== '');
     if (filled.length === 1) {
@@ -67,5 +78,5 @@ export function readTaskTable(lines: string[], ctx: ReadingContext): TableRow[] 
       deadline: cell('deadline'),
     });
   }
-  return rows.length > 0 ? rows : undefined;
+  return rows.length > 0 ? { headerAt, rows } : undefined;
 }
