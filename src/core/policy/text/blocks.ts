@@ -14,6 +14,7 @@ const MAX_HEADING_LENGTH = 40;
 /** A line that only carries units: 牵头单位：… / （配合责任单位：…）. It belongs to the item above it. */
 const ATTRIBUTION_LINE = /^[（(〔【[]?\s*(牵头责任单位|牵头单位|牵头部门|主办单位|配合责任单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门)\s*[:：]/;
 
+/** What a paragraph must hold to close an open clause (a closing bracket, a role marker or verb). */
 const CAN_CLOSE = /[）)〕】\]]|单位\s*[:：]|部门\s*[:：]|牵头|配合|负责|参与|协助|协同|协办/;
 
 const rankOf = (style: NumberStyle): number => NUMBER_STYLES.find((s) => s.style === style)?.rank ?? 9;

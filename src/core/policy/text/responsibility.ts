@@ -25,7 +25,7 @@ export interface ReadingContext extends UnitListContext {
   firstListedLeads: boolean;
 }
 
-export const NO_CONTEXT: ReadingContext = { prefixes: new Set(), firstListedLeads: false };
+const NO_CONTEXT: ReadingContext = { prefixes: new Set(), firstListedLeads: false };
 
 /**
  * The attribution clause ending a measure's text, in any of the styles of issue #18: （牵头责任单位：…；配合责任单位：…）,
