@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { defaultPack, packFromPolicyText, PolicyTextError, type PackBase, type PackDraft, type PackNote } from '../core/policy';
+import { docxText, isZip } from '../core/policy/docxText';
 import { PolicyPackError } from '../core/policy/PolicyPackError';
 import { flag, parseCommandArgs, stringOpt } from './args';
 import { UsageError } from './errors';
@@ -22,9 +23,14 @@ export async function readPolicyText(path: string): Promise<string> {
   } catch {
     throw new UsageError(`找不到政策文件：${path}`, `Policy file not found: ${path}`);
   }
-  // Word / PDF / workbooks are zip or binary; this command reads the document as text (.md / .txt).
+  // A .docx is a zip: its paragraphs and tables are read as text. Other zips, .doc, PDF: ask for a text copy.
+  if (isZip(bytes)) {
+    const text = docxText(bytes);
+    if (text !== undefined) return text;
+    throw new UsageError(`“${basename(path)}”是压缩包，但不是 Word 文档（.docx）；请提供政策的 .docx、.txt 或 .md 文件。`, `"${basename(path)}" is a zip but not a Word document (.docx).`);
+  }
   if (bytes.includes(0)) {
-    throw new UsageError(`“${basename(path)}”不是文本文件；请先把政策文件另存为 .txt 或 .md（UTF-8）。`, `"${basename(path)}" is not a text file; save it as .txt or .md first.`);
+    throw new UsageError(`“${basename(path)}”不是文本文件或 .docx（旧版 .doc 和 PDF 读不了）；请把政策文件另存为 .docx、.txt 或 .md（UTF-8）。`, `"${basename(path)}" is not a text file or .docx; save it as .docx, .txt or .md first.`);
   }
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }

@@ -72,3 +72,24 @@ test('--base: a second text built over the first pack knows the units the first 
   const bad = await runCli(['policy', 'parse', second, '--base', join(dir, '没有.json')]);
   expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('找不到政策包文件')]);
 });
+
+test('policy parse reads a .docx (paragraphs and a task table), and says what it cannot read', async () => {
+  const { strToU8, zipSync } = await import('fflate');
+  const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+  const tc = (t: string) => `<w:tc>${p(t)}</w:tc>`;
+  const body = p('2024年重点任务清单') + `<w:tbl>${['序号|工作任务|牵头单位|配合单位', '1|新建基站200个|区工信局|区住建局、各街道'].map((r) => `<w:tr>${r.split('|').map(tc).join('')}</w:tr>`).join('')}</w:tbl>`;
+  const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  const docx = join(dir, '任务清单.docx');
+  writeFileSync(docx, zipSync({ 'word/document.xml': strToU8(xml) }));
+  const r = await runCli(['policy', 'parse', docx, '--json']);
+  expect([r.code, r.stderr]).toEqual([0, '']);
+  expect((JSON.parse(r.stdout) as { measures: { lead: string[]; coop: string[] }[] }).measures).toMatchObject([{ lead: ['区工信局'], coop: ['区住建局', '各街道'] }]);
+  const xlsx = join(dir, '不是文档.docx');
+  writeFileSync(xlsx, zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }));
+  const bad = await runCli(['policy', 'parse', xlsx]);
+  expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('不是 Word 文档')]);
+  const doc = join(dir, '旧版.doc');
+  writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]));
+  const old = await runCli(['policy', 'parse', doc]);
+  expect([old.code, old.stderr]).toEqual([2, expect.stringContaining('旧版 .doc')]);
+});
