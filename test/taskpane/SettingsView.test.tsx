@@ -156,3 +156,18 @@ test('re-importing the document of the pack in use keeps the targets edited in �
   expect(saved.targets.find((t) => t.id === 'investment-2023')?.value).toBe(280);
   expect(saved.measures).toEqual(defaultPack().measures);
 });
+
+test('a chosen .docx is read into the box and parsed into the review table; a wrong file gets a Chinese sentence', async () => {
+  const { strToU8, zipSync } = await import('fflate');
+  const paras = DISTRICT_MEASURES.text.trim().split('\n').map((l) => `<w:p><w:r><w:t>${l}</w:t></w:r></w:p>`).join('');
+  const bytes = zipSync({ 'word/document.xml': strToU8(`<w:document xmlns:w="x"><w:body>${paras}</w:body></w:document>`) });
+  const { container } = renderView(<SettingsView />);
+  await userEvent.click(screen.getByRole('radio', { name: '从政策文本导入' }));
+  const input = screen.getByLabelText('选择政策文件') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [new File([bytes], '营商环境措施.docx')] } });
+  await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(1 + DISTRICT_MEASURES.items.length));
+  expect((screen.getByLabelText('政策文本') as HTMLTextAreaElement).value).toContain('推行企业开办');
+  expect(await axe(container)).toHaveNoViolations();
+  fireEvent.change(input, { target: { files: [new File([zipSync({ 'xl/workbook.xml': strToU8('<w/>') })], '台账.xlsx')] } });
+  await waitFor(() => expect(screen.getByText(/“台账.xlsx”不是 Word 文档/)).toBeTruthy());
+});

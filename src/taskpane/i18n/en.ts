@@ -103,6 +103,8 @@ export const en: Strings = {
   packImported: 'Imported from policy text',
   packWorkbookNone: 'This workbook stores no policy pack.',
   policyText: 'Policy text',
+  policyFile: 'Choose a policy file',
+  policyFileHint: 'Word (.docx), .txt or .md; or paste the policy text below.',
   parseText: 'Parse text',
   parsed: 'Parsed {measures} measures and {units} units. Review them below, then save.',
   reviewTitle: 'Review the parsed pack',

@@ -106,6 +106,8 @@ export const zh = {
   packImported: '从政策文本导入',
   packWorkbookNone: '本工作簿没有保存政策包。',
   policyText: '政策文本',
+  policyFile: '选择政策文件',
+  policyFileHint: 'Word（.docx）、.txt 或 .md；也可以把政策正文粘贴到下面。',
   parseText: '解析文本',
   parsed: '已解析 {measures} 条措施、{units} 个单位。请在下表中核对后保存。',
   reviewTitle: '核对解析结果',

@@ -33,6 +33,9 @@ export function SettingsView() {
         </RadioGroup>
         {settings.source === 'imported' && (
           <>
+            <Field label={t('policyFile')} hint={t('policyFileHint')}>
+              {(props) => <input {...props} type="file" accept=".docx,.txt,.md" onChange={(e) => void m.readFile(e.target.files?.[0])} disabled={m.job.running} />}
+            </Field>
             <Field label={t('policyText')}>
               <Textarea value={m.text} onChange={(_, d) => m.setText(d.value)} rows={5} resize="vertical" />
             </Field>
