@@ -40,6 +40,7 @@ describe('设置 view', () => {
     expect(screen.getAllByRole('row')).toHaveLength(1 + DISTRICT_MEASURES.items.length);
     expect(screen.getByText('推行企业开办“一日办结”，工程建设项目审批时限压缩至14个工作日以内。')).toBeTruthy();
     expect(screen.getByText('第 3 条原文没有编号，按前后顺序记为第 3 条，请核对')).toBeTruthy();
+    expect(screen.getAllByText('推断')).toHaveLength(1); // on row 3 only
     expect(screen.getByText(/新单位，请核对：区政务服务局、/)).toBeTruthy();
     expect(settings().pack.id).toBe('test-pack');
     // fix a cell: item 4's cooperating units

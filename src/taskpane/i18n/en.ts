@@ -118,6 +118,8 @@ export const en: Strings = {
   reviewNotes: 'To check ({count})',
   newUnits: 'New units, please check: {names}',
   newUnitBadge: 'new',
+  numberInferredBadge: 'inferred',
+  numberInferred: 'Not numbered in the text; inferred from the sequence',
   confirmUnits: 'New units checked',
   unitKindOf: 'Kind of “{name}”',
   kindBureau: 'Bureau',

@@ -121,6 +121,8 @@ export const zh = {
   reviewNotes: '请核对（{count} 处）',
   newUnits: '新单位，请核对：{names}',
   newUnitBadge: '新单位',
+  numberInferredBadge: '推断',
+  numberInferred: '原文没有这个编号，按顺序推断',
   confirmUnits: '新单位已核对',
   unitKindOf: '“{name}”的类型',
   kindBureau: '区直部门',

@@ -54,6 +54,7 @@ export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTarget
   const st = useStyles();
   // Unit notes and missing leads are shown live from the pack (they change as cells are fixed).
   const shown = notes.filter((n) => n.kind !== 'new-unit' && n.kind !== 'no-lead');
+  const inferred = new Set(notes.filter((n) => n.kind === 'number-inferred' || n.kind === 'renumbered').map((n) => n.measure));
   return (
     <section className={s.section} aria-label={t('reviewTitle')}>
       <Subtitle2 as="h3">{t('reviewTitle')}</Subtitle2>
@@ -103,7 +104,14 @@ export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTarget
           <TableBody>
             {pack.measures.map((m) => (
               <TableRow key={m.number}>
-                <TableCell>{m.number}</TableCell>
+                <TableCell>
+                  {m.number}
+                  {inferred.has(m.number) && (
+                    <Badge size="small" appearance="outline" color="warning" title={t('numberInferred')}>
+                      {t('numberInferredBadge')}
+                    </Badge>
+                  )}
+                </TableCell>
                 <TableCell className={m.lead.length === 0 ? st.missing : undefined}>
                   <UnitCell names={m.lead} flagged={newUnits} label={t('cellLabel', { number: m.number, field: t('colLead') })} onCommit={(v) => onEdit(m.number, 'lead', v)} />
                 </TableCell>
