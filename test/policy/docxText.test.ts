@@ -45,3 +45,35 @@ describe('docxText', () => {
     expect(isZip(strToU8('PK'))).toBe(false);
   });
 });
+
+describe('docxText with Word’s automatic list numbers (word/numbering.xml)', () => {
+  const numbering = `<w:numbering ${W}>
+    <w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlRestart w:val="0"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>
+    <w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl></w:abstractNum>
+    <w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+    <w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="4"/></w:num><w:num w:numId="9"><w:abstractNumId w:val="5"/></w:num>
+  </w:numbering>`;
+  const listPara = (numId: number, ilvl: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+  it('puts back the labels Word shows (一、 / 1. continuing across sections / （一）, no bullets) and the parser reads them', () => {
+    const body = [
+      listPara(7, 0, '项目建设'),
+      listPara(7, 1, '推进项目10个。（区发改局牵头，区住建局配合）'),
+      listPara(7, 1, '完成投资5亿元。（区财政局牵头）'),
+      listPara(7, 0, '要素保障'),
+      listPara(7, 1, '保障用地50亩。（区自然资源局牵头）'),
+      listPara(9, 0, '附：说明'),
+      listPara(8, 0, '甲'),
+    ].join('');
+    const bytes = zipSync({ 'word/document.xml': strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`), 'word/numbering.xml': strToU8(numbering) });
+    const text = docxText(bytes) ?? '';
+    expect(text.split('\n')).toEqual(['一、项目建设', '1.推进项目10个。（区发改局牵头，区住建局配合）', '2.完成投资5亿元。（区财政局牵头）', '二、要素保障', '3.保障用地50亩。（区自然资源局牵头）', '附：说明', '（一）甲']);
+    const p = parsePolicyText(text);
+    expect(p.measures.map((m) => [m.number, m.section, m.lead, m.coop])).toEqual([
+      [1, '一、项目建设', ['区发改局'], ['区住建局']],
+      [2, '一、项目建设', ['区财政局'], []],
+      [3, '二、要素保障', ['区自然资源局'], []],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { ListCounter, readNumbering } from './docxNumbering';
 
 /** The first bytes of a zip file (a .docx is one). */
 export function isZip(bytes: Uint8Array): boolean {
@@ -13,10 +14,11 @@ function unescapeXml(s: string): string {
   );
 }
 
-/** The text of one <w:p>: its runs' <w:t>, tabs as tabs, breaks as line ends. */
-function paragraphText(xml: string): string {
-  let out = '';
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>|<w:cr\/>/g)) {
+/** The text of one <w:p>: its list label if Word numbers it, its runs' <w:t>, tabs as tabs, breaks as line ends. */
+function paragraphText(xml: string, lists?: ListCounter): string {
+  const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(xml)?.[0] ?? '';
+  let out = lists && pPr ? lists.labelOf(pPr) : '';
+  for (const m of xml.replace(pPr, '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>|<w:cr\/>/g)) {
     if (m[1] !== undefined) out += unescapeXml(m[1]);
     else out += m[0] === '<w:tab/>' ? '\t' : '\n';
   }
@@ -39,12 +41,14 @@ const PARAGRAPH = /<w:p[\s>][\s\S]*?<\/w:p>/g;
 export function docxText(bytes: Uint8Array): string | undefined {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
+    files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' });
   } catch {
     return undefined;
   }
   const doc = files['word/document.xml'];
   if (!doc) return undefined;
   const xml = strFromU8(doc);
-  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[\s>][\s\S]*?<\/w:p>/g)].map((m) => (m[0].startsWith('<w:tbl>') ? tableText(m[0]) : paragraphText(m[0]))).join('\n');
+  const numbering = files['word/numbering.xml'];
+  const lists = new ListCounter(numbering ? readNumbering(strFromU8(numbering)) : new Map());
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[\s>][\s\S]*?<\/w:p>/g)].map((m) => (m[0].startsWith('<w:tbl>') ? tableText(m[0]) : paragraphText(m[0], lists))).join('\n');
 }
