@@ -6,7 +6,7 @@ import { Badge, Button, Caption1, Input, Select, Subtitle2, Table, TableBody, Ta
 import { useState } from 'react';
 import type { PackNote } from '../../core/policy/packFromPolicyText';
 import type { UnitField } from '../../core/policy/reviewEdits';
-import type { PolicyPack, UnitKind } from '../../core/policy/types';
+import type { Measure, PolicyPack, UnitKind } from '../../core/policy/types';
 import { useI18n, type StringKey } from '../i18n';
 import { useViewStyles } from './styles';
 
@@ -48,7 +48,8 @@ export interface PolicyReviewProps {
   onDiscard(): void;
 }
 
-export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTargets, onConfirmUnits, onUnitKind, onSave, onDiscard }: PolicyReviewProps) {
+export function PolicyReview(props: PolicyReviewProps) {
+  const { pack, notes, newUnits, busy, onSave, onDiscard } = props;
   const { t, lang } = useI18n();
   const s = useViewStyles();
   const st = useStyles();
@@ -66,30 +67,7 @@ export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTarget
           ))}
         </ul>
       )}
-      {newUnits.length > 0 && (
-        <div className={s.section}>
-          <p className={s.current}>{t('newUnits', { names: newUnits.join('、') })}</p>
-          <ul className={st.kinds}>
-            {newUnits.map((name) => (
-              <li key={name} className={st.kind}>
-                <span>{name}</span>
-                <Select size="small" aria-label={t('unitKindOf', { name })} value={pack.units.find((u) => u.name === name)?.kind} onChange={(_, d) => onUnitKind(name, d.value as UnitKind)}>
-                  {UNIT_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(KIND_KEY[k])}
-                    </option>
-                  ))}
-                </Select>
-              </li>
-            ))}
-          </ul>
-          <div className={s.actions}>
-            <Button size="small" onClick={onConfirmUnits} disabled={busy}>
-              {t('confirmUnits')}
-            </Button>
-          </div>
-        </div>
-      )}
+      {newUnits.length > 0 && <NewUnits {...props} />}
       <div className={st.scroller}>
         <Table size="extra-small" className={st.table} aria-label={t('reviewTitle')}>
           <TableHeader>
@@ -103,28 +81,7 @@ export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTarget
           </TableHeader>
           <TableBody>
             {pack.measures.map((m) => (
-              <TableRow key={m.number}>
-                <TableCell>
-                  {m.number}
-                  {inferred.has(m.number) && (
-                    <Badge size="small" appearance="outline" color="warning" title={t('numberInferred')}>
-                      {t('numberInferredBadge')}
-                    </Badge>
-                  )}
-                </TableCell>
-                <TableCell className={m.lead.length === 0 ? st.missing : undefined}>
-                  <UnitCell names={m.lead} flagged={newUnits} label={t('cellLabel', { number: m.number, field: t('colLead') })} onCommit={(v) => onEdit(m.number, 'lead', v)} />
-                </TableCell>
-                <TableCell>
-                  <UnitCell names={m.coop} flagged={newUnits} label={t('cellLabel', { number: m.number, field: t('colCoop') })} onCommit={(v) => onEdit(m.number, 'coop', v)} />
-                </TableCell>
-                <TableCell>
-                  <TextCell value={m.targets.map((g) => `${g.value}${g.unit}`).join('、')} label={t('cellLabel', { number: m.number, field: t('colTargets') })} onCommit={(v) => onEditTargets(m.number, v)} />
-                </TableCell>
-                <TableCell>
-                  <Caption1 className={st.source}>{m.text}</Caption1>
-                </TableCell>
-              </TableRow>
+              <MeasureRow key={m.number} measure={m} inferred={inferred.has(m.number)} {...props} />
             ))}
           </TableBody>
         </Table>
@@ -138,6 +95,68 @@ export function PolicyReview({ pack, notes, newUnits, busy, onEdit, onEditTarget
         </Button>
       </div>
     </section>
+  );
+}
+
+/** The new units, each with its guessed kind to correct, and 新单位已核对. */
+function NewUnits({ pack, newUnits, busy, onUnitKind, onConfirmUnits }: PolicyReviewProps) {
+  const { t } = useI18n();
+  const s = useViewStyles();
+  const st = useStyles();
+  return (
+    <div className={s.section}>
+      <p className={s.current}>{t('newUnits', { names: newUnits.join('、') })}</p>
+      <ul className={st.kinds}>
+        {newUnits.map((name) => (
+          <li key={name} className={st.kind}>
+            <span>{name}</span>
+            <Select size="small" aria-label={t('unitKindOf', { name })} value={pack.units.find((u) => u.name === name)?.kind} onChange={(_, d) => onUnitKind(name, d.value as UnitKind)}>
+              {UNIT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(KIND_KEY[k])}
+                </option>
+              ))}
+            </Select>
+          </li>
+        ))}
+      </ul>
+      <div className={s.actions}>
+        <Button size="small" onClick={onConfirmUnits} disabled={busy}>
+          {t('confirmUnits')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** One measure: number (推断 when the parser numbered it), editable units and targets, the source sentence. */
+function MeasureRow({ measure: m, inferred, newUnits, onEdit, onEditTargets }: PolicyReviewProps & { measure: Measure; inferred: boolean }) {
+  const { t } = useI18n();
+  const st = useStyles();
+  const label = (field: StringKey) => t('cellLabel', { number: m.number, field: t(field) });
+  return (
+    <TableRow>
+      <TableCell>
+        {m.number}
+        {inferred && (
+          <Badge size="small" appearance="outline" color="warning" title={t('numberInferred')}>
+            {t('numberInferredBadge')}
+          </Badge>
+        )}
+      </TableCell>
+      <TableCell className={m.lead.length === 0 ? st.missing : undefined}>
+        <UnitCell names={m.lead} flagged={newUnits} label={label('colLead')} onCommit={(v) => onEdit(m.number, 'lead', v)} />
+      </TableCell>
+      <TableCell>
+        <UnitCell names={m.coop} flagged={newUnits} label={label('colCoop')} onCommit={(v) => onEdit(m.number, 'coop', v)} />
+      </TableCell>
+      <TableCell>
+        <TextCell value={m.targets.map((g) => `${g.value}${g.unit}`).join('、')} label={label('colTargets')} onCommit={(v) => onEditTargets(m.number, v)} />
+      </TableCell>
+      <TableCell>
+        <Caption1 className={st.source}>{m.text}</Caption1>
+      </TableCell>
+    </TableRow>
   );
 }
 
