@@ -17,6 +17,7 @@ import type { CoreApi } from '../../src/taskpane/state/coreApi';
 import { PaneContext, type PaneServices } from '../../src/taskpane/state/PaneContext';
 import type { PaneSettings } from '../../src/taskpane/state/packChoice';
 import { statedAsOf } from '../../src/core/totals';
+import { packFromPolicyText } from '../../src/core/policy/packFromPolicyText';
 
 export const PACK: PolicyPack = {
   id: 'test-pack',
@@ -149,6 +150,8 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     defaultPack: () => JSON.parse(JSON.stringify(PACK)) as PolicyPack,
     loadPolicyPack: rec('loadPolicyPack', (j: unknown) => j as PolicyPack),
     parsePolicyText: rec('parsePolicyText', () => ({ document: { title: '新政策', number: '源政办〔2024〕1号', date: '2024-02-01' }, measures: [], units: [] })),
+    // The real builder (pure and quick): the review table is tested on what the parser really gives.
+    packFromPolicyText: rec('packFromPolicyText', packFromPolicyText),
     ownSheets: OWN_SHEETS,
   };
   return Object.assign({ ...base, ...over }, { calls });
