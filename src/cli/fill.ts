@@ -2,8 +2,7 @@
 import { assignLeadUnits } from '../core/assign';
 import type { AssignConflict, AssignUnmatched, CellEdit } from '../core/assign/types';
 import type { CellValue } from '../core/grid';
-import { saveWorkbookFile } from '../xlsx/files';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { saveXlsxFile } from '../xlsx/files';
 import { flag, parseCommandArgs, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
@@ -34,9 +33,9 @@ export interface FillResult {
 export async function runFill(opts: FillOptions): Promise<FillResult> {
   const workbook = await openWorkbook(opts.file);
   const pack = await choosePack(opts.policy, workbook);
-  const file = readLedgers(opts.file, workbook, pack, opts.sheet);
+  const file = await readLedgers(opts.file, workbook, pack, opts.sheet);
   const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
-  const port = new XlsxWorkbook(workbook);
+  const port = workbook;
   for (const s of file.ledgers) {
     if (s.ledger.kind === 'unknown') continue;
     const r = assignLeadUnits(s.ledger, pack, { overwrite: opts.overwrite, normalise: opts.normalise });
@@ -49,7 +48,7 @@ export async function runFill(opts: FillOptions): Promise<FillResult> {
     json.unmatched.push(...r.unmatched);
     for (const k of Object.keys(json.counts) as (keyof FillJson['counts'])[]) json.counts[k] += r.counts[k];
   }
-  await saveWorkbookFile(workbook, opts.out, [opts.file]);
+  await saveXlsxFile(workbook, opts.out, [opts.file]);
   return { json, out: opts.out };
 }
 

@@ -1,13 +1,12 @@
 /** `taizhang summary FILE... --out OUT.xlsx [--as-of YYYY-MM-DD] [--json]`: consolidates ledgers into summary sheets. */
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Ledger } from '../core/ledger/types';
 import { buildSummaryLayouts } from '../core/report';
 import { computeSummary } from '../core/totals';
 import type { Breakdown, Summary } from '../core/totals/types';
-import { copyWorksheet, freeSheetName } from '../xlsx/copySheet';
-import { saveWorkbookFile } from '../xlsx/files';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { saveXlsxFile } from '../xlsx/files';
+import { freeSheetName, gridLayout } from '../xlsx/gridLayout';
+import type { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import { checkDate, flag, parseCommandArgs, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
@@ -62,17 +61,17 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   let pack = null;
   // The output starts as the first input workbook (no copy of its rows to make); ledgers of the other files are
   // copied in. The summary's formulas point at the ledger sheets by name, so they must all be in the output.
-  let out: ExcelJS.Workbook | null = null;
+  let out: XlsxWorkbook | null = null;
   for (const path of opts.files) {
     const workbook = await openWorkbook(path);
     pack ??= await choosePack(opts.policy, workbook);
-    const file = readLedgers(path, workbook, pack, opts.sheet);
-    const base: ExcelJS.Workbook = out ?? workbook;
+    const file = await readLedgers(path, workbook, pack, opts.sheet);
+    const base: XlsxWorkbook = out ?? workbook;
     for (const s of file.ledgers) {
       if (base !== workbook) {
         // Renamed when two files use the same sheet name; the ledger is told its new name.
-        const name = freeSheetName(base, s.name);
-        copyWorksheet(workbook.getWorksheet(s.name)!, base, name);
+        const name = freeSheetName(base.sheetStates().map((x) => x.name), s.name);
+        await base.writeSheets([gridLayout(s.grid, name)], { replace: false });
         s.ledger.sheet = name;
       }
       inputs.push({ source: basename(path), ledger: s.ledger });
@@ -86,15 +85,11 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   const summary = computeSummary(inputs, pack, opts.asOf);
   const layouts = buildSummaryLayouts(summary, inputs, pack);
   progress.tick(t(io, '已汇总', 'summarised'));
-  target.creator = '台账助手 Taizhang';
-  await new XlsxWorkbook(target).writeSheets(layouts, { replace: true });
-  // Summary tabs first, the ledgers after them, and the workbook opens on the first one: the meeting starts there.
-  layouts.forEach((l, i) => {
-    const ws = target.getWorksheet(l.name);
-    if (ws) (ws as unknown as { orderNo: number }).orderNo = i - layouts.length - 1000;
-  });
-  target.views = [{ ...(target.views?.[0] ?? {}), activeTab: 0, firstSheet: 0 } as ExcelJS.WorkbookView];
-  await saveWorkbookFile(target, opts.out, opts.files);
+  // Summary tabs first (new ones in front; one replaced from an earlier run keeps its place), the ledgers after
+  // them, and the workbook opens on the first one: the meeting starts there.
+  await target.writeSheets(layouts, { replace: true, index: 0 });
+  target.setActiveSheet(layouts[0].name);
+  await saveXlsxFile(target, opts.out, opts.files);
   progress.tick(t(io, '已写出', 'written'));
   progress.finish();
   return { summary, json: summaryJson(summary), out: opts.out, sources };

@@ -1,5 +1,4 @@
 /** `taizhang validate FILE... [--sheet NAME] [--policy PACK] [--json] [--out MARKED.xlsx]` */
-import type ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { parseA1 } from '../core/grid';
 import type { AsOf } from '../core/header/types';
@@ -7,8 +6,8 @@ import type { CellMark } from '../core/port/WorkbookPort';
 import { buildIssuesLayout, ISSUES_SHEET } from '../core/report';
 import { validateLedger } from '../core/validate';
 import type { Issue, Severity } from '../core/validate/types';
-import { saveWorkbookFile } from '../xlsx/files';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { saveXlsxFile } from '../xlsx/files';
+import type { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import { flag, parseCommandArgs, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
@@ -84,8 +83,8 @@ function sheetReport(s: SheetRead, issues: Issue[]): SheetReport {
 }
 
 /** Marks issue cells (notes carry the message) and adds the issues sheet with links; saves as `out`. */
-async function writeMarkedCopy(file: { path: string; workbook: ExcelJS.Workbook }, issues: Issue[], out: string, lang: Lang): Promise<void> {
-  const port = new XlsxWorkbook(file.workbook);
+async function writeMarkedCopy(file: { path: string; workbook: XlsxWorkbook }, issues: Issue[], out: string, lang: Lang): Promise<void> {
+  const port = file.workbook;
   const marks: CellMark[] = [];
   for (const i of issues) {
     const at = i.cell ? parseA1(i.cell) : null;
@@ -93,7 +92,7 @@ async function writeMarkedCopy(file: { path: string; workbook: ExcelJS.Workbook 
   }
   await port.markCells(marks);
   await port.writeSheets([buildIssuesLayout(issues, lang)], { replace: true });
-  await saveWorkbookFile(file.workbook, out, [file.path]);
+  await saveXlsxFile(port, out, [file.path]);
 }
 
 export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<ValidateResult> {
@@ -108,7 +107,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<Val
     const workbook = await openWorkbook(path);
     progress.tick(t(io, `已读取 ${basename(path)}`, `read ${basename(path)}`));
     const pack = await choosePack(opts.policy, workbook);
-    const file = readLedgers(path, workbook, pack, opts.sheet);
+    const file = await readLedgers(path, workbook, pack, opts.sheet);
     const sheets: SheetReport[] = [];
     const fileIssues: Issue[] = [];
     for (const s of file.sheets) {

@@ -4,7 +4,6 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import { readLedger } from '../core/ledger';
 import type { Ledger } from '../core/ledger/types';
@@ -12,9 +11,9 @@ import { defaultPack, loadPolicyPack } from '../core/policy';
 import type { PolicyPack } from '../core/policy/types';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import { OWN_SHEETS } from '../core/report';
-import { loadWorkbookFile } from '../xlsx/files';
-import { gridFromWorksheet } from '../xlsx/readWorkbook';
-import { readSettingsSheet, SETTINGS_SHEET } from '../xlsx/settingsSheet';
+import { openXlsxFile } from '../xlsx/files';
+import { SETTINGS_SHEET } from '../xlsx/settingsSheet';
+import type { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import { UsageError } from './errors';
 
 export interface SheetRead {
@@ -25,7 +24,7 @@ export interface SheetRead {
 
 export interface OpenedFile {
   path: string;
-  workbook: ExcelJS.Workbook;
+  workbook: XlsxWorkbook;
   /** Every visible sheet (or the one --sheet named), ledger or not. */
   sheets: SheetRead[];
   /** The sheets recognised as a ledger kind. */
@@ -54,8 +53,8 @@ export async function packFromFile(path: string): Promise<PolicyPack> {
 }
 
 /** The pack a workbook carries in its settings sheet, if any and if valid. */
-export function storedPack(wb: ExcelJS.Workbook): PolicyPack | null {
-  const settings = readSettingsSheet(wb);
+export async function storedPack(wb: XlsxWorkbook): Promise<PolicyPack | null> {
+  const settings = await wb.loadSettings();
   if (!settings?.policyPack) return null;
   try {
     return loadPolicyPack(JSON.parse(settings.policyPack));
@@ -64,29 +63,29 @@ export function storedPack(wb: ExcelJS.Workbook): PolicyPack | null {
   }
 }
 
-export async function choosePack(policyPath: string | undefined, first?: ExcelJS.Workbook): Promise<PolicyPack> {
+export async function choosePack(policyPath: string | undefined, first?: XlsxWorkbook): Promise<PolicyPack> {
   if (policyPath) return packFromFile(policyPath);
-  return (first && storedPack(first)) ?? defaultPack();
+  return (first && (await storedPack(first))) ?? defaultPack();
 }
 
-export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbookFile(path);
+export async function openWorkbook(path: string): Promise<XlsxWorkbook> {
+  return openXlsxFile(path);
 }
 
 /** Reads the sheets of an opened workbook as ledgers. Throws (exit 2) when no sheet looks like a ledger. */
-export function readLedgers(path: string, workbook: ExcelJS.Workbook, pack: PolicyPack, sheet?: string): OpenedFile {
+export async function readLedgers(path: string, workbook: XlsxWorkbook, pack: PolicyPack, sheet?: string): Promise<OpenedFile> {
   // Taizhang's own summary and issues sheets hold 总投资/完成投资 columns too; read again, they would count twice.
-  const candidates = workbook.worksheets.filter((ws) =>
-    ws.name !== SETTINGS_SHEET && (sheet ? ws.name === sheet : (ws.state === 'visible' || ws.state === undefined) && !OWN_SHEETS.includes(ws.name)),
-  );
+  const all = workbook.sheetStates();
+  const candidates = all.filter((ws) => ws.name !== SETTINGS_SHEET && (sheet ? ws.name === sheet : ws.state === 'visible' && !OWN_SHEETS.includes(ws.name)));
   if (sheet && candidates.length === 0) {
-    const names = workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name).join('、');
+    const names = all.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name).join('、');
     throw new WorkbookError(`“${basename(path)}”中没有名为“${sheet}”的工作表（现有：${names}）。`, `"${basename(path)}" has no sheet "${sheet}".`, 'sheet-missing');
   }
-  const sheets = candidates.map((ws) => {
-    const grid = gridFromWorksheet(ws);
-    return { name: ws.name, grid, ledger: readLedger(grid, { pack }) };
-  });
+  const sheets: SheetRead[] = [];
+  for (const ws of candidates) {
+    const grid = await workbook.gridOf(ws.name);
+    sheets.push({ name: ws.name, grid, ledger: readLedger(grid, { pack }) });
+  }
   const ledgers = sheets.filter((s) => s.ledger.kind !== 'unknown');
   if (ledgers.length === 0) {
     throw new WorkbookError(

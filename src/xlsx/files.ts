@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../core/port/WorkbookPort';
+import { XlsxWorkbook } from './XlsxWorkbook';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE2 / CFB: legacy .xls, and also an encrypted (password-protected) .xlsx, which Excel wraps in CFB. */
@@ -67,11 +68,33 @@ export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
   return wb;
 }
 
+/** Opens a file as the workbook port over its package (the surgical writer keeps every part we do not change). */
+export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
+  const bytes = await readXlsxBytes(path);
+  let port: XlsxWorkbook;
+  try {
+    port = await XlsxWorkbook.fromBuffer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (e) {
+    if (e instanceof WorkbookError && e.code === 'no-sheets') fail(`“${basename(path)}”中没有工作表。`, `"${basename(path)}" has no worksheets.`, 'no-sheets');
+    fail(`“${basename(path)}”已损坏，无法打开（不是完整的 .xlsx 文件）。`, `"${basename(path)}" is corrupt and cannot be opened.`, 'corrupt');
+  }
+  return port;
+}
+
 /**
  * Saves to `path` through a temp file in the same folder and a rename. Refuses to write over any of `inputs`
  * (the user's files are never modified in place).
  */
 export async function saveWorkbookFile(wb: ExcelJS.Workbook, path: string, inputs: string[] = []): Promise<void> {
+  await saveBytesFile(async () => new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), path, inputs);
+}
+
+/** Saves the port's package (the input plus our changes) the same safe way. */
+export async function saveXlsxFile(port: XlsxWorkbook, path: string, inputs: string[] = []): Promise<void> {
+  await saveBytesFile(async () => port.toBytes(), path, inputs);
+}
+
+async function saveBytesFile(bytes: () => Promise<Uint8Array>, path: string, inputs: string[]): Promise<void> {
   const target = resolve(path);
   if (inputs.some((p) => resolve(p) === target)) {
     fail(`输出文件不能与输入文件相同：${path}（不会改动原文件，请换一个文件名）。`, `The output must not be an input file: ${path}.`, 'out-is-input');
@@ -83,8 +106,7 @@ export async function saveWorkbookFile(wb: ExcelJS.Workbook, path: string, input
   await fs.mkdir(dir, { recursive: true });
   const tmp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    const buf = await wb.xlsx.writeBuffer();
-    await fs.writeFile(tmp, new Uint8Array(buf as ArrayBuffer));
+    await fs.writeFile(tmp, await bytes());
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true });

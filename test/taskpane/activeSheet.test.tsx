@@ -99,7 +99,7 @@ describe('XlsxWorkbook.onActiveSheetChanged (outside Office)', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('项目台账');
     wb.addWorksheet('问题清单');
-    const port = new XlsxWorkbook(wb);
+    const port = await XlsxWorkbook.fromBuffer((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const seen: string[] = [];
     const stop = port.onActiveSheetChanged((s) => seen.push(s));
     await port.selectCell('项目台账', 'A1'); // already active
