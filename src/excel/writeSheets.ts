@@ -1,6 +1,6 @@
 import { parseA1, toA1 } from '../core/grid';
 import { WorkbookError } from '../core/port/WorkbookPort';
-import type { ChartSpec, LayoutCell, SheetLayout } from '../core/report/types';
+import type { ChartSpec, LayoutCell, PrintSetup, SheetLayout } from '../core/report/types';
 import { protectedSheetError, toWorkbookError } from './errors';
 import { checkSheetName, sheetExistsError } from './sheetNames';
 import type { SheetSnapshot, Snapshot } from './snapshots';
@@ -47,6 +47,23 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   chart.setPosition(spec.anchor, toA1(at.row + Math.max(1, spec.height) - 1, at.col + Math.max(1, spec.width) - 1));
 }
 
+/**
+ * The layout's print setup through `worksheet.pageLayout` (ExcelApi 1.9): A4 landscape, fit to pages wide, print
+ * titles, margins in inches, centred header and footer (the same "&P"/"&N" codes as the file format).
+ */
+export function applyPrint(page: Excel.PageLayout, print: PrintSetup): void {
+  page.orientation = (print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+  page.paperSize = 'A4' as Excel.PaperType;
+  page.centerHorizontally = true;
+  // 0 pages tall = as many as it takes (OOXML fitToHeight="0"); not yet confirmed in real Excel.
+  page.zoom = { horizontalFitToPages: print.fitWidth, verticalFitToPages: print.fitHeight };
+  if (print.titleRows) page.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  page.setPrintMargins('Inches' as Excel.PrintMarginUnit, print.margins);
+  const all = page.headersFooters.defaultForAllPages;
+  if (print.header) all.centerHeader = `&"-,Bold"&14${print.header.replace(/&(?![PN])/g, '&&')}`;
+  if (print.footer) all.centerFooter = print.footer.replace(/&(?![PN])/g, '&&');
+}
+
 async function writeLayout(context: Excel.RequestContext, layout: SheetLayout, pacing: Pacing): Promise<void> {
   const ws = context.workbook.worksheets.add(layout.name);
   await forEachPaced(layout.cells, pacing, (c) => writeCell(ws, c));
@@ -68,6 +85,8 @@ async function writeLayout(context: Excel.RequestContext, layout: SheetLayout, p
     cf.cellValue.rule = { formula1: `="${cc.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
   }
   for (const ch of layout.charts) addChart(ws, ch);
+  // Hosts without pageLayout (below ExcelApi 1.9, and the test fake) print with Excel's defaults.
+  if (layout.print && ws.pageLayout) applyPrint(ws.pageLayout, layout.print);
 }
 
 /** Refuses bad or duplicate sheet names before anything is asked of Excel (no sync). */

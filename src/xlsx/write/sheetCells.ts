@@ -94,6 +94,8 @@ function patchRow(rowXml: string, p: string, patches: CellPatch[], before: CellP
       xml = xml.slice(0, pos) + text + xml.slice(pos);
     }
   }
+  // A row left without cells and without attributes of its own (the kind we add) goes: undo leaves no trace.
+  if (new RegExp(`^<${p}row r="\\d+"></${p}row>$`).test(xml)) return '';
   return xml;
 }
 
