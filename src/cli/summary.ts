@@ -86,9 +86,9 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   const layouts = buildSummaryLayouts(summary, inputs, pack);
   progress.tick(t(io, '已汇总', 'summarised'));
   // Summary tabs first (new ones in front; one replaced from an earlier run keeps its place), the ledgers after
-  // them, and the workbook opens on the first one: the meeting starts there.
+  // them. The workbook still opens on the user's own active sheet: making a summary tab active would need the
+  // ledger's tabSelected taken off (else Excel opens two sheets grouped), and the ledger is not ours to edit.
   await target.writeSheets(layouts, { replace: true, index: 0 });
-  target.setActiveSheet(layouts[0].name);
   await saveXlsxFile(target, opts.out, opts.files);
   progress.tick(t(io, '已写出', 'written'));
   progress.finish();

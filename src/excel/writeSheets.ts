@@ -70,6 +70,7 @@ async function writeLayout(context: Excel.RequestContext, layout: SheetLayout, p
   layout.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
   });
+  for (const [r, h] of Object.entries(layout.rowHeights ?? {})) ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
   for (const m of layout.merges) ws.getRange(m).merge(false);
   if (layout.freeze && (layout.freeze.rows > 0 || layout.freeze.cols > 0)) {
     const { rows, cols } = layout.freeze;

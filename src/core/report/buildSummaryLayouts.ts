@@ -5,7 +5,7 @@ import { breakdownSheet, FIRST_DATA_ROW } from './breakdownSheet';
 import { DIMENSIONS, selectionsByKey, selectionsFor, type Dimension } from './dimensions';
 import { LedgerSheet } from './ledgerSheet';
 import { measureSheet } from './measureSheet';
-import { fitColumnWidths, summaryPrint } from './printSetup';
+import { fitColumnWidths, fitRowHeights, summaryPrint } from './printSetup';
 import { targetSheet } from './targetSheet';
 import type { SheetLayout } from './types';
 
@@ -79,6 +79,7 @@ export function buildSummaryLayouts(summary: Summary, inputs: SummaryInput[], pa
   if (measureLedgers.length) layouts.push(measureSheet(summary, measureLedgers));
   for (const l of layouts) {
     fitColumnWidths(l);
+    fitRowHeights(l);
     // The header row (the last frozen row) repeats on every printed page.
     const header = Math.max(0, (l.freeze?.rows ?? 1) - 1);
     l.print = summaryPrint(pack.document.title, l.name, summary.asOf, { first: header, last: header });

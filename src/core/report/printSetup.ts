@@ -3,7 +3,7 @@
  * every page, the policy's title as the page header and the as-of date with page numbers as the footer; column
  * widths wide enough for the Chinese text they hold.
  */
-import { columnLetters } from '../grid';
+import { columnIndex, columnLetters } from '../grid';
 import { chineseDate } from './layout';
 import type { PrintSetup, SheetLayout } from './types';
 
@@ -60,4 +60,37 @@ export function fitColumnWidths(layout: SheetLayout, max = 50): void {
   }
   for (let i = 0; i < widths.length; i++) widths[i] ??= 0;
   layout.columnWidths = widths;
+}
+
+const LINE_POINTS = 14.5;
+
+/** The merged area a cell starts, as [first col, last col], keyed "row,col". */
+function mergeSpans(layout: SheetLayout): Map<string, [number, number]> {
+  const spans = new Map<string, [number, number]>();
+  for (const m of layout.merges) {
+    const [a, b] = m.split(':');
+    const ma = /^([A-Z]+)(\d+)$/.exec(a);
+    const mb = /^([A-Z]+)(\d+)$/.exec(b ?? a);
+    if (!ma || !mb) continue;
+    spans.set(`${Number(ma[2]) - 1},${columnIndex(ma[1])}`, [columnIndex(ma[1]), columnIndex(mb[1])]);
+  }
+  return spans;
+}
+
+/**
+ * Heights for rows holding wrapped text: lines = text width over the cell's width (its merged area's, for a
+ * note across the sheet). Excel does not grow a merged row by itself, and files are opened without re-fitting.
+ */
+export function fitRowHeights(layout: SheetLayout): void {
+  const spans = mergeSpans(layout);
+  const heights: Record<number, number> = { ...(layout.rowHeights ?? {}) };
+  for (const c of layout.cells) {
+    if (!c.wrap || typeof c.value !== 'string' || c.value === '') continue;
+    const [from, to] = spans.get(`${c.row},${c.col}`) ?? [c.col, c.col];
+    let width = 0;
+    for (let i = from; i <= to; i++) width += layout.columnWidths[i] || 8.43;
+    const lines = c.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / Math.max(1, width - 1))), 0);
+    if (lines > 1) heights[c.row] = Math.max(heights[c.row] ?? 0, Math.ceil(lines * LINE_POINTS + 3));
+  }
+  layout.rowHeights = heights;
 }

@@ -63,4 +63,6 @@ export interface SheetLayout {
   conditional: ConditionalColour[];
   charts: ChartSpec[];
   print?: PrintSetup;
+  /** Row heights in points for rows whose wrapped text needs more than one line (0-based row → points). */
+  rowHeights?: Record<number, number>;
 }

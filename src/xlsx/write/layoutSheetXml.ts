@@ -32,7 +32,7 @@ function cellXml(book: StyleBook, c: LayoutCell): string | null {
   return valueCell(ref, s, c.link && value === null ? c.link : value);
 }
 
-function sheetDataXml(book: StyleBook, cells: LayoutCell[]): string {
+function sheetDataXml(book: StyleBook, cells: LayoutCell[], heights: Record<number, number> = {}): string {
   const rows = new Map<number, LayoutCell[]>();
   for (const c of cells) {
     const list = rows.get(c.row) ?? [];
@@ -40,12 +40,14 @@ function sheetDataXml(book: StyleBook, cells: LayoutCell[]): string {
     rows.set(c.row, list);
   }
   const out: string[] = ['<sheetData>'];
+  for (const r of Object.keys(heights).map(Number)) if (!rows.has(r)) rows.set(r, []);
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     // A later cell at the same place replaces an earlier one, as the Excel adapter's writes would.
     const byCol = new Map<number, LayoutCell>();
     for (const c of rows.get(r)!) byCol.set(c.col, c);
     const xs = [...byCol.keys()].sort((a, b) => a - b).map((col) => cellXml(book, byCol.get(col)!)).filter((x): x is string => x !== null);
-    if (xs.length) out.push(`<row r="${r + 1}">${xs.join('')}</row>`);
+    const ht = heights[r] ? ` ht="${heights[r]}" customHeight="1"` : '';
+    if (xs.length || ht) out.push(`<row r="${r + 1}"${ht}>${xs.join('')}</row>`);
   }
   out.push('</sheetData>');
   return out.join('');
@@ -130,7 +132,7 @@ export function layoutSheetXml(layout: SheetLayout, book: StyleBook, drawingRelI
     `<sheetViews>${paneXml(layout.freeze)}</sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(layout.columnWidths) +
-    sheetDataXml(book, layout.cells) +
+    sheetDataXml(book, layout.cells, layout.rowHeights) +
     merges +
     conditionalXml(book, layout) +
     hyperlinksXml(layout.cells) +
