@@ -6,7 +6,17 @@
  */
 import { parseA1, type Grid } from '../core/grid';
 import type { SheetLayout } from '../core/report/types';
-import { WorkbookError, type CellMark, type CellWrite, type SheetInfo, type StoredSettings, type WorkbookPort } from '../core/port/WorkbookPort';
+import { ActionHistory, cellKey } from '../core/port/ActionHistory';
+import {
+  WorkbookError,
+  type ActionEntry,
+  type ActionKind,
+  type CellMark,
+  type CellWrite,
+  type SheetInfo,
+  type StoredSettings,
+  type WorkbookPort,
+} from '../core/port/WorkbookPort';
 import { SEVERITY_FILL } from './colours';
 import { readPackageGrid } from './packageGrid';
 import { settingsFromGrid, settingsLayout, SETTINGS_SHEET } from './settingsSheet';
@@ -16,10 +26,21 @@ import { PackageEditor, type SheetUndo } from './write/PackageEditor';
 import { cellRef, type CellPatch } from './write/sheetCells';
 import { activeTab, setActiveTab } from './write/workbookXml';
 
-interface Action {
-  id: string;
-  label: string;
-  undo: () => void;
+/** "D12 已被修改" when a cell no longer holds what Taizhang read when it planned the write. */
+function staleCell(sheet: string, a1: string): WorkbookError {
+  return new WorkbookError(
+    `工作表“${sheet}”的 ${a1} 已被修改，请重新预览。没有写入任何单元格。`,
+    `${a1} on sheet "${sheet}" has changed since it was read; preview again. Nothing was written.`,
+    'cell-changed',
+  );
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => (v === undefined || v === '' ? null : v);
+  const x = norm(a);
+  const y = norm(b);
+  if (typeof x === 'object' && x && typeof y === 'object' && y) return JSON.stringify(x) === JSON.stringify(y);
+  return x === y;
 }
 
 /** A marked cell's own style before the mark, to put back on clearMarks(). */
@@ -37,8 +58,8 @@ function sheetMissing(name: string): WorkbookError {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
-  private readonly actions: Action[] = [];
-  private nextAction = 1;
+  /** Each write action's undo, in Taizhang's own history (undo one action by id, never over later work). */
+  private readonly history = new ActionHistory<() => void>();
   private readonly saved = new Map<string, SavedMark>();
   private readonly noteUndos: NotesUndo[] = [];
   private readonly grids = new Map<string, Promise<Grid>>();
@@ -109,13 +130,20 @@ export class XlsxWorkbook implements WorkbookPort {
     this.grids.delete(sheet);
   }
 
-  private record(label: string, undo: () => void): void {
-    this.actions.push({ id: `a${this.nextAction++}`, label, undo });
+  /** Refuses the whole write when a cell no longer holds the value it was planned against. */
+  private async checkExpected(writes: CellWrite[]): Promise<void> {
+    for (const w of writes) {
+      if (w.expected === undefined) continue;
+      const grid = await this.gridOf(w.sheet);
+      if (!sameValue(grid.values[w.row]?.[w.col] ?? null, w.expected)) throw staleCell(w.sheet, cellRef(w.row, w.col));
+    }
   }
 
-  async writeCells(writes: CellWrite[], label: string): Promise<void> {
-    // Check every target first, so a bad sheet name fails before anything is written.
+  async writeCells(writes: CellWrite[], label: string, kind: ActionKind = 'write'): Promise<ActionEntry | null> {
+    if (writes.length === 0) return null;
+    // Check every target first, so a bad sheet name or a changed cell fails before anything is written.
     for (const w of writes) this.requireSheet(w.sheet);
+    await this.checkExpected(writes);
     const bySheet = groupBySheet(writes);
     const undo: { sheet: string; before: CellPatch[] }[] = [];
     for (const [sheet, list] of bySheet) {
@@ -128,12 +156,14 @@ export class XlsxWorkbook implements WorkbookPort {
       undo.push({ sheet, before: this.editor.patchCells(sheet, patches) });
       this.changed(sheet);
     }
-    this.record(label, () => {
-      for (const u of undo.reverse()) {
+    const restore = () => {
+      for (const u of [...undo].reverse()) {
         this.editor.patchCells(u.sheet, u.before);
         this.changed(u.sheet);
       }
-    });
+    };
+    const cells = new Set(writes.map((w) => cellKey(w.sheet, w.row, w.col)));
+    return this.history.push(kind, label, writes.length, restore, { cells, sheets: new Set() });
   }
 
   async markCells(marks: CellMark[]): Promise<void> {
@@ -181,7 +211,8 @@ export class XlsxWorkbook implements WorkbookPort {
     return names.filter((n) => have.has(n));
   }
 
-  async writeSheets(layouts: SheetLayout[], options: { replace: boolean; index?: number }): Promise<void> {
+  async writeSheets(layouts: SheetLayout[], options: { replace: boolean; index?: number; kind?: ActionKind; label?: string }): Promise<ActionEntry | null> {
+    if (layouts.length === 0) return null;
     const existing = await this.existingSheets(layouts.map((l) => l.name));
     if (existing.length > 0 && !options.replace) {
       throw new WorkbookError(`工作表已存在：${existing.join('、')}。请选择替换或改名。`, `Sheets already exist: ${existing.join(', ')}.`, 'sheet-exists');
@@ -196,12 +227,14 @@ export class XlsxWorkbook implements WorkbookPort {
       for (const u of undos.reverse()) this.editor.undoSheet(u);
       throw e;
     }
-    this.record(`写入工作表：${layouts.map((l) => l.name).join('、')}`, () => {
-      for (const u of undos.reverse()) {
+    const label = options.label ?? `写入工作表：${layouts.map((l) => l.name).join('、')}`;
+    const restore = () => {
+      for (const u of [...undos].reverse()) {
         this.editor.undoSheet(u);
         this.changed(u.name);
       }
-    });
+    };
+    return this.history.push(options.kind ?? 'summary', label, layouts.length, restore, { cells: new Set(), sheets: new Set(layouts.map((l) => l.name)) });
   }
 
   /** Opens the workbook on this sheet (the tab Excel shows first); the CLI's summary starts on its first sheet. */
@@ -226,20 +259,25 @@ export class XlsxWorkbook implements WorkbookPort {
     return () => void this.activeListeners.delete(handler);
   }
 
-  async undoLast(): Promise<boolean> {
-    const a = this.actions.pop();
-    if (!a) return false;
-    a.undo();
+  async listActions(): Promise<ActionEntry[]> {
+    return this.history.list();
+  }
+
+  async undoAction(id: string): Promise<boolean> {
+    const restore = this.history.payloadToUndo(id);
+    if (!restore) return false;
+    restore();
+    this.history.remove(id);
     return true;
   }
 
-  canUndo(): boolean {
-    return this.actions.length > 0;
+  async undoLast(): Promise<boolean> {
+    const last = this.history.last();
+    return last ? this.undoAction(last.id) : false;
   }
 
-  /** Labels of the actions, oldest first (for an undo menu). */
-  snapshotLabels(): string[] {
-    return this.actions.map((a) => a.label);
+  canUndo(): boolean {
+    return this.history.size > 0;
   }
 
   async loadSettings(): Promise<StoredSettings | null> {
