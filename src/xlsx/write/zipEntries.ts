@@ -1,21 +1,149 @@
 /**
- * The package as raw zip entries (fflate; no Node APIs). Entries keep their order and their bytes: the writer
- * replaces only the parts it changes, and every other entry goes back into the zip exactly as it came out.
+ * The package as raw zip entries (fflate; no Node APIs). Entries keep their order; an entry we did not replace is
+ * written back with its original compressed bytes (not even recompressed), so it is byte for byte the input's and
+ * costs nothing to write. Only the parts we change are deflated again.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
 
 export type Entries = Map<string, Uint8Array>;
 
-export function unzipEntries(bytes: Uint8Array): Entries {
-  const files = unzipSync(bytes);
-  return new Map(Object.entries(files));
+/** An entry as it sat in the input zip: its compressed bytes and the header fields that describe them. */
+interface RawEntry {
+  /** The decompressed bytes the entry had when read: while the map still holds this very array, it is unchanged. */
+  content: Uint8Array;
+  method: number;
+  crc: number;
+  compressed: Uint8Array;
+  size: number;
+  time: number;
+  date: number;
 }
 
-/** Zips the entries in their order; compression level 6 (what Excel's own files are close to). */
+/** Originals by package, so `zipEntries` can copy what was not replaced. */
+const originals = new WeakMap<Entries, Map<string, RawEntry>>();
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+
+/** The central directory's records (ZIP64 archives fall back to plain re-zipping: no raw copies). */
+function rawEntries(bytes: Uint8Array, files: Record<string, Uint8Array>): Map<string, RawEntry> {
+  const raw = new Map<string, RawEntry>();
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
+    if (u32(bytes, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return raw;
+  const count = u16(bytes, eocd + 10);
+  let p = u32(bytes, eocd + 16);
+  if (count === 0xffff || p === 0xffffffff) return raw;
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count && u32(bytes, p) === 0x02014b50; n++) {
+    const flags = u16(bytes, p + 8);
+    const method = u16(bytes, p + 10);
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    const local = u32(bytes, p + 42);
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    const compSize = u32(bytes, p + 20);
+    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+    const content = files[name];
+    // Encrypted entries (flag bit 0) are never copied raw; neither are names fflate read differently.
+    if (content && (flags & 1) === 0 && (method === 0 || method === 8)) {
+      raw.set(name, { content, method, crc: u32(bytes, p + 16), compressed: bytes.subarray(start, start + compSize), size: u32(bytes, p + 24), time: u16(bytes, p + 12), date: u16(bytes, p + 14) });
+    }
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return raw;
+}
+
+export function unzipEntries(bytes: Uint8Array): Entries {
+  const files = unzipSync(bytes);
+  const entries: Entries = new Map(Object.entries(files));
+  originals.set(entries, rawEntries(bytes, files));
+  return entries;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** DOS time and date of now, for the parts we write. */
+function dosNow(): { time: number; date: number } {
+  const d = new Date();
+  return { time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1), date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate() };
+}
+
+function header(sig: number, size: number): { bytes: Uint8Array; view: DataView } {
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, sig, true);
+  return { bytes, view };
+}
+
+/** Zips the entries in their order: unchanged ones as their original compressed bytes, changed ones deflated. */
 export function zipEntries(entries: Entries): Uint8Array {
-  const z: Zippable = {};
-  for (const [name, data] of entries) z[name] = [data, { level: data.length < 64 ? 0 : 6 }];
-  return zipSync(z);
+  const raw = originals.get(entries) ?? new Map<string, RawEntry>();
+  const encoder = new TextEncoder();
+  const now = dosNow();
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const orig = raw.get(name);
+    const same = orig !== undefined && orig.content === data;
+    const compressed = same ? orig.compressed : data.length < 64 ? data : deflateSync(data, { level: data.length > 1 << 20 ? 1 : 6 });
+    const method = same ? orig.method : compressed === data ? 0 : 8;
+    const crc = same ? orig.crc : crc32(data);
+    const { time, date } = same ? orig : now;
+    const nameBytes = encoder.encode(name);
+    const local = header(0x04034b50, 30);
+    local.view.setUint16(4, 20, true);
+    local.view.setUint16(6, 0x0800, true); // UTF-8 names
+    local.view.setUint16(8, method, true);
+    local.view.setUint16(10, time, true);
+    local.view.setUint16(12, date, true);
+    local.view.setUint32(14, crc, true);
+    local.view.setUint32(18, compressed.length, true);
+    local.view.setUint32(22, data.length, true);
+    local.view.setUint16(26, nameBytes.length, true);
+    chunks.push(local.bytes, nameBytes, compressed);
+    const dir = header(0x02014b50, 46);
+    dir.view.setUint16(4, 20, true);
+    dir.view.setUint16(6, 20, true);
+    dir.bytes.set(local.bytes.subarray(6, 30), 8);
+    dir.view.setUint32(42, offset, true);
+    central.push(dir.bytes, nameBytes);
+    offset += 30 + nameBytes.length + compressed.length;
+  }
+  const dirSize = central.reduce((n, c) => n + c.length, 0);
+  const end = header(0x06054b50, 22);
+  end.view.setUint16(8, entries.size, true);
+  end.view.setUint16(10, entries.size, true);
+  end.view.setUint32(12, dirSize, true);
+  end.view.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + dirSize + 22);
+  let p = 0;
+  for (const c of [...chunks, ...central, end.bytes]) {
+    out.set(c, p);
+    p += c.length;
+  }
+  return out;
 }
 
 export function textOf(entries: Entries, name: string): string | null {
