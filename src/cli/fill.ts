@@ -36,7 +36,8 @@ export async function runFill(opts: FillOptions): Promise<FillResult> {
   const pack = await choosePack(opts.policy, workbook);
   const file = readLedgers(opts.file, workbook, pack, opts.sheet);
   const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
-  const port = new XlsxWorkbook(workbook);
+  const excel = await file.excel();
+  const port = new XlsxWorkbook(excel);
   for (const s of file.ledgers) {
     if (s.ledger.kind === 'unknown') continue;
     const r = assignLeadUnits(s.ledger, pack, { overwrite: opts.overwrite, normalise: opts.normalise });
@@ -49,7 +50,7 @@ export async function runFill(opts: FillOptions): Promise<FillResult> {
     json.unmatched.push(...r.unmatched);
     for (const k of Object.keys(json.counts) as (keyof FillJson['counts'])[]) json.counts[k] += r.counts[k];
   }
-  await saveWorkbookFile(workbook, opts.out, [opts.file]);
+  await saveWorkbookFile(excel, opts.out, [opts.file]);
   return { json, out: opts.out };
 }
 

@@ -67,12 +67,13 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
     const workbook = await openWorkbook(path);
     pack ??= await choosePack(opts.policy, workbook);
     const file = readLedgers(path, workbook, pack, opts.sheet);
-    const base: ExcelJS.Workbook = out ?? workbook;
+    const excel = await file.excel();
+    const base: ExcelJS.Workbook = out ?? excel;
     for (const s of file.ledgers) {
-      if (base !== workbook) {
+      if (base !== excel) {
         // Renamed when two files use the same sheet name; the ledger is told its new name.
         const name = freeSheetName(base, s.name);
-        copyWorksheet(workbook.getWorksheet(s.name)!, base, name);
+        copyWorksheet(excel.getWorksheet(s.name)!, base, name);
         s.ledger.sheet = name;
       }
       inputs.push({ source: basename(path), ledger: s.ledger });

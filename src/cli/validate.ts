@@ -1,5 +1,4 @@
 /** `taizhang validate FILE... [--sheet NAME] [--policy PACK] [--json] [--out MARKED.xlsx]` */
-import type ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { parseA1 } from '../core/grid';
 import type { AsOf } from '../core/header/types';
@@ -14,7 +13,7 @@ import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { KIND_LABEL, label, SEVERITY_LABEL } from './labels';
 import { Progress } from './progress';
-import { choosePack, openWorkbook, readLedgers, type SheetRead } from './workbooks';
+import { choosePack, openWorkbook, readLedgers, type OpenedFile, type SheetRead } from './workbooks';
 
 export interface ValidateOptions {
   files: string[];
@@ -84,8 +83,9 @@ function sheetReport(s: SheetRead, issues: Issue[]): SheetReport {
 }
 
 /** Marks issue cells (notes carry the message) and adds the issues sheet with links; saves as `out`. */
-async function writeMarkedCopy(file: { path: string; workbook: ExcelJS.Workbook }, issues: Issue[], out: string, lang: Lang): Promise<void> {
-  const port = new XlsxWorkbook(file.workbook);
+async function writeMarkedCopy(file: OpenedFile, issues: Issue[], out: string, lang: Lang): Promise<void> {
+  const workbook = await file.excel();
+  const port = new XlsxWorkbook(workbook);
   const marks: CellMark[] = [];
   for (const i of issues) {
     const at = i.cell ? parseA1(i.cell) : null;
@@ -93,7 +93,7 @@ async function writeMarkedCopy(file: { path: string; workbook: ExcelJS.Workbook 
   }
   await port.markCells(marks);
   await port.writeSheets([buildIssuesLayout(issues, lang)], { replace: true });
-  await saveWorkbookFile(file.workbook, out, [file.path]);
+  await saveWorkbookFile(workbook, out, [file.path]);
 }
 
 export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<ValidateResult> {

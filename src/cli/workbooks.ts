@@ -4,7 +4,6 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import { readLedger } from '../core/ledger';
 import type { Ledger } from '../core/ledger/types';
@@ -12,9 +11,10 @@ import { defaultPack, loadPolicyPack } from '../core/policy';
 import type { PolicyPack } from '../core/policy/types';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import { OWN_SHEETS } from '../core/report';
-import { loadWorkbookFile } from '../xlsx/files';
-import { gridFromWorksheet } from '../xlsx/readWorkbook';
-import { readSettingsSheet, SETTINGS_SHEET } from '../xlsx/settingsSheet';
+import { excelJsWorkbook, openXlsxFile, type OpenedXlsx } from '../xlsx/files';
+import type { XlsxPackage } from '../xlsx/read';
+import { SETTINGS_SHEET } from '../xlsx/settingsSheet';
+import type ExcelJS from 'exceljs';
 import { UsageError } from './errors';
 
 export interface SheetRead {
@@ -23,9 +23,9 @@ export interface SheetRead {
   ledger: Ledger;
 }
 
-export interface OpenedFile {
-  path: string;
-  workbook: ExcelJS.Workbook;
+export interface OpenedFile extends OpenedXlsx {
+  /** The same bytes as an ExcelJS workbook, loaded only by the commands that write a copy. */
+  excel: () => Promise<ExcelJS.Workbook>;
   /** Every visible sheet (or the one --sheet named), ledger or not. */
   sheets: SheetRead[];
   /** The sheets recognised as a ledger kind. */
@@ -54,8 +54,8 @@ export async function packFromFile(path: string): Promise<PolicyPack> {
 }
 
 /** The pack a workbook carries in its settings sheet, if any and if valid. */
-export function storedPack(wb: ExcelJS.Workbook): PolicyPack | null {
-  const settings = readSettingsSheet(wb);
+export function storedPack(pkg: XlsxPackage): PolicyPack | null {
+  const settings = pkg.readSettings();
   if (!settings?.policyPack) return null;
   try {
     return loadPolicyPack(JSON.parse(settings.policyPack));
@@ -64,27 +64,30 @@ export function storedPack(wb: ExcelJS.Workbook): PolicyPack | null {
   }
 }
 
-export async function choosePack(policyPath: string | undefined, first?: ExcelJS.Workbook): Promise<PolicyPack> {
+export async function choosePack(policyPath: string | undefined, first?: OpenedXlsx): Promise<PolicyPack> {
   if (policyPath) return packFromFile(policyPath);
-  return (first && storedPack(first)) ?? defaultPack();
+  return (first && storedPack(first.pkg)) ?? defaultPack();
 }
 
-export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbookFile(path);
+/** Reads a file with the streaming reader (no ExcelJS on the reading path). */
+export async function openWorkbook(path: string): Promise<OpenedXlsx> {
+  return openXlsxFile(path);
 }
 
 /** Reads the sheets of an opened workbook as ledgers. Throws (exit 2) when no sheet looks like a ledger. */
-export function readLedgers(path: string, workbook: ExcelJS.Workbook, pack: PolicyPack, sheet?: string): OpenedFile {
+export function readLedgers(path: string, opened: OpenedXlsx, pack: PolicyPack, sheet?: string): OpenedFile {
+  const { pkg } = opened;
   // Taizhang's own summary and issues sheets hold 总投资/完成投资 columns too; read again, they would count twice.
-  const candidates = workbook.worksheets.filter((ws) =>
-    ws.name !== SETTINGS_SHEET && (sheet ? ws.name === sheet : (ws.state === 'visible' || ws.state === undefined) && !OWN_SHEETS.includes(ws.name)),
+  // Chart sheets have no cells.
+  const candidates = pkg.sheets.filter((ws) =>
+    ws.name !== SETTINGS_SHEET && ws.kind === 'worksheet' && (sheet ? ws.name === sheet : ws.state === 'visible' && !OWN_SHEETS.includes(ws.name)),
   );
   if (sheet && candidates.length === 0) {
-    const names = workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name).join('、');
+    const names = pkg.sheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name).join('、');
     throw new WorkbookError(`“${basename(path)}”中没有名为“${sheet}”的工作表（现有：${names}）。`, `"${basename(path)}" has no sheet "${sheet}".`, 'sheet-missing');
   }
   const sheets = candidates.map((ws) => {
-    const grid = gridFromWorksheet(ws);
+    const grid = pkg.readGrid(ws.name);
     return { name: ws.name, grid, ledger: readLedger(grid, { pack }) };
   });
   const ledgers = sheets.filter((s) => s.ledger.kind !== 'unknown');
@@ -95,5 +98,6 @@ export function readLedgers(path: string, workbook: ExcelJS.Workbook, pack: Poli
       'no-ledger',
     );
   }
-  return { path, workbook, sheets, ledgers };
+  let excel: Promise<ExcelJS.Workbook> | null = null;
+  return { ...opened, sheets, ledgers, excel: () => (excel ??= excelJsWorkbook(opened.bytes, basename(path))) };
 }

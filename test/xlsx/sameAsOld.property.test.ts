@@ -34,7 +34,9 @@ const sheetSpec = fc.record({
 
 const DAY = 86_400_000;
 
-async function write(spec: fc.RecordValue<typeof sheetSpec extends fc.Arbitrary<infer T> ? T : never>): Promise<Uint8Array> {
+type SheetSpec = typeof sheetSpec extends fc.Arbitrary<infer T> ? T : never;
+
+async function write(spec: SheetSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('台账');
   spec.rows.forEach((row, r) =>
