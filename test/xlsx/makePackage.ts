@@ -15,6 +15,8 @@ export interface SheetSpec {
   comments?: boolean;
   /** Adds a drawing with a chart to this sheet. */
   drawingChart?: boolean;
+  /** How the sheet's relationships name their targets: relative (Excel) or absolute from the package root (openpyxl). */
+  targets?: 'relative' | 'absolute';
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -64,16 +66,18 @@ export function makePackage(sheets: SheetSpec[], sst: string[] = [], extra: Reco
     wbRels.push([rId, 'worksheet', `worksheets/sheet${n}.xml`]);
     overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
     let tail = '';
+    const abs = s.targets === 'absolute';
     if (s.drawingChart) {
       chartNo++;
-      sheetRels.push(['rIdD', 'drawing', `../drawings/drawing${n}.xml`]);
+      sheetRels.push(['rIdD', 'drawing', abs ? `/xl/drawings/drawing${n}.xml` : `../drawings/drawing${n}.xml`]);
       addDrawingChart(put, overrides, n, chartNo);
       tail += '<drawing r:id="rIdD"/>';
     }
     if (s.comments) {
-      sheetRels.push(['rIdC', 'comments', `../comments${n}.xml`], ['rIdV', 'vmlDrawing', `../drawings/vmlDrawing${n}.vml`]);
-      overrides.push(`<Override PartName="/xl/comments${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`);
-      put(`xl/comments${n}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS}"><authors><author>张三</author></authors><commentList><comment ref="B2" authorId="0"><text><r><t>请核对金额</t></r></text></comment></commentList></comments>`);
+      const comments = abs ? `xl/comments/comment${n}.xml` : `xl/comments${n}.xml`;
+      sheetRels.push(['rIdC', 'comments', abs ? `/${comments}` : `../comments${n}.xml`], ['rIdV', 'vmlDrawing', abs ? `/xl/drawings/vmlDrawing${n}.vml` : `../drawings/vmlDrawing${n}.vml`]);
+      overrides.push(`<Override PartName="/${comments}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`);
+      put(comments, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS}"><authors><author>张三</author></authors><commentList><comment ref="B2" authorId="0"><text><r><t>请核对金额</t></r></text></comment></commentList></comments>`);
       put(`xl/drawings/vmlDrawing${n}.vml`, `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>1</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>`);
       tail += '<legacyDrawing r:id="rIdV"/>';
     }

@@ -140,6 +140,12 @@ describe('other spellings tools use', () => {
     expect(g.rowCount).toBe(2);
   });
 
+  test('comments and a drawing named by absolute targets (openpyxl), which the old engine rejects', () => {
+    const pkg = openXlsx(makePackage([{ name: '台账', body: FEATURE_BODY, comments: true, drawingChart: true, targets: 'absolute' }], FEATURE_SST));
+    expect(pkg.readGrid('台账').values[0][0]).toBe('2023年重点项目台账');
+    expect(pkg.entries.has('xl/comments/comment1.xml')).toBe(true);
+  });
+
   test('CDATA and comments inside the sheet XML', () => {
     const body = '<sheetData><!-- 注释 <c r="Z9"> --><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b>&c]]></t></is></c></row></sheetData>';
     expect(openXlsx(makePackage([{ name: 'S', body }])).readGrid('S').values).toEqual([['a<b>&c']]);
