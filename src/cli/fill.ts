@@ -45,9 +45,9 @@ export async function runFill(opts: FillOptions): Promise<FillResult> {
       r.edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new })),
       `填充责任单位：${s.name}`,
     );
-    json.edits.push(...r.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, field: e.field, old: e.old, new: e.new, reason: e.reason, kind: e.kind })));
-    json.conflicts.push(...r.conflicts);
-    json.unmatched.push(...r.unmatched);
+    for (const e of r.edits) json.edits.push({ sheet: e.sheet, cell: e.cell, field: e.field, old: e.old, new: e.new, reason: e.reason, kind: e.kind });
+    for (const c of r.conflicts) json.conflicts.push(c);
+    for (const u of r.unmatched) json.unmatched.push(u);
     for (const k of Object.keys(json.counts) as (keyof FillJson['counts'])[]) json.counts[k] += r.counts[k];
   }
   await saveWorkbookFile(excel, opts.out, [opts.file]);
