@@ -4,10 +4,11 @@ import type { AssignConflict, AssignUnmatched, CellEdit } from '../core/assign/t
 import type { CellValue } from '../core/grid';
 import { saveWorkbookFile } from '../xlsx/files';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
-import { flag, parseCommandArgs, stringOpt } from './args';
+import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
-import { choosePack, openWorkbook, readLedgers } from './workbooks';
+import { checkOutputPath } from '../xlsx/outputPath';
+import { choosePackFor, openWorkbook, packNotice, readLedgers } from './workbooks';
 
 export interface FillOptions {
   file: string;
@@ -31,9 +32,13 @@ export interface FillResult {
   out: string;
 }
 
-export async function runFill(opts: FillOptions): Promise<FillResult> {
+export async function runFill(opts: FillOptions, notice: (line: string) => void = () => undefined): Promise<FillResult> {
+  await checkOutputPath(opts.out, [opts.file]);
   const workbook = await openWorkbook(opts.file);
-  const pack = await choosePack(opts.policy, workbook);
+  const chosen = await choosePackFor(opts.policy, [workbook]);
+  const said = packNotice(chosen, opts.lang);
+  if (said) notice(said);
+  const { pack } = chosen;
   const file = readLedgers(opts.file, workbook, pack, opts.sheet);
   const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
   const excel = await file.excel();
@@ -76,9 +81,9 @@ export function printFill(r: FillResult, io: CliIO): void {
 export async function fillCommand(argv: string[], io: CliIO): Promise<number> {
   const p = parseCommandArgs('fill', argv, { out: { type: 'string' }, overwrite: { type: 'boolean' }, normalise: { type: 'boolean' }, normalize: { type: 'boolean' }, json: { type: 'boolean' }, sheet: { type: 'string' }, policy: { type: 'string' } });
   if (p.positionals.length !== 1) throw new UsageError('fill 需要且只需要一个输入文件：taizhang fill 文件.xlsx --out 输出.xlsx', 'fill takes exactly one input file.');
-  const out = stringOpt(p, 'out');
+  const out = pathOpt(p, 'out');
   if (!out) throw new UsageError('fill 需要 --out 输出.xlsx（原文件不会被改动）。', 'fill needs --out OUT.xlsx.');
-  const r = await runFill({ file: p.positionals[0], out, overwrite: flag(p, 'overwrite'), normalise: flag(p, 'normalise') || flag(p, 'normalize'), sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), lang: io.lang });
+  const r = await runFill({ file: p.positionals[0], out, overwrite: flag(p, 'overwrite'), normalise: flag(p, 'normalise') || flag(p, 'normalize'), sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), lang: io.lang }, io.err);
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printFill(r, io);
   return 0;

@@ -8,13 +8,14 @@ import type { Breakdown, Summary } from '../core/totals/types';
 import { copyWorksheet, freeSheetName } from '../xlsx/copySheet';
 import { saveWorkbookFile } from '../xlsx/files';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
-import { checkDate, flag, parseCommandArgs, stringOpt } from './args';
+import { checkDate, flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { label, STATUS_LABEL } from './labels';
 import { Progress } from './progress';
 import { fmtNumber, fmtPercent, renderTable } from './table';
-import { choosePack, openWorkbook, readLedgers } from './workbooks';
+import { checkOutputPath } from '../xlsx/outputPath';
+import { choosePackFor, openWorkbook, packNotice, readLedgers } from './workbooks';
 
 export interface SummaryOptions {
   files: string[];
@@ -59,13 +60,20 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   const sources: SummaryResult['sources'] = [];
   // Steps: each file read, then the summary computed, then the workbook written.
   const progress = new Progress(io, opts.files.length + 2, t(io, '汇总', 'Summary'));
-  let pack = null;
+  // Refuse a bad output before any reading: the answer cannot change, and the wait would be wasted.
+  await checkOutputPath(opts.out, opts.files);
+  const opened = [];
+  for (const path of opts.files) opened.push(await openWorkbook(path));
+  // The pack is chosen from all inputs at once, so the order of the files cannot change the targets.
+  const chosen = await choosePackFor(opts.policy, opened);
+  const notice = packNotice(chosen, io.lang);
+  if (notice) io.err(notice);
+  const { pack } = chosen;
   // The output starts as the first input workbook (no copy of its rows to make); ledgers of the other files are
   // copied in. The summary's formulas point at the ledger sheets by name, so they must all be in the output.
   let out: ExcelJS.Workbook | null = null;
-  for (const path of opts.files) {
-    const workbook = await openWorkbook(path);
-    pack ??= await choosePack(opts.policy, workbook);
+  for (const workbook of opened) {
+    const { path } = workbook;
     const file = readLedgers(path, workbook, pack, opts.sheet);
     const excel = await file.excel();
     const base: ExcelJS.Workbook = out ?? excel;
@@ -83,7 +91,7 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
     progress.tick(t(io, `已读取 ${basename(path)}`, `read ${basename(path)}`));
   }
   const target = out;
-  if (!pack || !target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
+  if (!target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
   const summary = computeSummary(inputs, pack, opts.asOf);
   const layouts = buildSummaryLayouts(summary, inputs, pack);
   progress.tick(t(io, '已汇总', 'summarised'));
@@ -138,7 +146,7 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
 export async function summaryCommand(argv: string[], io: CliIO): Promise<number> {
   const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' } });
   if (p.positionals.length === 0) throw new UsageError('请给出要汇总的 .xlsx 文件：taizhang summary 文件.xlsx... --out 汇总.xlsx', 'Give the .xlsx files to summarise.');
-  const out = stringOpt(p, 'out');
+  const out = pathOpt(p, 'out');
   if (!out) throw new UsageError('summary 需要 --out 汇总.xlsx。', 'summary needs --out OUT.xlsx.');
   const asOf = checkDate(stringOpt(p, 'as-of'));
   const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang }, io);

@@ -8,12 +8,13 @@ import { validateLedger } from '../core/validate';
 import type { Issue, Severity } from '../core/validate/types';
 import { saveWorkbookFile } from '../xlsx/files';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
-import { flag, parseCommandArgs, stringOpt } from './args';
+import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { KIND_LABEL, label, SEVERITY_LABEL } from './labels';
 import { Progress } from './progress';
-import { choosePack, openWorkbook, readLedgers, type OpenedFile, type SheetRead } from './workbooks';
+import { checkOutputPath } from '../xlsx/outputPath';
+import { choosePackFor, openWorkbook, packNotice, readLedgers, type OpenedFile, type SheetRead } from './workbooks';
 
 export interface ValidateOptions {
   files: string[];
@@ -106,6 +107,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<Val
   if (opts.out && opts.files.length > 1) {
     throw new UsageError('--out 只能与一个输入文件一起使用（标注副本对应一个工作簿）。', '--out takes exactly one input file.');
   }
+  if (opts.out) await checkOutputPath(opts.out, opts.files);
   const json: ValidateJson = { files: [], counts: { error: 0, warning: 0, info: 0 } };
   const all: Issue[] = [];
   // Steps: open and read each file, check it, and write the marked copy.
@@ -113,7 +115,11 @@ export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<Val
   for (const path of opts.files) {
     const workbook = await openWorkbook(path);
     progress.tick(t(io, `已读取 ${basename(path)}`, `read ${basename(path)}`));
-    const pack = await choosePack(opts.policy, workbook);
+    // Each file is checked against its own pack (validate does not combine files), and says which one it is.
+    const chosen = await choosePackFor(opts.policy, [workbook]);
+    const notice = packNotice(chosen, opts.lang);
+    if (notice) io.err(notice);
+    const { pack } = chosen;
     const file = readLedgers(path, workbook, pack, opts.sheet);
     const sheets: SheetReport[] = [];
     const fileIssues: Issue[] = [];
@@ -178,7 +184,7 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
 export async function validateCommand(argv: string[], io: CliIO): Promise<number> {
   const p = parseCommandArgs('validate', argv, { sheet: { type: 'string' }, policy: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
   if (p.positionals.length === 0) throw new UsageError('请给出要校验的 .xlsx 文件：taizhang validate 文件.xlsx', 'Give the .xlsx file(s) to validate.');
-  const r = await runValidate({ files: p.positionals, sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), out: stringOpt(p, 'out'), lang: io.lang }, io);
+  const r = await runValidate({ files: p.positionals, sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), out: pathOpt(p, 'out'), lang: io.lang }, io);
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printValidate(r, io);
   return validateExitCode(r);

@@ -11,6 +11,7 @@ import { defaultPack, loadPolicyPack } from '../core/policy';
 import type { PolicyPack } from '../core/policy/types';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import { OWN_SHEETS } from '../core/report';
+import { errnoCode, errnoText } from '../xlsx/errno';
 import { excelJsWorkbook, openXlsxFile, type OpenedXlsx } from '../xlsx/files';
 import type { XlsxPackage } from '../xlsx/read';
 import { SETTINGS_SHEET } from '../xlsx/settingsSheet';
@@ -32,17 +33,28 @@ export interface OpenedFile extends OpenedXlsx {
   ledgers: SheetRead[];
 }
 
+/** A policy pack is a few hundred KB; anything past this is not one. */
+const MAX_PACK_BYTES = 20 * 1024 * 1024;
+
 /** Reads a policy pack from a JSON file; its errors (in Chinese, naming the field) become exit 2. */
 export async function packFromFile(path: string): Promise<PolicyPack> {
   let text: string;
   try {
+    const st = await fs.stat(path);
+    if (st.isDirectory()) throw new UsageError(`政策包“${path}”是文件夹，请给出 .json 文件。`, `Policy pack "${path}" is a folder; give a .json file.`);
+    if (!st.isFile()) throw new UsageError(`政策包“${path}”不是普通文件。`, `Policy pack "${path}" is not a regular file.`);
+    if (st.size > MAX_PACK_BYTES) throw new UsageError(`政策包“${path}”太大（${st.size} 字节，上限 ${MAX_PACK_BYTES} 字节）。`, `Policy pack "${path}" is too large.`);
     text = await fs.readFile(path, 'utf8');
-  } catch {
-    throw new UsageError(`找不到政策包文件：${path}`, `Policy pack not found: ${path}`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    if (errnoCode(e) === 'ENOENT') throw new UsageError(`找不到政策包文件：${path}`, `Policy pack not found: ${path}`);
+    const t = errnoText(e);
+    throw new UsageError(`无法读取政策包文件：${path}（${t.zh}）`, `Cannot read the policy pack ${path} (${t.en})`);
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows Notepad saves UTF-8 with a byte-order mark; JSON.parse would call that invalid.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new UsageError(`政策包“${basename(path)}”不是有效的 JSON。`, `Policy pack "${basename(path)}" is not valid JSON.`);
   }
@@ -64,10 +76,51 @@ export function storedPack(pkg: XlsxPackage): PolicyPack | null {
   }
 }
 
-export async function choosePack(policyPath: string | undefined, first?: OpenedXlsx): Promise<PolicyPack> {
-  if (policyPath) return packFromFile(policyPath);
-  return (first && storedPack(first.pkg)) ?? defaultPack();
+/** Where the pack in use came from, said to the user whenever it is not the built-in one. */
+export interface ChosenPack {
+  pack: PolicyPack;
+  source: 'option' | 'workbook' | 'builtin';
+  /** The --policy file, or the workbook that carries the pack. */
+  file?: string;
 }
+
+function packName(p: PolicyPack): string {
+  return [p.document.title, p.document.number && `（${p.document.number}）`].filter(Boolean).join('');
+}
+
+/** "使用工作簿“X.xlsx”中保存的政策包：…" — null for the built-in pack (nothing to announce). */
+export function packNotice(c: ChosenPack, lang: 'zh' | 'en'): string | null {
+  if (c.source === 'workbook') {
+    const f = basename(c.file ?? '');
+    return lang === 'en' ? `Using the policy pack saved in workbook "${f}": ${packName(c.pack)}` : `使用工作簿“${f}”中保存的政策包：${packName(c.pack)}`;
+  }
+  if (c.source === 'option') return lang === 'en' ? `Using the policy pack ${c.file}: ${packName(c.pack)}` : `使用政策包文件 ${c.file}：${packName(c.pack)}`;
+  return null;
+}
+
+/**
+ * The pack for a set of inputs: --policy decides; else the one pack the inputs carry (whatever their order);
+ * two different stored packs stop the run with a line naming both files; else the built-in pack.
+ */
+export async function choosePackFor(policyPath: string | undefined, inputs: OpenedXlsx[]): Promise<ChosenPack> {
+  if (policyPath) return { pack: await packFromFile(policyPath), source: 'option', file: policyPath };
+  let chosen: { pack: PolicyPack; file: string; text: string } | null = null;
+  for (const input of inputs) {
+    const pack = storedPack(input.pkg);
+    if (!pack) continue;
+    const text = JSON.stringify(pack);
+    if (!chosen) chosen = { pack, file: input.path, text };
+    else if (chosen.text !== text) {
+      const [a, b] = [basename(chosen.file), basename(input.path)];
+      throw new UsageError(
+        `“${a}”和“${b}”中保存的政策包不同（${packName(chosen.pack)} / ${packName(pack)}），无法确定按哪一个汇总；请用 --policy 指定政策包。`,
+        `"${a}" and "${b}" carry different policy packs; choose one with --policy.`,
+      );
+    }
+  }
+  return chosen ? { pack: chosen.pack, source: 'workbook', file: chosen.file } : { pack: defaultPack(), source: 'builtin' };
+}
+
 
 /** Reads a file with the streaming reader (no ExcelJS on the reading path). */
 export async function openWorkbook(path: string): Promise<OpenedXlsx> {
