@@ -91,8 +91,14 @@ export async function saveBytesFile(bytes: Uint8Array | (() => Promise<Uint8Arra
   const tmp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   trackTemp(tmp);
   try {
-    const data = typeof bytes === 'function' ? await bytes() : bytes;
-    await fs.writeFile(tmp, data, { flag: 'wx' });
+    // The temp file is made first (exclusively: never someone else's file), so a folder we cannot write to fails
+    // before the workbook is built, and a run stopped while building leaves nothing (see tempFiles.ts).
+    const fh = await fs.open(tmp, 'wx');
+    try {
+      await fh.writeFile(typeof bytes === 'function' ? await bytes() : bytes);
+    } finally {
+      await fh.close();
+    }
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true });

@@ -6,6 +6,10 @@
 import { decodeUtf8, unescapeXml } from './xmlText';
 import { XlsxReadError } from './XlsxReadError';
 
+// Local bindings: under tsx's CommonJS output every use of an imported name is a getter call, in the hottest loop.
+const decode = decodeUtf8;
+const unescapeText = unescapeXml;
+
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -13,6 +17,9 @@ const BANG = 0x21;
 const QMARK = 0x3f;
 const COLON = 0x3a;
 const EQ = 0x3d;
+
+/** Short names by their folded bytes (shared by all scanners: the names of OOXML are few). */
+const NAMES = new Map<number, string>();
 
 export const OPEN = 1;
 export const CLOSE = 2;
@@ -49,15 +56,24 @@ export class XmlScanner {
       }
       const close = c === SLASH;
       if (close) i++;
-      const nameStart = i + 1;
-      let j = nameStart;
-      let colon = -1;
+      let j = i + 1;
+      let localStart = j;
+      // The name's bytes folded into one number: a cache key, so the hot tags (c, v, row) cost no decoding.
+      let key = 0;
+      let ascii = true;
       for (; j < n; j++) {
         const d = b[j];
         if (d === GT || d === SLASH || d <= 0x20) break;
-        if (d === COLON) colon = j;
+        if (d === COLON) {
+          localStart = j + 1;
+          key = 0;
+        } else {
+          key = key * 131 + d;
+          if (d >= 0x80) ascii = false;
+        }
       }
-      this.name = decodeUtf8(b, colon >= 0 ? colon + 1 : nameStart, j);
+      // Base 131 over ASCII bytes (all > 0x20): distinct names give distinct keys up to 7 bytes.
+      this.name = ascii && j - localStart <= 7 ? this.cachedName(key, localStart, j) : decode(b, localStart, j);
       const gt = this.tagEnd(j);
       this.selfClosing = !close && b[gt - 1] === SLASH;
       this.attrStart = j;
@@ -65,6 +81,15 @@ export class XmlScanner {
       this.pos = gt + 1;
       return close ? CLOSE : OPEN;
     }
+  }
+
+  private cachedName(key: number, start: number, end: number): string {
+    let name = NAMES.get(key);
+    if (name === undefined) {
+      name = decode(this.b, start, end);
+      if (NAMES.size < 4096) NAMES.set(key, name);
+    }
+    return name;
   }
 
   /** The end of a tag: the `>` not inside a quoted attribute value. */
@@ -110,6 +135,98 @@ export class XmlScanner {
     return new XlsxReadError(`工作簿的“${this.part}”不是完整的 XML（文件可能已损坏）。`, `Part "${this.part}" is not well-formed XML (the file may be damaged).`, 'corrupt');
   }
 
+  /**
+   * The attributes of a `<c>` in one pass, straight from the bytes: r as row/col (-1 when absent), s as a
+   * number, t as a string ('n' when absent). The sheet grammar's hottest tag, so no strings for r and s.
+   */
+  cellAttrs(out: { row: number; col: number; style: number; type: string }): void {
+    const b = this.b;
+    const end = this.attrEnd;
+    out.row = -1;
+    out.col = -1;
+    out.style = 0;
+    out.type = 'n';
+    let k = this.attrStart;
+    while (k < end) {
+      while (k < end && b[k] <= 0x20) k++;
+      if (k >= end) return;
+      const ns = k;
+      while (k < end && b[k] !== EQ && b[k] > 0x20) k++;
+      const one = k - ns === 1 ? b[ns] : 0;
+      while (k < end && b[k] !== 0x22 && b[k] !== 0x27) k++;
+      const quote = b[k];
+      const vs = k + 1;
+      const ve = b.indexOf(quote, vs);
+      if (ve < 0 || ve > end) throw this.broken();
+      if (one === 0x72) this.refInto(vs, ve, out); // r
+      else if (one === 0x73) out.style = this.uint(vs, ve); // s
+      else if (one === 0x74) out.type = ve - vs === 1 && b[vs] === 0x73 ? 's' : decode(b, vs, ve); // t
+      k = ve + 1;
+    }
+  }
+
+  private uint(start: number, end: number): number {
+    let n = 0;
+    for (let i = start; i < end; i++) {
+      const d = this.b[i] - 48;
+      if (d < 0 || d > 9) return Number(decode(this.b, start, end)) || 0;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  /** "AB12" (or "$AB$12") → 0-based row and col; left at -1 when it is not a cell reference. */
+  private refInto(start: number, end: number, out: { row: number; col: number }): void {
+    const b = this.b;
+    let col = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = b[i] | 0x20; // lower case
+      if (c >= 0x61 && c <= 0x7a) col = col * 26 + (c - 0x60);
+      else if (b[i] !== 0x24) break;
+    }
+    let row = 0;
+    for (; i < end; i++) {
+      const d = b[i] - 48;
+      if (d < 0 || d > 9) {
+        if (b[i] === 0x24) continue;
+        return;
+      }
+      row = row * 10 + d;
+    }
+    if (col > 0 && row > 0) {
+      out.row = row - 1;
+      out.col = col - 1;
+    }
+  }
+
+  /** One attribute of the last open tag by local name (ASCII), entities decoded; no object built. */
+  attr(name: string): string | undefined {
+    const b = this.b;
+    const end = this.attrEnd;
+    const len = name.length;
+    let k = this.attrStart;
+    while (k < end) {
+      while (k < end && b[k] <= 0x20) k++;
+      if (k >= end) return undefined;
+      let ns = k;
+      while (k < end && b[k] !== EQ && b[k] > 0x20) {
+        if (b[k] === COLON) ns = k + 1;
+        k++;
+      }
+      let match = k - ns === len;
+      for (let q = 0; match && q < len; q++) match = b[ns + q] === name.charCodeAt(q);
+      while (k < end && b[k] !== 0x22 && b[k] !== 0x27) k++;
+      const quote = b[k];
+      const vs = k + 1;
+      const ve = b.indexOf(quote, vs);
+      if (ve < 0 || ve > end) throw this.broken();
+      if (match) return unescapeText(decode(b, vs, ve));
+      k = ve + 1;
+    }
+    return undefined;
+  }
+
   /** The attributes of the last open tag, by local name, entities decoded. */
   attrs(): Record<string, string> {
     const out: Record<string, string> = {};
@@ -131,7 +248,7 @@ export class XmlScanner {
       const vs = k + 1;
       const ve = b.indexOf(quote, vs);
       if (ve < 0 || ve > end) throw this.broken();
-      out[decodeUtf8(b, colon >= 0 ? colon + 1 : ns, nameEnd)] = unescapeXml(decodeUtf8(b, vs, ve));
+      out[decode(b, colon >= 0 ? colon + 1 : ns, nameEnd)] = unescapeText(decode(b, vs, ve));
       k = ve + 1;
     }
     return out;
@@ -147,10 +264,10 @@ export class XmlScanner {
     for (;;) {
       const i = b.indexOf(LT, this.pos);
       if (i < 0) throw this.broken();
-      if (i > this.pos) out += unescapeXml(decodeUtf8(b, this.pos, i));
+      if (i > this.pos) out += unescapeText(decode(b, this.pos, i));
       if (this.startsWith(i, '<![CDATA[')) {
         const end = this.after(i, ']]>');
-        out += decodeUtf8(b, i + 9, end - 3);
+        out += decode(b, i + 9, end - 3);
         this.pos = end;
         continue;
       }

@@ -1,14 +1,21 @@
 /**
  * One worksheet part → the core's Grid, in one pass of the byte scanner: no DOM, nothing kept but the cells.
- * Cells are counted with a fast byte scan first, so an oversized sheet is refused before any of it is built.
+ * The sheet's own <dimension> lets an oversized sheet be refused before any of it is built; a dimension that
+ * lies (or none) is caught by the cell count kept while reading, so memory never passes the limits either way.
  */
 import type { CellValue, Grid, MergeArea } from '../../core/grid';
-import { parseCellRef, parseRangeRef } from './cellRef';
+import { parseRangeRef } from './cellRef';
 import { tooBig } from './limits';
 import { shiftFormula } from './sharedFormula';
 import type { ReadLimits } from './types';
-import { cellText } from './xmlText';
-import { CLOSE, END, OPEN, XmlScanner } from './XmlScanner';
+import { cellText as textOfCell } from './xmlText';
+import { XmlScanner } from './XmlScanner';
+
+// Local copies: under tsx's CommonJS output every use of an imported binding is a getter call (hot loop).
+const OPEN = 1;
+const CLOSE = 2;
+const END = 0;
+const cellText = textOfCell;
 
 export interface SheetContext {
   name: string;
@@ -39,24 +46,7 @@ interface Master {
   text: string;
 }
 
-/** Counts `<c ` / `<c>` / `<x:c ` opening tags: cheap, and an upper bound on the cells the sheet will hold. */
-export function countCellTags(b: Uint8Array): number {
-  let n = 0;
-  for (let i = b.indexOf(0x3c); i >= 0; i = b.indexOf(0x3c, i + 1)) {
-    let j = i + 1;
-    // skip a namespace prefix "x:"
-    const colon = b[j + 1] === 0x3a ? j + 2 : b[j + 2] === 0x3a ? j + 3 : -1;
-    if (colon > 0 && b[j] !== 0x2f) j = colon;
-    if (b[j] === 0x63 && (b[j + 1] === 0x20 || b[j + 1] === 0x3e || b[j + 1] === 0x2f)) n++;
-  }
-  return n;
-}
-
 export function readSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
-  const tags = countCellTags(bytes);
-  const { limits } = ctx;
-  if (tags > limits.maxCellsPerSheet) throw tooBig({ zh: `工作表“${ctx.name}”的单元格数`, en: `Sheet "${ctx.name}" cell count` }, tags, limits.maxCellsPerSheet, 'count');
-  if (ctx.cellsSoFar + tags > limits.maxTotalCells) throw tooBig({ zh: '工作簿的单元格总数', en: 'The workbook cell count' }, ctx.cellsSoFar + tags, limits.maxTotalCells, 'count');
   return new SheetBuilder(ctx).build(new XmlScanner(bytes, ctx.part));
 }
 
@@ -72,15 +62,37 @@ class SheetBuilder {
   private colCount = 0;
   private row = -1;
   private nextCol = 0;
+  /** Cells seen so far (values or not): the count the limits are checked against. */
+  private cells = 0;
+  /** One cell object reused for every cell: a million cells make no garbage here. */
+  private readonly cell: Cell = { row: 0, col: 0, type: 'n', style: 0, value: null, formula: null, inline: null };
 
   constructor(private readonly ctx: SheetContext) {}
+
+  /** `<dimension ref="A1:T1048576">`: what the sheet says it holds, checked before its rows are read. */
+  private checkDimension(ref: string | undefined): void {
+    const d = ref ? parseRangeRef(ref) : null;
+    if (!d) return;
+    const rows = d.bottom + 1;
+    if (rows > this.ctx.limits.maxRows) throw this.tooManyRows(rows);
+    this.checkCells((d.bottom - d.top + 1) * (d.right - d.left + 1));
+  }
+
+  private checkCells(n: number): void {
+    const { limits, name, cellsSoFar } = this.ctx;
+    if (n > limits.maxCellsPerSheet) throw tooBig({ zh: `工作表“${name}”的单元格数`, en: `Sheet "${name}" cell count` }, n, limits.maxCellsPerSheet, 'count');
+    if (cellsSoFar + n > limits.maxTotalCells) throw tooBig({ zh: '工作簿的单元格总数', en: 'The workbook cell count' }, cellsSoFar + n, limits.maxTotalCells, 'count');
+  }
 
   build(x: XmlScanner): Grid {
     for (let k = x.next(); k !== END; k = x.next()) {
       if (k !== OPEN) continue;
       switch (x.name) {
         case 'row':
-          this.openRow(x.attrs());
+          this.openRow(x.attr('r'), x.attr('hidden'));
+          break;
+        case 'dimension':
+          this.checkDimension(x.attr('ref'));
           break;
         case 'c':
           this.readCell(x);
@@ -89,19 +101,20 @@ class SheetBuilder {
           this.openCol(x.attrs());
           break;
         case 'mergeCell':
-          this.addMerge(x.attrs().ref);
+          this.addMerge(x.attr('ref'));
           break;
       }
     }
     return this.finish();
   }
 
-  private openRow(a: Record<string, string>): void {
-    const r = a.r ? Number(a.r) - 1 : this.row + 1;
+  private openRow(ref: string | undefined, hidden: string | undefined): void {
+    const r = ref ? Number(ref) - 1 : this.row + 1;
     if (!(r >= 0) || r >= this.ctx.limits.maxRows) throw this.tooManyRows(r + 1);
     this.row = r;
     this.nextCol = 0;
-    if (a.hidden === '1' || a.hidden === 'true') this.hiddenRows.push(r);
+    if (hidden === '1' || hidden === 'true') this.hiddenRows.push(r);
+    this.checkCells(this.cells);
   }
 
   private tooManyRows(n: number) {
@@ -122,10 +135,16 @@ class SheetBuilder {
 
   /** Reads `<c …>…</c>`: its value, inline string and formula, up to its close tag. */
   private readCell(x: XmlScanner): void {
-    const a = x.attrs();
-    const pos = a.r ? parseCellRef(a.r) : null;
-    if (pos && pos.row >= this.ctx.limits.maxRows) throw this.tooManyRows(pos.row + 1);
-    const cell: Cell = { row: pos ? pos.row : Math.max(this.row, 0), col: pos ? pos.col : this.nextCol, type: a.t ?? 'n', style: a.s ? Number(a.s) : 0, value: null, formula: null, inline: null };
+    const cell = this.cell;
+    x.cellAttrs(cell);
+    if (cell.row >= this.ctx.limits.maxRows) throw this.tooManyRows(cell.row + 1);
+    if (cell.row < 0) {
+      // No r: the cell follows the one before it in its row (some generators write no references).
+      cell.row = Math.max(this.row, 0);
+      cell.col = this.nextCol;
+    }
+    cell.value = cell.formula = cell.inline = null;
+    this.cells++;
     this.nextCol = cell.col + 1;
     if (!x.selfClosing) this.readCellBody(x, cell);
     this.commit(cell);
@@ -150,14 +169,15 @@ class SheetBuilder {
   }
 
   private formulaText(x: XmlScanner, cell: Cell): string {
-    const a = x.attrs();
+    const t = x.attr('t');
+    const si = x.attr('si');
     const text = x.selfClosing ? '' : x.text();
-    if (a.t === 'shared' && a.si !== undefined) {
+    if (t === 'shared' && si !== undefined) {
       if (text) {
-        this.masters.set(a.si, { row: cell.row, col: cell.col, text });
+        this.masters.set(si, { row: cell.row, col: cell.col, text });
         return text;
       }
-      const m = this.masters.get(a.si);
+      const m = this.masters.get(si);
       // A dependent whose master is missing is still a formula: say so rather than call it a constant.
       return m ? shiftFormula(m.text, cell.row - m.row, cell.col - m.col) : '';
     }
