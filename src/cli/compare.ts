@@ -6,12 +6,12 @@
 import { basename } from 'node:path';
 import { compareSeries, type Comparison, type LedgerVersion } from '../core/compare';
 import { buildWeeklyLayout } from '../core/report';
-import { saveXlsxFile } from '../xlsx/files';
+import { saveBytesFile } from '../xlsx/files';
 import { flag, parseCommandArgs, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO } from './io';
 import { fmtNumber, renderTable } from './table';
-import { choosePack, openWorkbook, readLedgers, type OpenedFile } from './workbooks';
+import { choosePackFor, openWorkbook, readLedgers, type OpenedFile } from './workbooks';
 
 export interface CompareOptions {
   files: string[];
@@ -34,16 +34,16 @@ export async function runCompare(opts: CompareOptions): Promise<{ comparison: Co
   const versions: LedgerVersion[] = [];
   let last: OpenedFile | null = null;
   const first = await openWorkbook(opts.files[0]);
-  const pack = await choosePack(opts.policy, first);
+  const { pack } = await choosePackFor(opts.policy, [first]);
   if (opts.sheets) {
     if (opts.files.length !== 1) throw new UsageError('--sheets 用于同一个工作簿中的各期工作表，只能给一个文件。', '--sheets compares tabs of one workbook: give one file.');
     for (const name of opts.sheets) {
-      last = await readLedgers(opts.files[0], first, pack, name);
+      last = readLedgers(opts.files[0], first, pack, name);
       versions.push(projectLedger(last, name));
     }
   } else {
     for (const [i, path] of opts.files.entries()) {
-      last = await readLedgers(path, i === 0 ? first : await openWorkbook(path), pack, opts.sheet);
+      last = readLedgers(path, i === 0 ? first : await openWorkbook(path), pack, opts.sheet);
       versions.push(projectLedger(last, opts.sheet));
     }
   }
@@ -51,9 +51,9 @@ export async function runCompare(opts: CompareOptions): Promise<{ comparison: Co
   const comparison = compareSeries(versions, pack);
   if (!opts.out || !last) return { comparison };
   // The output is this week's workbook plus the 周报 sheet: its formulas read this week's ledger.
-  const port = last.workbook;
+  const port = last.port();
   await port.writeSheets([buildWeeklyLayout(comparison)], { replace: true, kind: 'compare', label: '写入台账周报' });
-  await saveXlsxFile(port, opts.out, opts.files);
+  await saveBytesFile(() => Promise.resolve(port.toBytes()), opts.out, opts.files);
   return { comparison, out: opts.out };
 }
 

@@ -30,6 +30,16 @@ function langOf(argv: string[]): Lang {
   return v === 'en' ? 'en' : 'zh';
 }
 
+/** Every value given to --lang, in both spellings (`--lang fr`, `--lang=fr`). */
+function langValues(argv: string[]): string[] {
+  const out: string[] = [];
+  argv.forEach((a, i) => {
+    if (a === '--lang') out.push(argv[i + 1] ?? '');
+    else if (a.startsWith('--lang=')) out.push(a.slice('--lang='.length));
+  });
+  return out;
+}
+
 export async function main(argv: string[], io: CliIO = processIO(langOf(argv))): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -44,8 +54,7 @@ export async function main(argv: string[], io: CliIO = processIO(langOf(argv))):
       return EXIT.ok;
     }
     const lang = langOf(rest);
-    const v = rest.findIndex((a) => a === '--lang');
-    if (v >= 0 && !['zh', 'en'].includes(rest[v + 1] ?? '')) throw new UsageError('--lang 只能是 zh 或 en。', '--lang must be zh or en.');
+    for (const given of langValues(rest)) if (!['zh', 'en'].includes(given)) throw new UsageError('--lang 只能是 zh 或 en。', '--lang must be zh or en.');
     return await run(rest, { ...io, lang });
   } catch (e) {
     // Clear a half-drawn progress bar so the message stands on its own line.

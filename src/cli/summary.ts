@@ -4,16 +4,17 @@ import type { Ledger } from '../core/ledger/types';
 import { buildSummaryLayouts } from '../core/report';
 import { computeSummary } from '../core/totals';
 import type { Breakdown, Summary } from '../core/totals/types';
-import { saveXlsxFile } from '../xlsx/files';
+import { saveBytesFile } from '../xlsx/files';
 import { freeSheetName, gridLayout } from '../xlsx/gridLayout';
 import type { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
-import { checkDate, flag, parseCommandArgs, stringOpt } from './args';
+import { checkDate, flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { label, STATUS_LABEL } from './labels';
 import { Progress } from './progress';
 import { fmtNumber, fmtPercent, renderTable } from './table';
-import { choosePack, openWorkbook, readLedgers } from './workbooks';
+import { checkOutputPath } from '../xlsx/outputPath';
+import { choosePackFor, openWorkbook, packNotice, readLedgers } from './workbooks';
 
 export interface SummaryOptions {
   files: string[];
@@ -58,18 +59,26 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   const sources: SummaryResult['sources'] = [];
   // Steps: each file read, then the summary computed, then the workbook written.
   const progress = new Progress(io, opts.files.length + 2, t(io, '汇总', 'Summary'));
-  let pack = null;
+  // Refuse a bad output before any reading: the answer cannot change, and the wait would be wasted.
+  await checkOutputPath(opts.out, opts.files);
+  const opened = [];
+  for (const path of opts.files) opened.push(await openWorkbook(path));
+  // The pack is chosen from all inputs at once, so the order of the files cannot change the targets.
+  const chosen = await choosePackFor(opts.policy, opened);
+  const notice = packNotice(chosen, io.lang);
+  if (notice) io.err(notice);
+  const { pack } = chosen;
   // The output starts as the first input workbook (no copy of its rows to make); ledgers of the other files are
   // copied in. The summary's formulas point at the ledger sheets by name, so they must all be in the output.
   let out: XlsxWorkbook | null = null;
-  for (const path of opts.files) {
-    const workbook = await openWorkbook(path);
-    pack ??= await choosePack(opts.policy, workbook);
-    const file = await readLedgers(path, workbook, pack, opts.sheet);
-    const base: XlsxWorkbook = out ?? workbook;
+  for (const workbook of opened) {
+    const { path } = workbook;
+    const file = readLedgers(path, workbook, pack, opts.sheet);
+    const base: XlsxWorkbook = out ?? file.port();
     for (const s of file.ledgers) {
-      if (base !== workbook) {
-        // Renamed when two files use the same sheet name; the ledger is told its new name.
+      if (out) {
+        // Renamed when two files use the same sheet name; the ledger is told its new name. Values, formulas,
+        // number formats and merges come across (the other file's styles belong to its own package).
         const name = freeSheetName(base.sheetStates().map((x) => x.name), s.name);
         await base.writeSheets([gridLayout(s.grid, name)], { replace: false });
         s.ledger.sheet = name;
@@ -81,7 +90,7 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
     progress.tick(t(io, `已读取 ${basename(path)}`, `read ${basename(path)}`));
   }
   const target = out;
-  if (!pack || !target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
+  if (!target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
   const summary = computeSummary(inputs, pack, opts.asOf);
   const layouts = buildSummaryLayouts(summary, inputs, pack);
   progress.tick(t(io, '已汇总', 'summarised'));
@@ -89,7 +98,7 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   // them. The workbook still opens on the user's own active sheet: making a summary tab active would need the
   // ledger's tabSelected taken off (else Excel opens two sheets grouped), and the ledger is not ours to edit.
   await target.writeSheets(layouts, { replace: true, index: 0 });
-  await saveXlsxFile(target, opts.out, opts.files);
+  await saveBytesFile(() => Promise.resolve(target.toBytes()), opts.out, opts.files);
   progress.tick(t(io, '已写出', 'written'));
   progress.finish();
   return { summary, json: summaryJson(summary), out: opts.out, sources };
@@ -132,7 +141,7 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
 export async function summaryCommand(argv: string[], io: CliIO): Promise<number> {
   const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' } });
   if (p.positionals.length === 0) throw new UsageError('请给出要汇总的 .xlsx 文件：taizhang summary 文件.xlsx... --out 汇总.xlsx', 'Give the .xlsx files to summarise.');
-  const out = stringOpt(p, 'out');
+  const out = pathOpt(p, 'out');
   if (!out) throw new UsageError('summary 需要 --out 汇总.xlsx。', 'summary needs --out OUT.xlsx.');
   const asOf = checkDate(stringOpt(p, 'as-of'));
   const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang }, io);

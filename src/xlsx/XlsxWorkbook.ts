@@ -19,12 +19,14 @@ import {
 } from '../core/port/WorkbookPort';
 import { SEVERITY_FILL } from './colours';
 import { readPackageGrid } from './packageGrid';
+import { openXlsx, type XlsxPackage } from './read';
 import { settingsFromGrid, settingsLayout, SETTINGS_SHEET } from './settingsSheet';
 import { cellPrefix, styleOf, valueCell, withStyle } from './write/cellXml';
 import { addNotes, undoNotes, type NotesUndo } from './write/comments';
 import { PackageEditor, type SheetUndo } from './write/PackageEditor';
 import { cellRef, type CellPatch } from './write/sheetCells';
 import { activeTab, setActiveTab } from './write/workbookXml';
+import { rememberOriginal } from './write/zipEntries';
 
 /** "D12 已被修改" when a cell no longer holds what Taizhang read when it planned the write. */
 function staleCell(sheet: string, a1: string): WorkbookError {
@@ -62,18 +64,28 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly history = new ActionHistory<() => void>();
   private readonly saved = new Map<string, SavedMark>();
   private readonly noteUndos: NotesUndo[] = [];
-  private readonly grids = new Map<string, Promise<Grid>>();
+  private readonly grids = new Map<string, Grid>();
+  /** Sheets we wrote since the package was read: the reader's cached grid of them is out of date. */
+  private readonly dirty = new Set<string>();
   private selected: string | null = null;
   private readonly activeListeners = new Set<(sheet: string) => void>();
 
-  constructor(readonly editor: PackageEditor) {}
+  readonly editor: PackageEditor;
 
-  /** Loads a workbook from bytes (browser: FileReader's ArrayBuffer; Node: a Buffer). */
-  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+  /** The port over a package the streaming reader opened; `bytes` are the file's, for copying parts unchanged. */
+  constructor(
+    private readonly pkg: XlsxPackage,
+    bytes?: Uint8Array,
+  ) {
+    // One map of entries: the reader's, untouched bytes; the writer replaces entries in it, never edits them.
+    this.editor = new PackageEditor(pkg.entries);
+    if (bytes) rememberOriginal(pkg.entries, bytes);
+  }
+
+  /** Loads a workbook from bytes (browser: FileReader's ArrayBuffer; Node: a Buffer). Throws XlsxReadError. */
+  static async fromBuffer(data: ArrayBuffer | Uint8Array, fileName?: string): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const port = new XlsxWorkbook(PackageEditor.fromBytes(bytes));
-    if (port.editor.sheets().length === 0) throw new WorkbookError('工作簿中没有工作表。', 'The workbook has no worksheets.', 'no-sheets');
-    return port;
+    return new XlsxWorkbook(openXlsx(bytes, undefined, { fileName }), bytes);
   }
 
   /** The input package plus our changes. */
@@ -111,16 +123,25 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.editor.sheets().map((s) => ({ name: s.name, state: s.state }));
   }
 
+  /** The package as the reader opened it (its sheet list and grids are those of the input). */
+  get inputPackage(): XlsxPackage {
+    return this.pkg;
+  }
+
   async readSheet(name: string): Promise<Grid> {
     return this.gridOf(name);
   }
 
   /** The sheet as the core's Grid, read once and again after we change the sheet. */
-  gridOf(name: string): Promise<Grid> {
+  async gridOf(name: string): Promise<Grid> {
+    return this.gridNow(name);
+  }
+
+  gridNow(name: string): Grid {
     this.requireSheet(name);
     let g = this.grids.get(name);
     if (!g) {
-      g = readPackageGrid(this.editor, name);
+      g = readPackageGrid(this.pkg, this.editor, name, this.dirty.has(name));
       this.grids.set(name, g);
     }
     return g;
@@ -128,6 +149,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private changed(sheet: string): void {
     this.grids.delete(sheet);
+    this.dirty.add(sheet);
   }
 
   /** Refuses the whole write when a cell no longer holds the value it was planned against. */

@@ -1,16 +1,25 @@
 /**
- * A sheet of the package as the core's Grid. Bridge until the streaming reader (src/xlsx/read) lands: the
- * current package bytes are loaded with ExcelJS and the sheet converted by readWorkbook.ts.
+ * A sheet of the package as the core's Grid, through the streaming reader (src/xlsx/read). A sheet we have not
+ * changed is the reader's own (parsed once); one we wrote, or added, is parsed again from its current part with
+ * the current styles (marks and new sheets append number formats).
  */
-import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
-import { gridFromWorksheet } from './readWorkbook';
+import { DEFAULT_LIMITS, type XlsxPackage } from './read';
+import { readSheet } from './read/sheetReader';
+import { readStyles } from './read/styles';
 import type { PackageEditor } from './write/PackageEditor';
 
-export async function readPackageGrid(editor: PackageEditor, name: string): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(editor.toBytes() as unknown as ExcelJS.Buffer);
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`sheet ${name} not readable`);
-  return gridFromWorksheet(ws);
+export function readPackageGrid(pkg: XlsxPackage, editor: PackageEditor, name: string, changed: boolean): Grid {
+  const own = pkg.sheets.find((s) => s.name === name);
+  if (!changed && own) return pkg.readGrid(name);
+  const sheet = editor.sheet(name);
+  const stylesPath = editor.stylesPartPath();
+  return readSheet(editor.entries.get(sheet.path)!, {
+    name,
+    part: sheet.path,
+    sharedStrings: pkg.sharedStrings,
+    styles: readStyles(editor.entries.get(stylesPath), stylesPath),
+    limits: DEFAULT_LIMITS,
+    cellsSoFar: 0,
+  });
 }

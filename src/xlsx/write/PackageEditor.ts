@@ -63,6 +63,13 @@ export class PackageEditor {
     return before;
   }
 
+  /** Where styles.xml lives (after styles() has run, created if the package had none). */
+  stylesPartPath(): string {
+    this.styles();
+    this.flushStyles();
+    return this.stylesPath!;
+  }
+
   /** The stylesheet, created with the workbook's relationship when the package has none. */
   styles(): StyleBook {
     if (this.book) return this.book;

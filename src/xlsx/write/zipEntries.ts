@@ -67,6 +67,14 @@ export function unzipEntries(bytes: Uint8Array): Entries {
   return entries;
 }
 
+/**
+ * Remembers the compressed form of entries another reader unzipped (the streaming reader's map), so that
+ * zipEntries copies them instead of compressing them again.
+ */
+export function rememberOriginal(entries: Entries, bytes: Uint8Array): void {
+  originals.set(entries, rawEntries(bytes, Object.fromEntries(entries)));
+}
+
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {

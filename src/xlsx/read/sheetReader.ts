@@ -1,0 +1,273 @@
+/**
+ * One worksheet part → the core's Grid, in one pass of the byte scanner: no DOM, nothing kept but the cells.
+ * The sheet's own <dimension> lets an oversized sheet be refused before any of it is built; a dimension that
+ * lies (or none) is caught by the cell count kept while reading, so memory never passes the limits either way.
+ */
+import type { CellValue, Grid, MergeArea } from '../../core/grid';
+import { parseRangeRef } from './cellRef';
+import { tooBig } from './limits';
+import { shiftFormula } from './sharedFormula';
+import type { ReadLimits } from './types';
+import { cellText as textOfCell } from './xmlText';
+import { XmlScanner } from './XmlScanner';
+
+// Local copies: under tsx's CommonJS output every use of an imported binding is a getter call (hot loop).
+const OPEN = 1;
+const CLOSE = 2;
+const END = 0;
+const cellText = textOfCell;
+
+export interface SheetContext {
+  name: string;
+  part: string;
+  sharedStrings: readonly string[];
+  styles: readonly string[];
+  limits: ReadLimits;
+  /** Cells read from earlier sheets (the workbook-wide limit). */
+  cellsSoFar: number;
+}
+
+/** Rows without formats or formulas share this one frozen row: a write to it would throw, never go astray. */
+const NO_ROW: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
+
+interface Cell {
+  row: number;
+  col: number;
+  type: string;
+  style: number;
+  value: string | null;
+  formula: string | null;
+  inline: string | null;
+}
+
+interface Master {
+  row: number;
+  col: number;
+  text: string;
+}
+
+export function readSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
+  return new SheetBuilder(ctx).build(new XmlScanner(bytes, ctx.part));
+}
+
+class SheetBuilder {
+  private readonly values: CellValue[][] = [];
+  private readonly formats: (string | null)[][] = [];
+  private readonly formulas: (string | null)[][] = [];
+  private readonly merges: MergeArea[] = [];
+  private readonly hiddenRows: number[] = [];
+  private readonly hiddenColRanges: [number, number][] = [];
+  private readonly masters = new Map<string, Master>();
+  private rowCount = 0;
+  private colCount = 0;
+  private row = -1;
+  private nextCol = 0;
+  /** Cells seen so far (values or not): the count the limits are checked against. */
+  private cells = 0;
+  /** One cell object reused for every cell: a million cells make no garbage here. */
+  private readonly cell: Cell = { row: 0, col: 0, type: 'n', style: 0, value: null, formula: null, inline: null };
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  /** `<dimension ref="A1:T1048576">`: what the sheet says it holds, checked before its rows are read. */
+  private checkDimension(ref: string | undefined): void {
+    const d = ref ? parseRangeRef(ref) : null;
+    if (!d) return;
+    const rows = d.bottom + 1;
+    if (rows > this.ctx.limits.maxRows) throw this.tooManyRows(rows);
+    this.checkCells((d.bottom - d.top + 1) * (d.right - d.left + 1));
+  }
+
+  private checkCells(n: number): void {
+    const { limits, name, cellsSoFar } = this.ctx;
+    if (n > limits.maxCellsPerSheet) throw tooBig({ zh: `工作表“${name}”的单元格数`, en: `Sheet "${name}" cell count` }, n, limits.maxCellsPerSheet, 'count');
+    if (cellsSoFar + n > limits.maxTotalCells) throw tooBig({ zh: '工作簿的单元格总数', en: 'The workbook cell count' }, cellsSoFar + n, limits.maxTotalCells, 'count');
+  }
+
+  build(x: XmlScanner): Grid {
+    for (let k = x.next(); k !== END; k = x.next()) {
+      if (k !== OPEN) continue;
+      switch (x.name) {
+        case 'row':
+          this.openRow(x.attr('r'), x.attr('hidden'));
+          break;
+        case 'dimension':
+          this.checkDimension(x.attr('ref'));
+          break;
+        case 'c':
+          this.readCell(x);
+          break;
+        case 'col':
+          this.openCol(x.attrs());
+          break;
+        case 'mergeCell':
+          this.addMerge(x.attr('ref'));
+          break;
+      }
+    }
+    return this.finish();
+  }
+
+  private openRow(ref: string | undefined, hidden: string | undefined): void {
+    const r = ref ? Number(ref) - 1 : this.row + 1;
+    if (!(r >= 0) || r >= this.ctx.limits.maxRows) throw this.tooManyRows(r + 1);
+    this.row = r;
+    this.nextCol = 0;
+    if (hidden === '1' || hidden === 'true') this.hiddenRows.push(r);
+    this.checkCells(this.cells);
+  }
+
+  private tooManyRows(n: number) {
+    return tooBig({ zh: `工作表“${this.ctx.name}”的行号`, en: `Sheet "${this.ctx.name}" row number` }, n, this.ctx.limits.maxRows, 'count');
+  }
+
+  private openCol(a: Record<string, string>): void {
+    if (a.hidden !== '1' && a.hidden !== 'true') return;
+    const min = Number(a.min) - 1;
+    const max = Math.min(Number(a.max) - 1, 16383);
+    if (min >= 0 && max >= min) this.hiddenColRanges.push([min, max]);
+  }
+
+  private addMerge(ref: string | undefined): void {
+    const m = ref ? parseRangeRef(ref) : null;
+    if (m) this.merges.push(m);
+  }
+
+  /** Reads `<c …>…</c>`: its value, inline string and formula, up to its close tag. */
+  private readCell(x: XmlScanner): void {
+    const cell = this.cell;
+    x.cellAttrs(cell);
+    if (cell.row >= this.ctx.limits.maxRows) throw this.tooManyRows(cell.row + 1);
+    if (cell.row < 0) {
+      // No r: the cell follows the one before it in its row (some generators write no references).
+      cell.row = Math.max(this.row, 0);
+      cell.col = this.nextCol;
+    }
+    cell.value = cell.formula = cell.inline = null;
+    this.cells++;
+    this.nextCol = cell.col + 1;
+    if (!x.selfClosing) this.readCellBody(x, cell);
+    this.commit(cell);
+  }
+
+  private readCellBody(x: XmlScanner, cell: Cell): void {
+    let phonetic = 0;
+    for (let k = x.next(); k !== END; k = x.next()) {
+      const name = x.name;
+      if (k === CLOSE) {
+        if (name === 'c') return;
+        if (name === 'rPh') phonetic--;
+        continue;
+      }
+      if (name === 'v' && !x.selfClosing) cell.value = x.text();
+      else if (name === 'f') cell.formula = this.formulaText(x, cell);
+      else if (name === 'is') cell.inline = '';
+      else if (name === 'rPh' && !x.selfClosing) phonetic++;
+      else if (name === 't' && cell.inline !== null && phonetic === 0 && !x.selfClosing) cell.inline += x.text();
+    }
+    throw x.broken();
+  }
+
+  private formulaText(x: XmlScanner, cell: Cell): string {
+    const t = x.attr('t');
+    const si = x.attr('si');
+    const text = x.selfClosing ? '' : x.text();
+    if (t === 'shared' && si !== undefined) {
+      if (text) {
+        this.masters.set(si, { row: cell.row, col: cell.col, text });
+        return text;
+      }
+      const m = this.masters.get(si);
+      // A dependent whose master is missing is still a formula: say so rather than call it a constant.
+      return m ? shiftFormula(m.text, cell.row - m.row, cell.col - m.col) : '';
+    }
+    return text;
+  }
+
+  private commit(cell: Cell): void {
+    const value = this.valueOf(cell);
+    const hasFormula = cell.formula !== null;
+    const format = this.ctx.styles[cell.style];
+    const hasFormat = format !== undefined && format !== 'General';
+    if (value === null && !hasFormula && !hasFormat) return;
+    const { row: r, col: c } = cell;
+    const values = (this.values[r] ??= []);
+    values[c] = value;
+    if (hasFormat) this.rowOf(this.formats, r)[c] = format;
+    if (hasFormula) this.rowOf(this.formulas, r)[c] = `=${cell.formula}`;
+    if (value !== null || hasFormula) {
+      if (r + 1 > this.rowCount) this.rowCount = r + 1;
+      if (c + 1 > this.colCount) this.colCount = c + 1;
+    }
+  }
+
+  private rowOf(rows: (string | null)[][], r: number): (string | null)[] {
+    const row = rows[r];
+    if (row && row !== NO_ROW) return row;
+    return (rows[r] = []);
+  }
+
+  private valueOf(cell: Cell): CellValue {
+    const v = cell.value;
+    const limit = this.ctx.limits.maxStringLength;
+    switch (cell.type) {
+      case 's': {
+        const s = v === null ? undefined : this.ctx.sharedStrings[Number(v)];
+        return s === undefined ? null : s;
+      }
+      case 'inlineStr':
+      case 'str': {
+        const s = cell.type === 'str' ? v : (cell.inline ?? v);
+        if (s === null) return null;
+        if (s.length > limit) throw tooBig({ zh: `工作表“${this.ctx.name}”中一个单元格的文本长度`, en: `A cell's text length in "${this.ctx.name}"` }, s.length, limit, 'count');
+        return cellText(s);
+      }
+      case 'b':
+        return v === null ? null : v.trim() === '1' || v.trim() === 'true';
+      case 'e':
+        return v === null ? null : { error: v.trim() };
+      case 'd':
+        return v === null ? null : isoToSerial(v);
+      default: {
+        if (v === null || v.trim() === '') return null;
+        const n = Number(v);
+        return Number.isFinite(n) ? n : cellText(v);
+      }
+    }
+  }
+
+  private finish(): Grid {
+    for (const m of this.merges) {
+      this.rowCount = Math.max(this.rowCount, m.bottom + 1);
+      this.colCount = Math.max(this.colCount, m.right + 1);
+    }
+    const { rowCount, colCount } = this;
+    for (let r = 0; r < rowCount; r++) {
+      this.values[r] ??= [];
+      this.formats[r] ??= NO_ROW;
+      this.formulas[r] ??= NO_ROW;
+    }
+    this.values.length = rowCount;
+    this.formats.length = rowCount;
+    this.formulas.length = rowCount;
+    for (const row of this.values) for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    const hiddenCols: number[] = [];
+    const seen = new Set<number>();
+    for (const [min, max] of this.hiddenColRanges) {
+      for (let c = min; c <= Math.min(max, colCount - 1); c++) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        hiddenCols.push(c);
+      }
+    }
+    hiddenCols.sort((p, q) => p - q);
+    const hiddenRows = this.hiddenRows.filter((r) => r < rowCount);
+    return { name: this.ctx.name, values: this.values, numberFormats: this.formats, formulas: this.formulas, merges: this.merges, hiddenRows, hiddenCols, rowCount, colCount };
+  }
+}
+
+/** `t="d"` cells (ISO 8601, written by some tools) → an Excel serial, like every other date. */
+function isoToSerial(iso: string): CellValue {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
+  return Number.isFinite(ms) ? ms / 86_400_000 + 25569 : cellText(iso);
+}

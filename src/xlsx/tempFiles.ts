@@ -1,0 +1,40 @@
+/**
+ * Temp files of outputs being written (Node only): removed when a write fails, and when the run is stopped
+ * (Ctrl+C, SIGTERM, or the process ending otherwise), so a killed run leaves nothing behind.
+ */
+import { rmSync } from 'node:fs';
+
+const live = new Set<string>();
+let installed = false;
+
+function removeAll(): void {
+  for (const p of live) {
+    try {
+      rmSync(p, { force: true });
+    } catch {
+      // nothing more can be done while the process is going down
+    }
+  }
+  live.clear();
+}
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  process.on('exit', removeAll);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      removeAll();
+      process.exit(code);
+    });
+  }
+}
+
+export function trackTemp(path: string): void {
+  install();
+  live.add(path);
+}
+
+export function untrackTemp(path: string): void {
+  live.delete(path);
+}
