@@ -135,7 +135,7 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
   io.out(t(io, '目标进度：', 'Target progress:'));
   for (const line of targetTable(s, io)) io.out(`  ${line}`);
   io.out('');
-  io.out(t(io, `已写出：${r.out}（汇总表含公式；图表数据区已标注，命令行无法写入图表）`, `Written: ${r.out} (summary sheets with formulas; charts cannot be written by the CLI, their data ranges are noted)`));
+  io.out(t(io, `已写出：${r.out}（汇总表含实时公式和图表，A4 横向打印；原工作簿其余内容保持不变）`, `Written: ${r.out} (summary sheets with live formulas and charts, print-ready on A4 landscape; the rest of the workbook unchanged)`));
 }
 
 export async function summaryCommand(argv: string[], io: CliIO): Promise<number> {
