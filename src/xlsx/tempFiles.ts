@@ -24,7 +24,9 @@ function install(): void {
   process.on('exit', removeAll);
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
     process.once(signal, () => {
+      const n = live.size;
       removeAll();
+      process.stderr.write(`taizhang：已中断（${signal}），${n ? '未写完的临时文件已删除，' : ''}输出文件未写出，原文件未改动。\n`);
       process.exit(code);
     });
   }

@@ -30,6 +30,12 @@ const xmlEsc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** 20 columns per row: numbers as numbers, text as shared strings. */
 export function fastLedger(o: FastLedgerOptions): Uint8Array {
+  const { body, sst } = ledgerParts(o);
+  return makePackage([{ name: '项目台账', body }], sst);
+}
+
+/** The sheet body and shared strings of a generated ledger, to put in a package with other parts. */
+export function ledgerParts(o: FastLedgerOptions): { body: string; sst: string[] } {
   const sst: string[] = [];
   const index = new Map<string, number>();
   const s = (t: string) => {
@@ -66,7 +72,7 @@ export function fastLedger(o: FastLedgerOptions): Uint8Array {
   }
   if (o.strayLastCell) parts.push('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>');
   parts.push('</sheetData>');
-  return makePackage([{ name: '项目台账', body: parts.join('') }], sst);
+  return { body: parts.join(''), sst };
 }
 
 /** A sheet of `rows` rows of `cols` numbers each: the shape of the issue's 1,048,576-row file. */

@@ -121,6 +121,16 @@ describe('openXlsx on a package with every feature', () => {
     expect(() => pkg.readGrid('没有')).toThrow(expect.objectContaining({ code: 'sheet-missing' }));
   });
 
+  test('entries: every part of the zip, worksheets inflated when asked for, bytes as in the file', () => {
+    const { unzipSync } = jest.requireActual('fflate') as typeof import('fflate');
+    const raw = unzipSync(featureBook());
+    expect(pkg.entries.size).toBe(Object.keys(raw).length);
+    expect(pkg.entries.has('xl/worksheets/sheet1.xml')).toBe(true);
+    expect(Buffer.from(pkg.entries.get('xl/worksheets/sheet1.xml')!).equals(Buffer.from(raw['xl/worksheets/sheet1.xml']))).toBe(true);
+    expect([...pkg.entries.keys()].sort()).toEqual(Object.keys(raw).sort());
+    for (const [k, v] of pkg.entries) expect(Buffer.from(v).equals(Buffer.from(raw[k]))).toBe(true);
+  });
+
   test('the settings sheet, chunks joined', () => {
     expect(pkg.readSettings()).toEqual({ policyPack: null, rules: {} });
   });

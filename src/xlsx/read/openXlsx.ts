@@ -7,8 +7,9 @@ import type { StoredSettings } from '../../core/port/WorkbookPort';
 import { SETTINGS_SHEET } from '../settingsSheet';
 import { withDefaults } from './limits';
 import { readSharedStrings } from './sharedStrings';
-import { readSheet } from './sheetReader';
+import { readSheet, readSheetChunks } from './sheetReader';
 import { readStyles } from './styles';
+import type { LazyEntries } from './LazyEntries';
 import type { PackageSheet, ReadLimits, XlsxPackage } from './types';
 import { readWorkbookPart, workbookPartPath, type Relationship } from './workbookPart';
 import { XlsxReadError } from './XlsxReadError';
@@ -26,7 +27,7 @@ function partOf(rels: Relationship[], type: string): string | undefined {
 export function openXlsx(bytes: Uint8Array, limits?: Partial<ReadLimits>, options: OpenOptions = {}): XlsxPackage {
   const lim = withDefaults(limits);
   const fileName = options.fileName ?? '工作簿';
-  const entries = unzipChecked(bytes, fileName, lim);
+  const { entries, stream } = unzipChecked(bytes, fileName, lim);
   const wbPart = workbookPartPath(entries);
   checkKind(entries, fileName, wbPart);
   const wb = readWorkbookPart(entries, wbPart, fileName);
@@ -37,7 +38,7 @@ export function openXlsx(bytes: Uint8Array, limits?: Partial<ReadLimits>, option
   const stylesPart = partOf(wb.rels, 'styles') ?? 'xl/styles.xml';
   const sharedStrings = readSharedStrings(entries.get(sstPart), sstPart, lim);
   const styles = readStyles(entries.get(stylesPart), stylesPart);
-  return new Package(entries, wb.sheets, sharedStrings, styles, wb.activeTab, lim);
+  return new Package(entries, stream, wb.sheets, sharedStrings, styles, wb.activeTab, lim);
 }
 
 class Package implements XlsxPackage {
@@ -45,7 +46,8 @@ class Package implements XlsxPackage {
   private cells = 0;
 
   constructor(
-    readonly entries: Map<string, Uint8Array>,
+    readonly entries: LazyEntries,
+    private readonly stream: (entry: string, onChunk: (chunk: Uint8Array) => void) => void,
     readonly sheets: PackageSheet[],
     readonly sharedStrings: readonly string[],
     readonly styles: readonly string[],
@@ -65,11 +67,14 @@ class Package implements XlsxPackage {
 
   private parse(sheet: PackageSheet): Grid {
     if (sheet.kind !== 'worksheet') return { name: sheet.name, values: [], numberFormats: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [], rowCount: 0, colCount: 0 };
-    const bytes = this.entries.get(sheet.path);
-    if (!bytes) {
+    const ctx = { name: sheet.name, part: sheet.path, sharedStrings: this.sharedStrings, styles: this.styles, limits: this.limits, cellsSoFar: this.cells };
+    const kept = this.entries.kept(sheet.path);
+    let grid: Grid;
+    if (kept) grid = readSheet(kept, ctx);
+    else if (this.entries.isPending(sheet.path)) grid = readSheetChunks((onChunk) => this.stream(sheet.path, onChunk), ctx);
+    else {
       throw new XlsxReadError(`工作表“${sheet.name}”的部件（${sheet.path}）不在文件中，文件可能已损坏。`, `Sheet "${sheet.name}" has no part (${sheet.path}); the file may be damaged.`, 'corrupt');
     }
-    const grid = readSheet(bytes, { name: sheet.name, part: sheet.path, sharedStrings: this.sharedStrings, styles: this.styles, limits: this.limits, cellsSoFar: this.cells });
     for (const row of grid.values) this.cells += row.length;
     return grid;
   }

@@ -47,7 +47,72 @@ interface Master {
 }
 
 export function readSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
-  return new SheetBuilder(ctx).build(new XmlScanner(bytes, ctx.part));
+  const builder = new SheetBuilder(ctx);
+  builder.consume(new XmlScanner(bytes, ctx.part));
+  return builder.finish();
+}
+
+/**
+ * The same from a stream of chunks: each piece is scanned up to its last complete `</row>`, the rest carried to
+ * the next, so only one chunk and one row's bytes are held at a time. Every tag the builder reads lies inside
+ * a row or outside sheetData, so no tag is ever cut.
+ */
+export function readSheetChunks(feed: (onChunk: (chunk: Uint8Array) => void) => void, ctx: SheetContext): Grid {
+  const builder = new SheetBuilder(ctx);
+  // Chunks since the last cut; joined only once a row ends in the newest one, so a long row costs no rescans.
+  let pending: Uint8Array[] = [];
+  feed((chunk) => {
+    const cutInChunk = lastRowEnd(chunk);
+    // A "</row>" split across the previous chunk and this one is found in the seam. (One missed, with a long
+    // prefix, only moves the cut to a later row: a cut is never made where no row ends.)
+    const tail = pending.length ? pending[pending.length - 1].subarray(-8) : new Uint8Array(0);
+    const seam = tail.length && cutInChunk < 0 ? lastRowEnd(concat(tail, chunk.subarray(0, 8))) : -1;
+    if (cutInChunk < 0 && seam < 0) {
+      pending.push(chunk);
+      return;
+    }
+    const joined = pending.length ? concatAll([...pending, chunk]) : chunk;
+    const before = joined.length - chunk.length;
+    const cut = cutInChunk >= 0 ? before + cutInChunk : before - tail.length + seam;
+    builder.consume(new XmlScanner(joined.subarray(0, cut), ctx.part));
+    pending = cut < joined.length ? [joined.slice(cut)] : [];
+  });
+  builder.consume(new XmlScanner(concatAll(pending), ctx.part));
+  return builder.finish();
+}
+
+function concatAll(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+
+/** The index just after the last `</row>` (or `</x:row>`), or -1. */
+export function lastRowEnd(b: Uint8Array): number {
+  for (let i = b.length - 4; i >= 2; i--) {
+    if (b[i] !== 0x72 || b[i + 1] !== 0x6f || b[i + 2] !== 0x77 || b[i + 3] !== 0x3e) continue; // "row>"
+    let j = i - 1;
+    if (b[j] === 0x3a) {
+      j--;
+      while (j > 0 && b[j] !== 0x2f && b[j] !== 0x3c && b[j] > 0x20) j--; // a prefix "x:"
+    }
+    if (b[j] === 0x2f && b[j - 1] === 0x3c) return i + 4;
+  }
+  return -1;
 }
 
 class SheetBuilder {
@@ -84,7 +149,7 @@ class SheetBuilder {
     if (cellsSoFar + n > limits.maxTotalCells) throw tooBig({ zh: '工作簿的单元格总数', en: 'The workbook cell count' }, cellsSoFar + n, limits.maxTotalCells, 'count');
   }
 
-  build(x: XmlScanner): Grid {
+  consume(x: XmlScanner): void {
     for (let k = x.next(); k !== END; k = x.next()) {
       if (k !== OPEN) continue;
       switch (x.name) {
@@ -105,7 +170,6 @@ class SheetBuilder {
           break;
       }
     }
-    return this.finish();
   }
 
   private openRow(ref: string | undefined, hidden: string | undefined): void {
@@ -184,21 +248,54 @@ class SheetBuilder {
     return text;
   }
 
+  /** A styled empty cell holds nothing the core reads (the old reader skipped them too). */
   private commit(cell: Cell): void {
     const value = this.valueOf(cell);
     const hasFormula = cell.formula !== null;
-    const format = this.ctx.styles[cell.style];
-    const hasFormat = format !== undefined && format !== 'General';
-    if (value === null && !hasFormula && !hasFormat) return;
+    if (value === null && !hasFormula) return;
     const { row: r, col: c } = cell;
-    const values = (this.values[r] ??= []);
-    values[c] = value;
-    if (hasFormat) this.rowOf(this.formats, r)[c] = format;
+    this.put(r, c, value);
+    const format = this.ctx.styles[cell.style];
+    if (format !== undefined && format !== 'General') this.rowOf(this.formats, r)[c] = format;
     if (hasFormula) this.rowOf(this.formulas, r)[c] = `=${cell.formula}`;
-    if (value !== null || hasFormula) {
-      if (r + 1 > this.rowCount) this.rowCount = r + 1;
-      if (c + 1 > this.colCount) this.colCount = c + 1;
+    if (r + 1 > this.rowCount) this.rowCount = r + 1;
+    if (c + 1 > this.colCount) this.colCount = c + 1;
+  }
+
+  // The current row's values gather in one scratch array and are copied out at its exact length: an array grown
+  // cell by cell keeps spare capacity, which for a million short rows is most of the memory.
+  private bufRow = -1;
+  private readonly buf: CellValue[] = [];
+  private bufLen = 0;
+  /** Cells in the grid, gaps included (one cell at XFD fills a row of 16,384): limited like cells. */
+  private slots = 0;
+
+  private put(r: number, c: number, v: CellValue): void {
+    if (r !== this.bufRow) {
+      this.flush();
+      this.bufRow = r;
     }
+    if (c >= this.bufLen) {
+      this.checkCells(this.slots + c + 1);
+      while (this.bufLen < c) this.buf[this.bufLen++] = null;
+      this.buf[this.bufLen++] = v;
+    } else this.buf[c] = v;
+  }
+
+  private flush(): void {
+    if (this.bufRow < 0) return;
+    const row = this.buf.slice(0, this.bufLen);
+    const old = this.values[this.bufRow];
+    if (old) {
+      // The row came back (rows out of order): merge, the later cell winning as in Excel's last-write.
+      for (let c = 0; c < row.length; c++) if (row[c] !== null || old[c] === undefined) old[c] = row[c];
+      this.slots += Math.max(0, row.length - old.length);
+    } else {
+      this.values[this.bufRow] = row;
+      this.slots += row.length;
+    }
+    this.bufLen = 0;
+    this.bufRow = -1;
   }
 
   private rowOf(rows: (string | null)[][], r: number): (string | null)[] {
@@ -236,7 +333,8 @@ class SheetBuilder {
     }
   }
 
-  private finish(): Grid {
+  finish(): Grid {
+    this.flush();
     for (const m of this.merges) {
       this.rowCount = Math.max(this.rowCount, m.bottom + 1);
       this.colCount = Math.max(this.colCount, m.right + 1);

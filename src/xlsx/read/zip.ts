@@ -3,7 +3,9 @@
  * the files that are not .xlsx at all named for what they are (legacy .xls, an encrypted workbook, .ods, .xlsb).
  */
 import { unzipSync } from 'fflate';
+import { LazyEntries } from './LazyEntries';
 import { RATIO_FLOOR_BYTES, tooBig } from './limits';
+import { streamEntry } from './zipStream';
 import type { ReadLimits } from './types';
 import { XlsxReadError } from './XlsxReadError';
 
@@ -76,21 +78,43 @@ function checkSizes(dir: DirEntry[], limits: ReadLimits): void {
   if (total > limits.maxTotalBytes) throw tooBig({ zh: '工作簿解压后的总大小', en: 'The workbook uncompressed' }, total, limits.maxTotalBytes, 'bytes');
 }
 
-/** Inflates every entry once the directory passed the limits. fflate inflates into the declared size, no more. */
-export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits): Map<string, Uint8Array> {
+/** Worksheet parts: the big ones, inflated only when read (see LazyEntries). */
+function isWorksheetPart(name: string): boolean {
+  return /(^|\/)worksheets\/[^/]+\.xml$/i.test(name);
+}
+
+function inflateWhere(b: Uint8Array, name: string, keep: (entry: string) => boolean): Record<string, Uint8Array> {
+  try {
+    return unzipSync(b, { filter: (f) => keep(f.name) });
+  } catch {
+    fail(`“${name}”已损坏，无法解压（不是完整的 .xlsx 文件）。`, `"${name}" is corrupt and cannot be unzipped.`, 'corrupt');
+  }
+}
+
+/**
+ * Entries once the directory passed the limits: small parts inflated now, worksheets when asked for. fflate
+ * inflates into the size the directory declares and no further, so a directory that lies cannot grow memory.
+ */
+export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits): { entries: LazyEntries; stream: (entry: string, onChunk: (chunk: Uint8Array) => void) => void } {
   if (b.length > limits.maxFileBytes) throw tooBig({ zh: `“${name}”的大小`, en: `"${name}"` }, b.length, limits.maxFileBytes, 'bytes');
   if (!startsWith(b, ZIP_MAGIC)) notZip(b, name);
   const dir = directory(b, name);
   checkSizes(dir, limits);
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(b);
-  } catch {
-    fail(`“${name}”已损坏，无法解压（不是完整的 .xlsx 文件）。`, `"${name}" is corrupt and cannot be unzipped.`, 'corrupt');
-  }
-  const entries = new Map<string, Uint8Array>();
-  for (const e of dir) if (files[e.name]) entries.set(e.name, files[e.name]);
-  return entries;
+  const files = inflateWhere(b, name, (e) => !isWorksheetPart(e));
+  const eager = new Map<string, Uint8Array>();
+  for (const e of dir) if (files[e.name]) eager.set(e.name, files[e.name]);
+  const lazy = dir.filter((e) => isWorksheetPart(e.name)).map((e) => e.name);
+  const whole = (entry: string) => inflateWhere(b, name, (e) => e === entry)[entry] ?? new Uint8Array(0);
+  const stream = (entry: string, onChunk: (chunk: Uint8Array) => void) => {
+    try {
+      if (streamEntry(b, entry, limits.maxPartBytes, onChunk)) return;
+    } catch (e) {
+      if (e instanceof XlsxReadError) throw e;
+      fail(`“${name}”已损坏，无法解压“${entry}”（不是完整的 .xlsx 文件）。`, `"${name}" is corrupt: cannot inflate "${entry}".`, 'corrupt');
+    }
+    onChunk(whole(entry));
+  };
+  return { entries: new LazyEntries(eager, lazy, whole), stream };
 }
 
 /** A zip that is a spreadsheet of another kind, or no spreadsheet. */
