@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { putText, unzipEntries, zipEntries } from '../../src/xlsx/write/zipEntries';
+import { putBytes, putText, unzipEntries, zipEntries } from '../../src/xlsx/write/zipEntries';
 import { tempDir } from '../cli/fixtures';
 
 test('unchanged entries are copied compressed as they were; changed ones are rewritten; order kept', () => {
@@ -11,7 +11,7 @@ test('unchanged entries are copied compressed as they were; changed ones are rew
   const input = zipSync({ 'a.xml': strToU8('<a/>'.repeat(100)), 'xl/中文.xml': big, 'z.bin': new Uint8Array([1, 2, 3]) }, { level: 9 });
   const entries = unzipEntries(input);
   putText(entries, 'a.xml', '<b/>');
-  entries.set('new.xml', strToU8('<new/>'.repeat(50)));
+  putBytes(entries, 'new.xml', strToU8('<new/>'.repeat(50)));
   const out = zipEntries(entries);
   const back = unzipSync(out);
   expect(Object.keys(back)).toEqual(['a.xml', 'xl/中文.xml', 'z.bin', 'new.xml']);

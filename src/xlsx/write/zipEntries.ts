@@ -9,8 +9,6 @@ export type Entries = Map<string, Uint8Array>;
 
 /** An entry as it sat in the input zip: its compressed bytes and the header fields that describe them. */
 interface RawEntry {
-  /** The decompressed bytes the entry had when read: while the map still holds this very array, it is unchanged. */
-  content: Uint8Array;
   method: number;
   crc: number;
   compressed: Uint8Array;
@@ -19,14 +17,24 @@ interface RawEntry {
   date: number;
 }
 
-/** Originals by package, so `zipEntries` can copy what was not replaced. */
+/** Originals by package, in the input's order, so `zipEntries` can copy what was not replaced. */
 const originals = new WeakMap<Entries, Map<string, RawEntry>>();
+/** Every array the writer put into a package: an entry holding anything else still holds the input's bytes. */
+const ours = new WeakSet<Uint8Array>();
+/** Names the writer added, per package, in the order it added them. */
+const added = new WeakMap<Entries, Set<string>>();
+
+/** The streaming reader's entries inflate a part only when asked; a part never asked for is certainly unchanged. */
+function isPending(entries: Entries, name: string): boolean {
+  const lazy = entries as Entries & { isPending?: (n: string) => boolean };
+  return typeof lazy.isPending === 'function' && lazy.isPending(name);
+}
 
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 
 /** The central directory's records (ZIP64 archives fall back to plain re-zipping: no raw copies). */
-function rawEntries(bytes: Uint8Array, files: Record<string, Uint8Array>): Map<string, RawEntry> {
+function rawEntries(bytes: Uint8Array, has: (name: string) => boolean): Map<string, RawEntry> {
   const raw = new Map<string, RawEntry>();
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
@@ -50,10 +58,9 @@ function rawEntries(bytes: Uint8Array, files: Record<string, Uint8Array>): Map<s
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
     const compSize = u32(bytes, p + 20);
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    const content = files[name];
-    // Encrypted entries (flag bit 0) are never copied raw; neither are names fflate read differently.
-    if (content && (flags & 1) === 0 && (method === 0 || method === 8)) {
-      raw.set(name, { content, method, crc: u32(bytes, p + 16), compressed: bytes.subarray(start, start + compSize), size: u32(bytes, p + 24), time: u16(bytes, p + 12), date: u16(bytes, p + 14) });
+    // Encrypted entries (flag bit 0) are never copied raw; neither are names the unzipper read differently.
+    if (has(name) && (flags & 1) === 0 && (method === 0 || method === 8)) {
+      raw.set(name, { method, crc: u32(bytes, p + 16), compressed: bytes.subarray(start, start + compSize), size: u32(bytes, p + 24), time: u16(bytes, p + 12), date: u16(bytes, p + 14) });
     }
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -63,16 +70,16 @@ function rawEntries(bytes: Uint8Array, files: Record<string, Uint8Array>): Map<s
 export function unzipEntries(bytes: Uint8Array): Entries {
   const files = unzipSync(bytes);
   const entries: Entries = new Map(Object.entries(files));
-  originals.set(entries, rawEntries(bytes, files));
+  originals.set(entries, rawEntries(bytes, (n) => n in files));
   return entries;
 }
 
 /**
  * Remembers the compressed form of entries another reader unzipped (the streaming reader's map), so that
- * zipEntries copies them instead of compressing them again.
+ * zipEntries copies them instead of compressing them again. Reads only the zip's directory.
  */
 export function rememberOriginal(entries: Entries, bytes: Uint8Array): void {
-  originals.set(entries, rawEntries(bytes, Object.fromEntries(entries)));
+  originals.set(entries, rawEntries(bytes, (n) => entries.has(n)));
 }
 
 const CRC_TABLE = (() => {
@@ -104,6 +111,22 @@ function header(sig: number, size: number): { bytes: Uint8Array; view: DataView 
   return { bytes, view };
 }
 
+/** The entry names in the input's order, then the ones we added; without inflating any pending part. */
+function namesInOrder(entries: Entries, raw: Map<string, RawEntry>): string[] {
+  if (raw.size === 0) return [...entries.keys()];
+  const names = [...raw.keys()].filter((n) => entries.has(n));
+  const seen = new Set(names);
+  // A plain map lists its keys cheaply; the reader's lazy map would inflate every part to list them.
+  const lazy = typeof (entries as Entries & { isPending?: unknown }).isPending === 'function';
+  for (const n of lazy ? (added.get(entries) ?? []) : entries.keys()) {
+    if (!seen.has(n) && entries.has(n)) {
+      names.push(n);
+      seen.add(n);
+    }
+  }
+  return names;
+}
+
 /** Zips the entries in their order: unchanged ones as their original compressed bytes, changed ones deflated. */
 export function zipEntries(entries: Entries): Uint8Array {
   const raw = originals.get(entries) ?? new Map<string, RawEntry>();
@@ -112,9 +135,13 @@ export function zipEntries(entries: Entries): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  for (const [name, data] of entries) {
+  for (const name of namesInOrder(entries, raw)) {
     const orig = raw.get(name);
-    const same = orig !== undefined && orig.content === data;
+    // Unchanged: never inflated, or still holding an array the writer did not make (the input's own, or one an
+    // undo put back).
+    const same = orig !== undefined && (isPending(entries, name) || !ours.has(entries.get(name)!));
+    const data = same ? new Uint8Array(0) : entries.get(name)!;
+    const size = same ? orig.size : data.length;
     const compressed = same ? orig.compressed : data.length < 64 ? data : deflateSync(data, { level: data.length > 1 << 20 ? 1 : 6 });
     const method = same ? orig.method : compressed === data ? 0 : 8;
     const crc = same ? orig.crc : crc32(data);
@@ -128,7 +155,7 @@ export function zipEntries(entries: Entries): Uint8Array {
     local.view.setUint16(12, date, true);
     local.view.setUint32(14, crc, true);
     local.view.setUint32(18, compressed.length, true);
-    local.view.setUint32(22, data.length, true);
+    local.view.setUint32(22, size, true);
     local.view.setUint16(26, nameBytes.length, true);
     chunks.push(local.bytes, nameBytes, compressed);
     const dir = header(0x02014b50, 46);
@@ -159,6 +186,15 @@ export function textOf(entries: Entries, name: string): string | null {
   return b ? strFromU8(b) : null;
 }
 
+/** Puts a part the writer made (new or changed) into the package. */
 export function putText(entries: Entries, name: string, text: string): void {
-  entries.set(name, strToU8(text));
+  putBytes(entries, name, strToU8(text));
+}
+
+export function putBytes(entries: Entries, name: string, bytes: Uint8Array): void {
+  ours.add(bytes);
+  let names = added.get(entries);
+  if (!names) added.set(entries, (names = new Set()));
+  names.add(name);
+  entries.set(name, bytes);
 }
