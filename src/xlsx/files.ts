@@ -5,7 +5,6 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import { errnoCode, errnoText } from './errno';
 import { checkOutputPath, makeFolder } from './outputPath';
@@ -60,27 +59,6 @@ export async function openXlsxFile(path: string, limits: Partial<ReadLimits> = {
 }
 
 /**
- * An ExcelJS workbook of bytes the reader already accepted, for the writers that still need one. When ExcelJS
- * cannot load a file we can read, the message says so, instead of calling the file damaged.
- */
-export async function excelJsWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's typings name its own Buffer interface; bytes are what it reads.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    fail(`“${name}”可以读取和校验，但写出副本所用的组件无法处理此文件的某些部件，未能写出。`, `"${name}" can be read, but the writer cannot handle some of its parts; nothing was written.`, 'write-unsupported');
-  }
-  return wb;
-}
-
-/** Loads a workbook from disk as ExcelJS (checked by the streaming reader first, so the diagnosis is right). */
-export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
-  const { bytes } = await openXlsxFile(path);
-  return excelJsWorkbook(bytes, basename(path));
-}
-
-/**
  * Writes `bytes` to `path` through a temp file in the same folder and a rename. Refuses to write over any of
  * `inputs` (the user's files are never modified in place); the temp file goes on failure and on Ctrl+C.
  */
@@ -108,9 +86,4 @@ export async function saveBytesFile(bytes: Uint8Array | (() => Promise<Uint8Arra
   } finally {
     untrackTemp(tmp);
   }
-}
-
-/** Saves an ExcelJS workbook the same way. */
-export async function saveWorkbookFile(wb: ExcelJS.Workbook, path: string, inputs: string[] = []): Promise<void> {
-  await saveBytesFile(async () => new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), path, inputs);
 }
