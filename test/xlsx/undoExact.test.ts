@@ -86,3 +86,22 @@ test('a cell write of more than 32,767 characters is cut and says so', async () 
   expect(v.length).toBe(32_767);
   expect(v.endsWith('已截断）')).toBe(true);
 });
+
+test('a replaced sheet takes its old drawing and charts out of the package; undo brings them back', async () => {
+  const { port } = await fresh();
+  await port.writeSheets([summary], { replace: false });
+  const first = unzipSync(port.toBytes());
+  expect(Object.keys(first)).toEqual(expect.arrayContaining(['xl/drawings/drawing2.xml', 'xl/charts/chart2.xml']));
+  await port.writeSheets([summary], { replace: true });
+  await port.writeSheets([summary], { replace: true });
+  const third = unzipSync(port.toBytes());
+  const parts = Object.keys(third).filter((k) => /^xl\/(charts|drawings)\/(chart|drawing)\d+\.xml$/.test(k)).sort();
+  // The user's own drawing and chart, and ours of the last write only.
+  expect(parts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart4.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/drawing4.xml']);
+  const ct = Buffer.from(third['[Content_Types].xml']).toString();
+  expect(ct).not.toContain('chart2.xml');
+  expect(ct).toContain('chart4.xml');
+  await port.undoLast();
+  await port.undoLast();
+  expect(differing(first, unzipSync(port.toBytes())).filter((k) => k !== 'xl/styles.xml')).toEqual([]);
+});

@@ -13,6 +13,7 @@ import { patchSheetCells, readCellXml, type CellPatch } from './sheetCells';
 import { MINIMAL_STYLES, StyleBook } from './styles';
 import { addSheet, listSheets, printTitlesOf, removeSheet, setPrintTitles, workbookPath, type SheetState, type WorkbookSheet } from './workbookXml';
 import { CONTENT_TYPE, REL_TYPE, sheetNameProblem } from './xmlText';
+import { strToU8 } from 'fflate';
 import { putText, textOf, unzipEntries, zipEntries, type Entries } from './zipEntries';
 
 /** What writing a sheet replaced, to put it back. */
@@ -29,6 +30,8 @@ export interface SheetUndo {
 export class PackageEditor {
   private book: StyleBook | null = null;
   private stylesPath: string | null = null;
+  /** Drawing and chart parts of sheets we replaced: no sheet refers to them, unless an undo brings the sheet back. */
+  private readonly orphans = new Map<SheetUndo, string[]>();
 
   constructor(readonly entries: Entries) {}
 
@@ -107,6 +110,7 @@ export class PackageEditor {
       path = existing.path;
       const index = this.sheets().findIndex((s) => s.name === layout.name);
       undo.before = { xml: this.entries.get(path), rels: this.entries.get(relsPathOf(path)), titles: printTitlesOf(this.entries, index) };
+      this.orphans.set(undo, drawingParts(this.entries, path));
       this.entries.delete(relsPathOf(path));
     } else {
       path = freeSheetPath(this.entries);
@@ -132,6 +136,7 @@ export class PackageEditor {
       removeSheet(this.entries, undo.name);
       return;
     }
+    this.orphans.delete(undo);
     const s = this.sheet(undo.name);
     const b = undo.before!;
     if (b.xml) this.entries.set(s.path, b.xml);
@@ -145,10 +150,32 @@ export class PackageEditor {
     removeSheet(this.entries, name);
   }
 
+  /** The package as a zip; drawings and charts of replaced sheets are left out (with their content types). */
   toBytes(): Uint8Array {
     this.flushStyles();
-    return zipEntries(this.entries);
+    const omit = new Set([...this.orphans.values()].flat());
+    if (omit.size === 0) return zipEntries(this.entries);
+    const ct = textOf(this.entries, '[Content_Types].xml') ?? '';
+    const cleaned = [...omit].reduce((x, part) => x.replace(new RegExp(`<(?:\\w+:)?Override\\s[^>]*PartName="/${part.replace(/[.[\]]/g, '\\$&')}"[^>]*/>`), ''), ct);
+    return zipEntries(this.entries, omit, new Map([['[Content_Types].xml', strToU8(cleaned)]]));
   }
+}
+
+/** The drawing part a sheet refers to, its charts, and their rels parts (what goes with the sheet). */
+function drawingParts(entries: Entries, sheetPath: string): string[] {
+  const out: string[] = [];
+  for (const rel of readRels(textOf(entries, relsPathOf(sheetPath)))) {
+    if (rel.type !== REL_TYPE.drawing || rel.external) continue;
+    const drawing = resolveTarget(sheetPath, rel.target);
+    out.push(drawing, relsPathOf(drawing));
+    for (const c of readRels(textOf(entries, relsPathOf(drawing)))) {
+      if (c.type === REL_TYPE.chart && !c.external) {
+        const chart = resolveTarget(drawing, c.target);
+        out.push(chart, relsPathOf(chart));
+      }
+    }
+  }
+  return out.filter((p) => entries.has(p));
 }
 
 function freeSheetPath(entries: Entries): string {

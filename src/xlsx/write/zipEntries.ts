@@ -127,20 +127,27 @@ function namesInOrder(entries: Entries, raw: Map<string, RawEntry>): string[] {
   return names;
 }
 
-/** Zips the entries in their order: unchanged ones as their original compressed bytes, changed ones deflated. */
-export function zipEntries(entries: Entries): Uint8Array {
+/**
+ * Zips the entries in their order: unchanged ones as their original compressed bytes, changed ones deflated.
+ * `omit` names parts left out of this zip (parts no sheet refers to any more); `override` gives other bytes for a
+ * part in this zip only.
+ */
+export function zipEntries(entries: Entries, omit: ReadonlySet<string> = new Set(), override: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
   const raw = originals.get(entries) ?? new Map<string, RawEntry>();
   const encoder = new TextEncoder();
   const now = dosNow();
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
+  let count = 0;
   for (const name of namesInOrder(entries, raw)) {
+    if (omit.has(name)) continue;
     const orig = raw.get(name);
+    const replaced = override.get(name);
     // Unchanged: never inflated, or still holding an array the writer did not make (the input's own, or one an
     // undo put back).
-    const same = orig !== undefined && (isPending(entries, name) || !ours.has(entries.get(name)!));
-    const data = same ? new Uint8Array(0) : entries.get(name)!;
+    const same = !replaced && orig !== undefined && (isPending(entries, name) || !ours.has(entries.get(name)!));
+    const data = same ? new Uint8Array(0) : (replaced ?? entries.get(name)!);
     const size = same ? orig.size : data.length;
     const compressed = same ? orig.compressed : data.length < 64 ? data : deflateSync(data, { level: data.length > 1 << 20 ? 1 : 6 });
     const method = same ? orig.method : compressed === data ? 0 : 8;
@@ -164,12 +171,13 @@ export function zipEntries(entries: Entries): Uint8Array {
     dir.bytes.set(local.bytes.subarray(6, 30), 8);
     dir.view.setUint32(42, offset, true);
     central.push(dir.bytes, nameBytes);
+    count++;
     offset += 30 + nameBytes.length + compressed.length;
   }
   const dirSize = central.reduce((n, c) => n + c.length, 0);
   const end = header(0x06054b50, 22);
-  end.view.setUint16(8, entries.size, true);
-  end.view.setUint16(10, entries.size, true);
+  end.view.setUint16(8, count, true);
+  end.view.setUint16(10, count, true);
   end.view.setUint32(12, dirSize, true);
   end.view.setUint32(16, offset, true);
   const out = new Uint8Array(offset + dirSize + 22);
