@@ -37,6 +37,19 @@ function staleCell(sheet: string, a1: string): WorkbookError {
   );
 }
 
+/**
+ * A cell that heads a shared or array formula carries the formula text other cells use: writing a value over it
+ * would leave them without one (Excel then "repairs" the file). Such a write is refused, naming the cell.
+ */
+function formulaHead(sheet: string, ref: string, cellXml: string | null): WorkbookError | null {
+  if (!cellXml || !/<(?:\w+:)?f\b[^>]*\bt="(shared|array)"[^>]*\bref="/.test(cellXml)) return null;
+  return new WorkbookError(
+    `工作表“${sheet}”的 ${ref} 是一组公式的首格，改写它会破坏同组其他单元格的公式；没有写入任何单元格。请在 Excel 中处理该单元格。`,
+    `${ref} on sheet "${sheet}" heads a shared or array formula; writing it would break the others. Nothing was written.`,
+    'formula-head',
+  );
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   const norm = (v: unknown) => (v === undefined || v === '' ? null : v);
   const x = norm(a);
@@ -167,11 +180,17 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const w of writes) this.requireSheet(w.sheet);
     await this.checkExpected(writes);
     const bySheet = groupBySheet(writes);
+    const current = new Map([...bySheet].map(([sheet, list]) => [sheet, this.editor.cellsXml(sheet, list)]));
+    for (const [sheet, list] of bySheet) {
+      list.forEach((w, i) => {
+        const refused = formulaHead(sheet, cellRef(w.row, w.col), current.get(sheet)![i]);
+        if (refused) throw refused;
+      });
+    }
     const undo: { sheet: string; before: CellPatch[] }[] = [];
     for (const [sheet, list] of bySheet) {
-      const current = this.editor.cellsXml(sheet, list);
       const patches = list.map((w, i) => {
-        const old = current[i];
+        const old = current.get(sheet)![i];
         // The cell keeps its own style (s); only its value changes. Text is an inline string, never a formula.
         return { row: w.row, col: w.col, xml: valueCell(cellRef(w.row, w.col), styleOf(old), w.value, old ? cellPrefix(old) : '') };
       });

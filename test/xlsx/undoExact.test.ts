@@ -105,3 +105,14 @@ test('a replaced sheet takes its old drawing and charts out of the package; undo
   await port.undoLast();
   expect(differing(first, unzipSync(port.toBytes())).filter((k) => k !== 'xl/styles.xml')).toEqual([]);
 });
+
+test('a write over the head of a shared formula is refused whole, naming the cell', async () => {
+  const entries = unzipSync(richWorkbookBytes());
+  const xml = Buffer.from(entries['xl/worksheets/sheet1.xml']).toString().replace('<c r="E9" s="2"><f>SUM(E4:E7)</f>', '<c r="E9" s="2"><f t="shared" ref="E9:G9" si="0">SUM(E4:E7)</f>');
+  entries['xl/worksheets/sheet1.xml'] = new Uint8Array(Buffer.from(xml));
+  const { zipSync } = await import('fflate');
+  const port = await XlsxWorkbook.fromBuffer(zipSync(entries));
+  await expect(port.writeCells([{ sheet: '项目台账', row: 6, col: 7, value: '区工信局' }, { sheet: '项目台账', row: 8, col: 4, value: 1 }], '写入')).rejects.toMatchObject({ code: 'formula-head' });
+  expect((await port.readSheet('项目台账')).values[6][7] ?? null).toBeNull();
+  expect(await port.listActions()).toEqual([]);
+});
