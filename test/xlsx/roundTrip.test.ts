@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { parseA1 } from '../../src/core/grid';
 import { patchSheetCells, readCellXml } from '../../src/xlsx/write/sheetCells';
 import { tempDir } from '../cli/fixtures';
@@ -118,6 +119,21 @@ test('summary: the input entries are all there and unchanged but the workbook li
   expect(targetXml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
   expect(targetXml).toContain('源汇区促进经济稳定持续向好扩大有效投资政策措施目标完成情况</oddHeader>');
   expect(targetXml).toContain('截至2023年10月31日 · 第 &amp;P 页 共 &amp;N 页</oddFooter>');
+});
+
+test('every part we wrote is well-formed XML (Excel refuses a file with one that is not)', () => {
+  for (const name of ['填充.xlsx', '标注.xlsx', '汇总.xlsx']) {
+    const o = parts(name);
+    for (const [k, v] of Object.entries(o)) {
+      if (input[k] && Buffer.compare(Buffer.from(input[k]), Buffer.from(v)) === 0) continue;
+      if (!/\.(xml|rels|vml)$/.test(k)) continue;
+      const parser = new SaxesParser({ xmlns: true });
+      const errors: string[] = [];
+      parser.on('error', (e) => errors.push(`${name}:${k}: ${e.message}`));
+      parser.write(strFromU8(v)).close();
+      expect(errors).toEqual([]);
+    }
+  }
 });
 
 test('LibreOffice opens every output', () => {
