@@ -7,7 +7,6 @@ import { buildIssuesLayout, ISSUES_SHEET } from '../core/report';
 import { validateLedger } from '../core/validate';
 import type { Issue, Severity } from '../core/validate/types';
 import { saveWorkbookFile } from '../xlsx/files';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
@@ -92,6 +91,9 @@ function sheetReport(s: SheetRead, issues: Issue[]): SheetReport {
 /** Marks issue cells (notes carry the message) and adds the issues sheet with links; saves as `out`. */
 async function writeMarkedCopy(file: OpenedFile, issues: Issue[], out: string, lang: Lang): Promise<void> {
   const workbook = await file.excel();
+  // Loaded here, not at the top: reading and checking need no ExcelJS, only a marked copy does.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see main.ts: import() of .ts fails under tsx
+  const { XlsxWorkbook } = require('../xlsx/XlsxWorkbook') as typeof import('../xlsx/XlsxWorkbook');
   const port = new XlsxWorkbook(workbook);
   const marks: CellMark[] = [];
   for (const i of issues) {

@@ -5,7 +5,8 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { inflateRawSync } from 'node:zlib';
+import type ExcelJS from 'exceljs';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import { errnoCode, errnoText } from './errno';
 import { checkOutputPath, makeFolder } from './outputPath';
@@ -47,6 +48,12 @@ export async function readXlsxBytes(path: string, limits: Partial<ReadLimits> = 
   }
 }
 
+/** zlib's raw inflate (native, several times fflate's speed), stopped at the size the zip declares. */
+function nodeInflateRaw(compressed: Uint8Array, declaredSize: number): Uint8Array {
+  const out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, declaredSize) });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
 export interface OpenedXlsx {
   path: string;
   bytes: Uint8Array;
@@ -56,7 +63,7 @@ export interface OpenedXlsx {
 /** Opens a workbook with the streaming reader: every refusal one Chinese line (XlsxReadError). */
 export async function openXlsxFile(path: string, limits: Partial<ReadLimits> = {}): Promise<OpenedXlsx> {
   const bytes = await readXlsxBytes(path, limits);
-  return { path, bytes, pkg: openXlsx(bytes, limits, { fileName: basename(path) }) };
+  return { path, bytes, pkg: openXlsx(bytes, limits, { fileName: basename(path), inflateRaw: nodeInflateRaw }) };
 }
 
 /**
@@ -64,7 +71,9 @@ export async function openXlsxFile(path: string, limits: Partial<ReadLimits> = {
  * cannot load a file we can read, the message says so, instead of calling the file damaged.
  */
 export async function excelJsWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use: reading never needs it, and it costs 0.4 s of start-up.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     // ExcelJS's typings name its own Buffer interface; bytes are what it reads.
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
