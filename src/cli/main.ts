@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Command> = {
   validate: () => (require('./validate') as typeof import('./validate')).validateCommand,
   fill: () => (require('./fill') as typeof import('./fill')).fillCommand,
   summary: () => (require('./summary') as typeof import('./summary')).summaryCommand,
+  compare: () => (require('./compare') as typeof import('./compare')).compareCommand,
   policy: () => (require('./policyParse') as typeof import('./policyParse')).policyCommand,
   demo: () => (require('./demo') as typeof import('./demo')).demoCommand,
 };
@@ -50,7 +51,7 @@ export async function main(argv: string[], io: CliIO = processIO(langOf(argv))):
       return command ? EXIT.ok : EXIT.badInput;
     }
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!load) throw new UsageError(`未知命令“${command}”。可用命令：validate、fill、summary、policy parse、demo（taizhang --help 查看用法）。`, `Unknown command "${command}". Commands: validate, fill, summary, policy parse, demo.`);
+    if (!load) throw new UsageError(`未知命令“${command}”。可用命令：validate、fill、summary、compare、policy parse、demo（taizhang --help 查看用法）。`, `Unknown command "${command}". Commands: validate, fill, summary, compare, policy parse, demo.`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(usage(io.lang));
       return EXIT.ok;

@@ -1,6 +1,7 @@
 import type { Grid } from '../core/grid';
 import type { SheetLayout } from '../core/report/types';
-import type { CellMark, CellWrite, SheetInfo, StoredSettings, WorkbookPort } from '../core/port/WorkbookPort';
+import type { ActionEntry, ActionKind, CellMark, CellWrite, SheetInfo, StoredSettings, WorkbookPort } from '../core/port/WorkbookPort';
+import { ActionHistory } from '../core/port/ActionHistory';
 import { toWorkbookError } from './errors';
 import { DEFAULT_PACING, suspendEvents, type Pacing } from './bulk';
 import type { ContextRunner, ExcelRunner, OfficeHost } from './host';
@@ -10,7 +11,7 @@ import { onSheetActivated, selectCell } from './navigate';
 import { DEFAULT_READ, readGrid, type ReadOptions } from './readGrid';
 import { detectCapabilities, missingFeatureNotes, requireMinimum, type Capabilities } from './requirements';
 import { loadSettings, saveSettings } from './settings';
-import { SnapshotStack } from './snapshots';
+import { footprintOf, type Snapshot } from './snapshots';
 import { undoSnapshot } from './undo';
 import { writeCells } from './writeCells';
 import { checkLayouts, writeSheets } from './writeSheets';
@@ -35,7 +36,7 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly runIn: ContextRunner;
   readonly capabilities: Capabilities;
   private readonly marks: MarkState = emptyMarkState();
-  private readonly snapshots = new SnapshotStack();
+  private readonly history = new ActionHistory<Snapshot>();
   /** Remarks from the last read (e.g. merged areas not read on this host), for the pane to show. */
   lastReadNotes: string[] = [];
 
@@ -106,10 +107,10 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async writeCells(writes: CellWrite[], label: string): Promise<void> {
-    if (writes.length === 0) return;
+  async writeCells(writes: CellWrite[], label: string, kind: ActionKind = 'write'): Promise<ActionEntry | null> {
+    if (writes.length === 0) return null;
     const snap = await this.write({ sheet: writes[0].sheet, action: '写入' }, (ctx) => writeCells(ctx, writes, label, this.pacing));
-    if (snap) this.snapshots.push(snap);
+    return snap ? this.history.push(kind, label, writes.length, snap, footprintOf(snap)) : null;
   }
 
   async markCells(marks: CellMark[]): Promise<void> {
@@ -124,13 +125,17 @@ export class ExcelWorkbook implements WorkbookPort {
     await this.write({ action: '清除标注' }, (ctx) => clearMarks(ctx, this.marks, this.pacing));
   }
 
-  async writeSheets(layouts: SheetLayout[], options: { replace: boolean }): Promise<void> {
-    if (layouts.length === 0) return;
+  async writeSheets(
+    layouts: SheetLayout[],
+    options: { replace: boolean; kind?: ActionKind; label?: string },
+  ): Promise<ActionEntry | null> {
+    if (layouts.length === 0) return null;
     checkLayouts(layouts); // bad names are refused before any request to Excel
     const snap = await this.write({ sheet: layouts[0].name, action: '写入汇总表' }, (ctx) =>
       writeSheets(ctx, layouts, options.replace, this.pacing),
     );
-    this.snapshots.push(snap);
+    const label = options.label ?? snap.label;
+    return this.history.push(options.kind ?? 'summary', label, layouts.length, snap, footprintOf(snap));
   }
 
   existingSheets(names: string[]): Promise<string[]> {
@@ -147,12 +152,21 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.batch({ sheet, cell: a1, action: '定位' }, (ctx) => selectCell(ctx, sheet, a1));
   }
 
-  async undoLast(): Promise<boolean> {
-    const snap = this.snapshots.peek();
+  async listActions(): Promise<ActionEntry[]> {
+    return this.history.list();
+  }
+
+  async undoAction(id: string): Promise<boolean> {
+    const snap = this.history.payloadToUndo(id);
     if (!snap) return false;
     await this.write({ action: `撤销“${snap.label}”` }, (ctx) => undoSnapshot(ctx, snap, this.pacing));
-    this.snapshots.pop(); // only once restored: a failed undo can be retried
+    this.history.remove(id); // only once restored: a failed undo can be retried
     return true;
+  }
+
+  async undoLast(): Promise<boolean> {
+    const last = this.history.last();
+    return last ? this.undoAction(last.id) : false;
   }
 
   /**
@@ -178,7 +192,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   canUndo(): boolean {
-    return this.snapshots.size > 0;
+    return this.history.size > 0;
   }
 
   async loadSettings(): Promise<StoredSettings | null> {

@@ -1,3 +1,5 @@
+import { cellKey, type ActionFootprint } from '../core/port/ActionHistory';
+
 /** One cell as it was before a Taizhang write. */
 export interface CellSnapshot {
   sheet: string;
@@ -27,22 +29,10 @@ export interface Snapshot {
   replacedSheets: SheetSnapshot[];
 }
 
-/** Taizhang's own undo stack (add-in writes clear Excel's). Bounded so old snapshots do not pile up. */
-export class SnapshotStack {
-  private readonly items: Snapshot[] = [];
-  constructor(private readonly limit = 20) {}
-
-  push(s: Snapshot): void {
-    this.items.push(s);
-    if (this.items.length > this.limit) this.items.shift();
-  }
-  peek(): Snapshot | undefined {
-    return this.items[this.items.length - 1];
-  }
-  pop(): Snapshot | undefined {
-    return this.items.pop();
-  }
-  get size(): number {
-    return this.items.length;
-  }
+/** The cells and sheets a snapshot covers, for the action history's overlap check. */
+export function footprintOf(s: Snapshot): ActionFootprint {
+  return {
+    cells: new Set(s.cells.map((c) => cellKey(c.sheet, c.row, c.col))),
+    sheets: new Set([...s.addedSheets, ...s.replacedSheets.map((r) => r.name)]),
+  };
 }

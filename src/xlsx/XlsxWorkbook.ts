@@ -5,8 +5,11 @@
 import ExcelJS from 'exceljs';
 import { parseA1, type Grid } from '../core/grid';
 import type { SheetLayout } from '../core/report/types';
+import { ActionHistory, cellKey } from '../core/port/ActionHistory';
 import {
   WorkbookError,
+  type ActionEntry,
+  type ActionKind,
   type CellMark,
   type CellWrite,
   type SheetInfo,
@@ -24,6 +27,34 @@ interface Snapshot {
   restore: () => void;
 }
 
+/** "D12 已被修改" when a cell no longer holds what Taizhang read when it planned the write. */
+function staleCell(sheet: string, a1: string): WorkbookError {
+  return new WorkbookError(
+    `工作表“${sheet}”的 ${a1} 已被修改，请重新预览。没有写入任何单元格。`,
+    `${a1} on sheet "${sheet}" has changed since it was read; preview again. Nothing was written.`,
+    'cell-changed',
+  );
+}
+
+/** The plain value ExcelJS holds, in the Grid's terms, for comparing with CellWrite.expected. */
+function plainValue(v: ExcelJS.CellValue): unknown {
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as { result?: unknown; richText?: { text: string }[]; error?: string; text?: string };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if ('result' in o) return o.result ?? null;
+    if (o.error) return { error: o.error };
+    if (typeof o.text === 'string') return o.text;
+  }
+  return v;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return String(a) === String(b);
+  if (typeof a === 'object' && a && typeof b === 'object' && b) return JSON.stringify(a) === JSON.stringify(b);
+  return (a ?? null) === (b ?? null);
+}
+
 /** What a cell held before Taizhang marked it, so clearMarks() puts it back exactly. */
 interface SavedMark {
   sheet: string;
@@ -34,7 +65,7 @@ interface SavedMark {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
-  private readonly snapshots: Snapshot[] = [];
+  private readonly history = new ActionHistory<Snapshot>();
   private readonly saved = new Map<string, SavedMark>();
   /** Told when selectCell makes another sheet the active one (the only way this workbook's active sheet moves). */
   private readonly activeListeners = new Set<(sheet: string) => void>();
@@ -76,23 +107,27 @@ export class XlsxWorkbook implements WorkbookPort {
     return gridFromWorksheet(this.sheet(name));
   }
 
-  async writeCells(writes: CellWrite[], label: string): Promise<void> {
-    // Check every target first, so a bad sheet name fails before anything is written.
+  async writeCells(writes: CellWrite[], label: string, kind: ActionKind = 'write'): Promise<ActionEntry | null> {
+    if (writes.length === 0) return null;
+    // Check every target first, so a bad sheet name or a changed cell fails before anything is written.
     const targets = writes.map((w) => ({ w, ws: this.sheet(w.sheet) }));
     const before = targets.map(({ w, ws }) => {
       const cell = ws.getCell(w.row + 1, w.col + 1);
+      if (w.expected !== undefined && !sameValue(plainValue(cell.value), w.expected)) throw staleCell(w.sheet, cell.address);
       return { cell, value: cell.value };
     });
     for (const { w, ws } of targets) {
       // A plain string is stored as a shared string by ExcelJS, never parsed as a formula ("=1+1" stays text).
       ws.getCell(w.row + 1, w.col + 1).value = w.value;
     }
-    this.snapshots.push({
+    const snapshot = {
       label,
       restore: () => {
         for (let i = before.length - 1; i >= 0; i--) before[i].cell.value = before[i].value;
       },
-    });
+    };
+    const cells = new Set(writes.map((w) => cellKey(w.sheet, w.row, w.col)));
+    return this.history.push(kind, label, writes.length, snapshot, { cells, sheets: new Set() });
   }
 
   async markCells(marks: CellMark[]): Promise<void> {
@@ -133,7 +168,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return names.filter((n) => this.workbook.getWorksheet(n) !== undefined);
   }
 
-  async writeSheets(layouts: SheetLayout[], options: { replace: boolean }): Promise<void> {
+  async writeSheets(
+    layouts: SheetLayout[],
+    options: { replace: boolean; kind?: ActionKind; label?: string },
+  ): Promise<ActionEntry | null> {
+    if (layouts.length === 0) return null;
     const existing = await this.existingSheets(layouts.map((l) => l.name));
     if (existing.length > 0 && !options.replace) {
       throw new WorkbookError(
@@ -158,8 +197,9 @@ export class XlsxWorkbook implements WorkbookPort {
       added.push(layout.name);
       renderLayout(ws, layout);
     }
-    this.snapshots.push({
-      label: `写入工作表：${layouts.map((l) => l.name).join('、')}`,
+    const label = options.label ?? `写入工作表：${layouts.map((l) => l.name).join('、')}`;
+    const snapshot = {
+      label,
       restore: () => {
         for (const name of added) {
           const ws = this.workbook.getWorksheet(name);
@@ -171,7 +211,9 @@ export class XlsxWorkbook implements WorkbookPort {
           (ws as unknown as { orderNo: number }).orderNo = r.orderNo;
         }
       },
-    });
+    };
+    const sheets = new Set(layouts.map((l) => l.name));
+    return this.history.push(options.kind ?? 'summary', label, layouts.length, snapshot, { cells: new Set(), sheets });
   }
 
   async selectCell(sheet: string, a1: string): Promise<void> {
@@ -190,20 +232,25 @@ export class XlsxWorkbook implements WorkbookPort {
     return () => void this.activeListeners.delete(handler);
   }
 
-  async undoLast(): Promise<boolean> {
-    const s = this.snapshots.pop();
+  async listActions(): Promise<ActionEntry[]> {
+    return this.history.list();
+  }
+
+  async undoAction(id: string): Promise<boolean> {
+    const s = this.history.payloadToUndo(id);
     if (!s) return false;
     s.restore();
+    this.history.remove(id);
     return true;
   }
 
-  canUndo(): boolean {
-    return this.snapshots.length > 0;
+  async undoLast(): Promise<boolean> {
+    const last = this.history.last();
+    return last ? this.undoAction(last.id) : false;
   }
 
-  /** Labels of the snapshots, oldest first (for an undo menu). */
-  snapshotLabels(): string[] {
-    return this.snapshots.map((s) => s.label);
+  canUndo(): boolean {
+    return this.history.size > 0;
   }
 
   async loadSettings(): Promise<StoredSettings | null> {

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { gridFromRows, type Grid } from '../../src/core/grid';
 import type { Ledger } from '../../src/core/ledger/types';
 import type { PolicyPack } from '../../src/core/policy/types';
-import type { CellMark, CellWrite, StoredSettings, WorkbookPort } from '../../src/core/port/WorkbookPort';
+import type { ActionEntry, ActionKind, CellMark, CellWrite, StoredSettings, WorkbookPort } from '../../src/core/port/WorkbookPort';
 import type { SheetLayout } from '../../src/core/report/types';
 import type { Summary } from '../../src/core/totals/types';
 import type { Issue, IssueType } from '../../src/core/validate/types';
@@ -183,9 +183,17 @@ export class FakePort implements WorkbookPort {
     if (!g) throw new Error(`no sheet ${name}`);
     return g;
   }
-  async writeCells(w: CellWrite[]) {
+  /** The fake's action history: one entry per writeCells / writeSheets, undone by id. */
+  actions: ActionEntry[] = [];
+  private record(kind: ActionKind, label: string, size: number): ActionEntry {
+    const entry: ActionEntry = { id: `a${this.actions.length + 1}`, kind, label, size, at: new Date(0).toISOString() };
+    this.actions.push(entry);
+    return entry;
+  }
+  async writeCells(w: CellWrite[], label = '写入', kind: ActionKind = 'write') {
     this.check();
     this.writes.push(w);
+    return this.record(kind, label, w.length);
   }
   async markCells(m: CellMark[]) {
     this.marks.push(...m);
@@ -193,14 +201,25 @@ export class FakePort implements WorkbookPort {
   async clearMarks() {
     this.cleared++;
   }
-  async writeSheets(l: SheetLayout[]) {
+  async writeSheets(l: SheetLayout[], o: { replace: boolean; kind?: ActionKind; label?: string } = { replace: false }) {
     this.sheetsWritten.push(l);
+    return this.record(o.kind ?? 'summary', o.label ?? '写入汇总表', l.length);
   }
   async existingSheets(names: string[]) {
     return names.filter((n) => this.existing.includes(n));
   }
   async selectCell(sheet: string, a1: string) {
     this.selected.push(`${sheet}!${a1}`);
+  }
+  async listActions() {
+    return [...this.actions];
+  }
+  async undoAction(id: string) {
+    const at = this.actions.findIndex((a) => a.id === id);
+    if (at < 0) return false;
+    this.undos++;
+    this.actions.splice(at, 1);
+    return true;
   }
   async undoLast() {
     this.undos++;

@@ -1,10 +1,10 @@
-import type { Grid } from '../grid';
+import type { CellValue, Grid } from '../grid';
 import type { SheetLayout } from '../report/types';
 import type { Severity } from '../validate/types';
 
 /**
  * The workbook port: everything the task pane and the CLI ask of a workbook. src/excel (Office.js) and
- * src/xlsx (ExcelJS) implement it; the core never imports either.
+ * src/xlsx (.xlsx files) implement it; the core never imports either.
  */
 
 export interface SheetInfo {
@@ -18,6 +18,27 @@ export interface CellWrite {
   col: number; // 0-based
   /** Strings are written as text: "=1+1" lands as the text "=1+1", never a formula. */
   value: string | number | null;
+  /**
+   * The value Taizhang read in this cell when it planned the write (null = empty). When given, the adapter compares
+   * it with the cell as it is now and refuses the whole write if any cell changed (the user sorted, inserted rows
+   * or typed in between): "D12 已被修改，请重新预览".
+   */
+  expected?: CellValue;
+}
+
+/** What kind of action a history entry is, so the pane can offer 撤销 on the tab that did it. */
+export type ActionKind = 'fill' | 'summary' | 'issues' | 'compare' | 'write';
+
+/** One write action in Taizhang's own history. */
+export interface ActionEntry {
+  id: string;
+  kind: ActionKind;
+  /** Chinese label shown in the pane, e.g. "填充责任单位". */
+  label: string;
+  /** Cells written, or sheets written for sheet actions. */
+  size: number;
+  /** ISO time of the action. */
+  at: string;
 }
 
 export interface CellMark {
@@ -40,17 +61,27 @@ export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   activeSheet(): Promise<string>;
   readSheet(name: string): Promise<Grid>;
-  /** Writes the cells; records a snapshot first so undoLast() can restore them. Nothing half-written on failure. */
-  writeCells(writes: CellWrite[], label: string): Promise<void>;
+  /**
+   * Writes the cells as one action of the history (kind defaults to 'write'); records a snapshot first so the
+   * action can be undone. Nothing half-written on failure. Returns the history entry (null when nothing to write).
+   */
+  writeCells(writes: CellWrite[], label: string, kind?: ActionKind): Promise<ActionEntry | null>;
   /** Fills issue cells by severity; saves original fills so clearMarks() restores them exactly. */
   markCells(marks: CellMark[]): Promise<void>;
   clearMarks(): Promise<void>;
-  /** Adds or replaces (only when replace is true) sheets from layouts; records a snapshot. */
-  writeSheets(layouts: SheetLayout[], options: { replace: boolean }): Promise<void>;
+  /** Adds or replaces (only when replace is true) sheets from layouts, as one action of the history. */
+  writeSheets(layouts: SheetLayout[], options: { replace: boolean; kind?: ActionKind; label?: string }): Promise<ActionEntry | null>;
   /** Names of the layouts' sheets that already exist (to ask before replacing). */
   existingSheets(names: string[]): Promise<string[]>;
   selectCell(sheet: string, a1: string): Promise<void>;
-  /** Restores the last snapshot; false when there is none. */
+  /** The action history, oldest first. */
+  listActions(): Promise<ActionEntry[]>;
+  /**
+   * Undoes one action of the history (not necessarily the last). False for an unknown id; a WorkbookError when a
+   * later action touched the same cells (undo that first) or the cells changed since.
+   */
+  undoAction(id: string): Promise<boolean>;
+  /** Undoes the most recent action; false when there is none. */
   undoLast(): Promise<boolean>;
   canUndo(): boolean;
   loadSettings(): Promise<StoredSettings | null>;
