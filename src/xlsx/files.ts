@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import { errnoCode, errnoText } from './errno';
 import { checkOutputPath, makeFolder } from './outputPath';
@@ -46,6 +47,12 @@ export async function readXlsxBytes(path: string, limits: Partial<ReadLimits> = 
   }
 }
 
+/** zlib's raw inflate (native, several times fflate's speed), stopped at the size the zip declares. */
+function nodeInflateRaw(compressed: Uint8Array, declaredSize: number): Uint8Array {
+  const out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, declaredSize) });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
 export interface OpenedXlsx {
   path: string;
   bytes: Uint8Array;
@@ -55,7 +62,7 @@ export interface OpenedXlsx {
 /** Opens a workbook with the streaming reader: every refusal one Chinese line (XlsxReadError). */
 export async function openXlsxFile(path: string, limits: Partial<ReadLimits> = {}): Promise<OpenedXlsx> {
   const bytes = await readXlsxBytes(path, limits);
-  return { path, bytes, pkg: openXlsx(bytes, limits, { fileName: basename(path) }) };
+  return { path, bytes, pkg: openXlsx(bytes, limits, { fileName: basename(path), inflateRaw: nodeInflateRaw }) };
 }
 
 /**

@@ -39,3 +39,14 @@ test('a 5,000-row ledger streamed from the zip equals the same part read whole',
   expect(streamed).toEqual(whole);
   expect(streamed.rowCount).toBe(5003);
 });
+
+test('with the host inflater (zlib), every part and grid is the same as with fflate', () => {
+  const { inflateRawSync } = jest.requireActual('node:zlib') as typeof import('node:zlib');
+  const book = makePackage([{ name: 'S', body: FEATURE_BODY, comments: true }], FEATURE_SST);
+  const inflateRaw = (data: Uint8Array, size: number) => new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, size) }));
+  const native = openXlsx(book, {}, { inflateRaw });
+  const plain = openXlsx(book);
+  expect(native.readGrid('S')).toEqual(plain.readGrid('S'));
+  expect(native.sharedStrings).toEqual(plain.sharedStrings);
+  for (const [k, v] of plain.entries) expect(Buffer.from(native.entries.get(k)!).equals(Buffer.from(v))).toBe(true);
+});

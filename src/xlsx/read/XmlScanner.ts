@@ -18,6 +18,8 @@ const QMARK = 0x3f;
 const COLON = 0x3a;
 const EQ = 0x3d;
 
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 /** Short names by their folded bytes (shared by all scanners: the names of OOXML are few). */
 const NAMES = new Map<number, string>();
 
@@ -252,6 +254,43 @@ export class XmlScanner {
       k = ve + 1;
     }
     return out;
+  }
+
+  /** Steps over `</x>` for a one-letter, unprefixed name if it is right here (the `</v></c>` of most cells). */
+  skipClose(letter: number): boolean {
+    const b = this.b;
+    const p = this.pos;
+    if (b[p] !== LT || b[p + 1] !== SLASH || b[p + 2] !== letter || b[p + 3] !== GT) return false;
+    this.pos = p + 4;
+    return true;
+  }
+
+  /**
+   * The text content read as a plain decimal number ("123", "-4.5") straight from the bytes, moving past it;
+   * NaN (and nothing moved) when it is anything else — an exponent, entities, spaces, more than 15 digits —
+   * for `text()` to read. Integer ÷ power of ten is exact-rounded below 2^53, so it equals Number(text).
+   */
+  plainNumber(): number {
+    const b = this.b;
+    let i = this.pos;
+    const neg = b[i] === 0x2d;
+    if (neg) i++;
+    let int = 0;
+    let digits = 0;
+    let frac = -1;
+    for (; i < b.length; i++) {
+      const c = b[i];
+      if (c >= 0x30 && c <= 0x39) {
+        int = int * 10 + (c - 0x30);
+        digits++;
+        if (frac >= 0) frac++;
+      } else if (c === 0x2e && frac < 0) frac = 0;
+      else break;
+    }
+    if (b[i] !== LT || digits === 0 || digits > 15 || frac === 0) return NaN;
+    this.pos = i;
+    const v = frac > 0 ? int / POW10[frac] : int;
+    return neg ? -v : v;
   }
 
   /**

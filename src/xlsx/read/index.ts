@@ -3,4 +3,5 @@ export { openXlsx, type OpenOptions } from './openXlsx';
 export { DEFAULT_LIMITS } from './limits';
 export { XlsxReadError } from './XlsxReadError';
 export type { PackageSheet, ReadLimits, SheetState, XlsxPackage } from './types';
+export type { InflateRaw } from './zipStream';
 export { cellText, escapeControls } from './xmlText';

@@ -14,10 +14,16 @@ import type { PackageSheet, ReadLimits, XlsxPackage } from './types';
 import { readWorkbookPart, workbookPartPath, type Relationship } from './workbookPart';
 import { XlsxReadError } from './XlsxReadError';
 import { checkKind, unzipChecked } from './zip';
+import type { InflateRaw } from './zipStream';
 
 export interface OpenOptions {
   /** The file's name, for messages ("“台账.xlsx”已损坏…"). */
   fileName?: string;
+  /**
+   * A faster raw-DEFLATE inflater the host has (the CLI passes Node's zlib); it must refuse output past the
+   * declared size. Without it, fflate does the work (the browser).
+   */
+  inflateRaw?: InflateRaw;
 }
 
 function partOf(rels: Relationship[], type: string): string | undefined {
@@ -27,7 +33,7 @@ function partOf(rels: Relationship[], type: string): string | undefined {
 export function openXlsx(bytes: Uint8Array, limits?: Partial<ReadLimits>, options: OpenOptions = {}): XlsxPackage {
   const lim = withDefaults(limits);
   const fileName = options.fileName ?? '工作簿';
-  const { entries, stream } = unzipChecked(bytes, fileName, lim);
+  const { entries, stream } = unzipChecked(bytes, fileName, lim, options.inflateRaw);
   const wbPart = workbookPartPath(entries);
   checkKind(entries, fileName, wbPart);
   const wb = readWorkbookPart(entries, wbPart, fileName);

@@ -35,6 +35,8 @@ interface Cell {
   col: number;
   type: string;
   style: number;
+  /** The <v> read as a number straight from the bytes, NaN when it was read as text into `value`. */
+  num: number;
   value: string | null;
   formula: string | null;
   inline: string | null;
@@ -130,7 +132,7 @@ class SheetBuilder {
   /** Cells seen so far (values or not): the count the limits are checked against. */
   private cells = 0;
   /** One cell object reused for every cell: a million cells make no garbage here. */
-  private readonly cell: Cell = { row: 0, col: 0, type: 'n', style: 0, value: null, formula: null, inline: null };
+  private readonly cell: Cell = { row: 0, col: 0, type: 'n', style: 0, num: NaN, value: null, formula: null, inline: null };
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -208,6 +210,7 @@ class SheetBuilder {
       cell.col = this.nextCol;
     }
     cell.value = cell.formula = cell.inline = null;
+    cell.num = NaN;
     this.cells++;
     this.nextCol = cell.col + 1;
     if (!x.selfClosing) this.readCellBody(x, cell);
@@ -223,7 +226,13 @@ class SheetBuilder {
         if (name === 'rPh') phonetic--;
         continue;
       }
-      if (name === 'v' && !x.selfClosing) cell.value = x.text();
+      if (name === 'v' && !x.selfClosing) {
+        // Numbers and shared-string indexes (most cells) are read without making a string.
+        if (cell.type === 'n' || cell.type === 's') cell.num = x.plainNumber();
+        if (Number.isNaN(cell.num)) cell.value = x.text();
+        // The usual `</v></c>` stepped over directly; anything else goes through the loop.
+        if (x.skipClose(0x76) && cell.formula === null && cell.inline === null && phonetic === 0 && x.skipClose(0x63)) return;
+      }
       else if (name === 'f') cell.formula = this.formulaText(x, cell);
       else if (name === 'is') cell.inline = '';
       else if (name === 'rPh' && !x.selfClosing) phonetic++;
@@ -309,7 +318,8 @@ class SheetBuilder {
     const limit = this.ctx.limits.maxStringLength;
     switch (cell.type) {
       case 's': {
-        const s = v === null ? undefined : this.ctx.sharedStrings[Number(v)];
+        const i = Number.isNaN(cell.num) ? (v === null ? NaN : Number(v)) : cell.num;
+        const s = this.ctx.sharedStrings[i];
         return s === undefined ? null : s;
       }
       case 'inlineStr':
@@ -326,6 +336,7 @@ class SheetBuilder {
       case 'd':
         return v === null ? null : isoToSerial(v);
       default: {
+        if (!Number.isNaN(cell.num)) return cell.num;
         if (v === null || v.trim() === '') return null;
         const n = Number(v);
         return Number.isFinite(n) ? n : cellText(v);

@@ -5,7 +5,7 @@
 import { unzipSync } from 'fflate';
 import { LazyEntries } from './LazyEntries';
 import { RATIO_FLOOR_BYTES, tooBig } from './limits';
-import { streamEntry } from './zipStream';
+import { inflateEntry, streamEntry, type InflateRaw } from './zipStream';
 import type { ReadLimits } from './types';
 import { XlsxReadError } from './XlsxReadError';
 
@@ -95,17 +95,37 @@ function inflateWhere(b: Uint8Array, name: string, keep: (entry: string) => bool
  * Entries once the directory passed the limits: small parts inflated now, worksheets when asked for. fflate
  * inflates into the size the directory declares and no further, so a directory that lies cannot grow memory.
  */
-export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits): { entries: LazyEntries; stream: (entry: string, onChunk: (chunk: Uint8Array) => void) => void } {
+/** Below this, with a host inflater, a worksheet is inflated whole (fast) rather than streamed (lean). */
+const NATIVE_WHOLE_MAX = 64 * 1024 * 1024;
+
+export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits, inflateRaw?: InflateRaw): { entries: LazyEntries; stream: (entry: string, onChunk: (chunk: Uint8Array) => void) => void } {
   if (b.length > limits.maxFileBytes) throw tooBig({ zh: `“${name}”的大小`, en: `"${name}"` }, b.length, limits.maxFileBytes, 'bytes');
   if (!startsWith(b, ZIP_MAGIC)) notZip(b, name);
   const dir = directory(b, name);
   checkSizes(dir, limits);
-  const files = inflateWhere(b, name, (e) => !isWorksheetPart(e));
+  const native = (entry: string): Uint8Array | null => {
+    if (!inflateRaw) return null;
+    try {
+      return inflateEntry(b, entry, inflateRaw);
+    } catch {
+      fail(`“${name}”已损坏，无法解压“${entry}”（不是完整的 .xlsx 文件）。`, `"${name}" is corrupt: cannot inflate "${entry}".`, 'corrupt');
+    }
+  };
+  const whole = (entry: string) => native(entry) ?? inflateWhere(b, name, (e) => e === entry)[entry] ?? new Uint8Array(0);
   const eager = new Map<string, Uint8Array>();
-  for (const e of dir) if (files[e.name]) eager.set(e.name, files[e.name]);
+  const small = dir.filter((e) => !isWorksheetPart(e.name));
+  const files = inflateRaw ? null : inflateWhere(b, name, (e) => !isWorksheetPart(e));
+  for (const e of small) {
+    const bytes = files ? files[e.name] : whole(e.name);
+    if (bytes) eager.set(e.name, bytes);
+  }
   const lazy = dir.filter((e) => isWorksheetPart(e.name)).map((e) => e.name);
-  const whole = (entry: string) => inflateWhere(b, name, (e) => e === entry)[entry] ?? new Uint8Array(0);
+  const declared = new Map(dir.map((e) => [e.name, e.originalSize]));
   const stream = (entry: string, onChunk: (chunk: Uint8Array) => void) => {
+    if (inflateRaw && (declared.get(entry) ?? Infinity) <= NATIVE_WHOLE_MAX) {
+      onChunk(whole(entry));
+      return;
+    }
     try {
       if (streamEntry(b, entry, limits.maxPartBytes, onChunk)) return;
     } catch (e) {
