@@ -99,19 +99,41 @@ export function addNotes(entries: Entries, sheetPath: string, notes: Note[]): No
     cx = cx.replace(/<\/((?:\w+:)?)authors>/, `<$1author>${AUTHOR}</$1author></$1authors>`).replace(/<((?:\w+:)?)authors\s*\/>/, `<$1authors><$1author>${AUTHOR}</$1author></$1authors>`);
   }
   let nextShape = [...vx.matchAll(/_x0000_s(\d+)/g)].reduce((m, x) => Math.max(m, Number(x[1])), 1024) + 1;
+  // One pass over the comments already there, one rebuild: thousands of marks must not rescan the part each.
+  const existing = new Map<string, { start: number; end: number; authorId: number; text: string; touched?: boolean }>();
+  for (const m of cx.matchAll(/<(?:\w+:)?comment\s[^>]*>[\s\S]*?<\/(?:\w+:)?comment>/g)) {
+    const tag = m[0].slice(0, m[0].indexOf('>') + 1);
+    const ref = getAttr(tag, 'ref');
+    if (ref) existing.set(ref, { start: m.index!, end: m.index! + m[0].length, authorId: Number(getAttr(tag, 'authorId') ?? authorId), text: commentText(m[0]) });
+  }
+  const fresh = new Map<string, string>();
+  const shapes: string[] = [];
   for (const n of notes) {
     const ref = cellRef(n.row, n.col);
-    const existing = new RegExp(`<(?:\\w+:)?comment\\s[^>]*ref="${ref}"[^>]*>[\\s\\S]*?</(?:\\w+:)?comment>`).exec(cx);
-    if (existing) {
-      // The user's note stays; ours goes under it.
-      const tag = existing[0].slice(0, existing[0].indexOf('>') + 1);
-      const text = limitCellText(`${commentText(existing[0])}\n${n.text}`);
-      cx = cx.replace(existing[0], commentXml(ref, Number(getAttr(tag, 'authorId') ?? authorId), text));
-      continue;
+    const old = existing.get(ref);
+    // The user's note stays; ours goes under it (and a second note of ours on the same cell under the first).
+    if (old) {
+      old.text = `${old.text}\n${n.text}`;
+      old.touched = true;
     }
-    cx = cx.replace(/<\/((?:\w+:)?)commentList>/, `${commentXml(ref, authorId, limitCellText(n.text))}</$1commentList>`).replace(/<((?:\w+:)?)commentList\s*\/>/, `<$1commentList>${commentXml(ref, authorId, limitCellText(n.text))}</$1commentList>`);
-    vx = vx.replace(/<\/xml>\s*$/, `${noteShape(nextShape++, n)}</xml>`);
+    else if (fresh.has(ref)) fresh.set(ref, `${fresh.get(ref)}\n${n.text}`);
+    else {
+      fresh.set(ref, n.text);
+      shapes.push(noteShape(nextShape++, n));
+    }
   }
+  const pieces: string[] = [];
+  let cursor = 0;
+  // Only a note we added to is rewritten (as one run); every other note keeps its own runs and formatting.
+  for (const [ref, c] of [...existing].filter(([, c]) => c.touched).sort((x, y) => x[1].start - y[1].start)) {
+    pieces.push(cx.slice(cursor, c.start), commentXml(ref, c.authorId, limitCellText(c.text)));
+    cursor = c.end;
+  }
+  pieces.push(cx.slice(cursor));
+  cx = pieces.join('');
+  const added = [...fresh].map(([ref, text]) => commentXml(ref, authorId, limitCellText(text))).join('');
+  cx = cx.replace(/<\/((?:\w+:)?)commentList>/, (m) => `${added}${m}`).replace(/<((?:\w+:)?)commentList\s*\/>/, (_m, p1: string) => `<${p1}commentList>${added}</${p1}commentList>`);
+  vx = vx.replace(/<\/xml>\s*$/, (m) => `${shapes.join('')}${m}`);
   putText(entries, comments, cx);
   putText(entries, vml, vx);
   return undo;

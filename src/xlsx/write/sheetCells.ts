@@ -4,7 +4,7 @@
  * hold v / f / is), which also handles rows and cells without an `r` attribute (their place is implicit).
  */
 import { toA1 } from '../../core/grid';
-import { getAttr, rootPrefix } from './xmlText';
+import { rootPrefix } from './xmlText';
 
 /** One cell's new XML (a whole `<c …>` element), or null to leave no cell there. Rows and columns 0-based. */
 export interface CellPatch {
@@ -27,6 +27,13 @@ function colOfRef(ref: string): number {
   }
   return n - 1;
 }
+
+/** The `r` attribute of a row or cell start tag (the hot path: every row of a big sheet is looked at). */
+function refAttr(tag: string): string | null {
+  const m = R_ATTR.exec(tag);
+  return m ? m[1] : null;
+}
+const R_ATTR = /\sr="([^"]*)"/;
 
 interface Span {
   start: number;
@@ -74,7 +81,7 @@ function patchRow(rowXml: string, p: string, patches: CellPatch[], before: CellP
   const from = xml.indexOf('>') + 1;
   const to = xml.lastIndexOf(`</${p}row>`);
   const cells = scanElements(xml, from, to, `${p}c`, (tag) => {
-    const r = getAttr(tag, 'r');
+    const r = refAttr(tag);
     return r ? colOfRef(r) : null;
   });
   const byCol = new Map(cells.map((c) => [c.index, c]));
@@ -109,7 +116,7 @@ export function patchSheetCells(sheetXml: string, patches: CellPatch[]): { xml: 
   const bounds = sheetDataBounds(sheetXml, p);
   const xml = bounds.xml;
   const rows = scanElements(xml, bounds.from, bounds.to, `${p}row`, (tag) => {
-    const r = getAttr(tag, 'r');
+    const r = refAttr(tag);
     return r ? Number(r) - 1 : null;
   });
   const byRow = new Map<number, CellPatch[]>();
@@ -158,7 +165,7 @@ export function readCellXml(sheetXml: string, places: { row: number; col: number
   const to = sheetXml.indexOf(`</${p}sheetData>`, from);
   const wanted = new Set(places.map((q) => q.row));
   const rows = scanElements(sheetXml, from, to, `${p}row`, (tag) => {
-    const r = getAttr(tag, 'r');
+    const r = refAttr(tag);
     return r ? Number(r) - 1 : null;
   });
   const found = new Map<string, string>();
@@ -166,7 +173,7 @@ export function readCellXml(sheetXml: string, places: { row: number; col: number
     if (!wanted.has(row.index)) continue;
     const tagEnd = sheetXml.indexOf('>', row.start) + 1;
     const cells = scanElements(sheetXml, tagEnd, row.end, `${p}c`, (tag) => {
-      const r = getAttr(tag, 'r');
+      const r = refAttr(tag);
       return r ? colOfRef(r) : null;
     });
     for (const c of cells) found.set(`${row.index},${c.index}`, sheetXml.slice(c.start, c.end));

@@ -189,14 +189,25 @@ export function zipEntries(entries: Entries, omit: ReadonlySet<string> = new Set
   return out;
 }
 
+/** Decoded text of parts, by their bytes: a big sheet is decoded once however many edits read it. */
+const decoded = new WeakMap<Uint8Array, string>();
+
 export function textOf(entries: Entries, name: string): string | null {
   const b = entries.get(name);
-  return b ? strFromU8(b) : null;
+  if (!b) return null;
+  let text = decoded.get(b);
+  if (text === undefined) {
+    text = strFromU8(b);
+    decoded.set(b, text);
+  }
+  return text;
 }
 
 /** Puts a part the writer made (new or changed) into the package. */
 export function putText(entries: Entries, name: string, text: string): void {
-  putBytes(entries, name, strToU8(text));
+  const bytes = strToU8(text);
+  decoded.set(bytes, text);
+  putBytes(entries, name, bytes);
 }
 
 export function putBytes(entries: Entries, name: string, bytes: Uint8Array): void {
