@@ -49,7 +49,7 @@ export function openXlsx(bytes: Uint8Array, limits?: Partial<ReadLimits>, option
   const stylesPart = actual(partOf(wb.rels, 'styles') ?? 'xl/styles.xml');
   const sharedStrings = readSharedStrings(entries.get(sstPart), sstPart, lim);
   const styles = readStyles(entries.get(stylesPart), stylesPart);
-  return new Package(entries, stream, wb.sheets, sharedStrings, styles, wb.activeTab, lim);
+  return new Package(entries, stream, wb.sheets, sharedStrings, styles, wb.activeTab, lim, wb.date1904 ? 1462 : 0);
 }
 
 class Package implements XlsxPackage {
@@ -64,6 +64,7 @@ class Package implements XlsxPackage {
     readonly styles: readonly string[],
     readonly activeTab: number,
     private readonly limits: ReadLimits,
+    private readonly dateShift: number,
   ) {}
 
   readGrid(name: string): Grid {
@@ -78,7 +79,7 @@ class Package implements XlsxPackage {
 
   private parse(sheet: PackageSheet): Grid {
     if (sheet.kind !== 'worksheet') return { name: sheet.name, values: [], numberFormats: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [], rowCount: 0, colCount: 0 };
-    const ctx = { name: sheet.name, part: sheet.path, sharedStrings: this.sharedStrings, styles: this.styles, limits: this.limits, cellsSoFar: this.cells };
+    const ctx = { name: sheet.name, part: sheet.path, sharedStrings: this.sharedStrings, styles: this.styles, limits: this.limits, cellsSoFar: this.cells, dateShift: this.dateShift };
     const kept = this.entries.kept(sheet.path);
     let grid: Grid;
     if (kept) grid = readSheet(kept, ctx);
