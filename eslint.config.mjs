@@ -26,6 +26,14 @@ export default tseslint.config(
     },
   },
   {
+    // The reader runs in the task pane's browser too: no Node APIs, no ExcelJS.
+    files: ['src/xlsx/read/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'exceljs'] }],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
     files: ['src/taskpane/**/*.tsx', 'src/taskpane/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

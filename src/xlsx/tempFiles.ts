@@ -26,7 +26,8 @@ function install(): void {
     process.once(signal, () => {
       const n = live.size;
       removeAll();
-      process.stderr.write(`taizhang：已中断（${signal}），${n ? '未写完的临时文件已删除，' : ''}输出文件未写出，原文件未改动。\n`);
+      // Said only of what is true now: with no write under way, an earlier output may well be complete.
+      process.stderr.write(n ? `taizhang：已中断（${signal}），未写完的临时文件已删除，输出文件未写出，原文件未改动。\n` : `taizhang：已中断（${signal}），原文件未改动。\n`);
       process.exit(code);
     });
   }

@@ -156,6 +156,16 @@ describe('other spellings tools use', () => {
     expect(pkg.entries.has('xl/comments/comment1.xml')).toBe(true);
   });
 
+  test('part names matched regardless of case, as OPC says (entry xl/Worksheets/Sheet1.xml)', () => {
+    const { unzipSync, zipSync } = jest.requireActual('fflate') as typeof import('fflate');
+    const files = unzipSync(makePackage([{ name: 'S', body: '<sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData>' }]));
+    files['xl/Worksheets/Sheet1.xml'] = files['xl/worksheets/sheet1.xml'];
+    delete files['xl/worksheets/sheet1.xml'];
+    const pkg = openXlsx(zipSync(files));
+    expect(pkg.readGrid('S').values).toEqual([[3]]);
+    expect(pkg.sheets[0].path).toBe('xl/Worksheets/Sheet1.xml');
+  });
+
   test('CDATA and comments inside the sheet XML', () => {
     const body = '<sheetData><!-- 注释 <c r="Z9"> --><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b>&c]]></t></is></c></row></sheetData>';
     expect(openXlsx(makePackage([{ name: 'S', body }])).readGrid('S').values).toEqual([['a<b>&c']]);

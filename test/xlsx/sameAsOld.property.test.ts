@@ -29,6 +29,7 @@ const sheetSpec = fc.record({
   formats: fc.array(fc.constantFrom(...FORMATS), { minLength: 7, maxLength: 7 }),
   hiddenRows: fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { maxLength: 3 }),
   hiddenCols: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 3 }),
+  date1904: fc.boolean(),
   merge: fc.option(fc.record({ top: fc.integer({ min: 1, max: 9 }), left: fc.integer({ min: 1, max: 6 }), h: fc.integer({ min: 0, max: 2 }), w: fc.integer({ min: 1, max: 3 }) }), { nil: undefined }),
 });
 
@@ -38,6 +39,8 @@ type SheetSpec = typeof sheetSpec extends fc.Arbitrary<infer T> ? T : never;
 
 async function write(spec: SheetSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
+  // Old Mac workbooks count days from 1904: both readers must give 1900-based serials all the same.
+  if (spec.date1904) wb.properties.date1904 = true;
   const ws = wb.addWorksheet('台账');
   spec.rows.forEach((row, r) =>
     row.forEach((c, col) => {

@@ -33,18 +33,23 @@ function partOf(rels: Relationship[], type: string): string | undefined {
 export function openXlsx(bytes: Uint8Array, limits?: Partial<ReadLimits>, options: OpenOptions = {}): XlsxPackage {
   const lim = withDefaults(limits);
   const fileName = options.fileName ?? '工作簿';
-  const { entries, stream } = unzipChecked(bytes, fileName, lim, options.inflateRaw);
-  const wbPart = workbookPartPath(entries);
+  const { entries, names, stream } = unzipChecked(bytes, fileName, lim, options.inflateRaw);
+  // Part names are case-insensitive in OPC (ECMA-376 Part 2): a rels target "worksheets/sheet1.xml" names the
+  // entry "xl/Worksheets/Sheet1.xml" too. Paths are mapped to the entry's own spelling.
+  const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
+  const actual = (p: string) => (entries.has(p) ? p : (byLower.get(p.toLowerCase()) ?? p));
+  const wbPart = actual(workbookPartPath(entries));
   checkKind(entries, fileName, wbPart);
   const wb = readWorkbookPart(entries, wbPart, fileName);
   if (wb.sheets.length === 0) {
     throw new XlsxReadError(`“${fileName}”中没有工作表。`, `"${fileName}" has no worksheets.`, 'no-sheets');
   }
-  const sstPart = partOf(wb.rels, 'sharedStrings') ?? 'xl/sharedStrings.xml';
-  const stylesPart = partOf(wb.rels, 'styles') ?? 'xl/styles.xml';
+  for (const s of wb.sheets) s.path = actual(s.path);
+  const sstPart = actual(partOf(wb.rels, 'sharedStrings') ?? 'xl/sharedStrings.xml');
+  const stylesPart = actual(partOf(wb.rels, 'styles') ?? 'xl/styles.xml');
   const sharedStrings = readSharedStrings(entries.get(sstPart), sstPart, lim);
   const styles = readStyles(entries.get(stylesPart), stylesPart);
-  return new Package(entries, stream, wb.sheets, sharedStrings, styles, wb.activeTab, lim);
+  return new Package(entries, stream, wb.sheets, sharedStrings, styles, wb.activeTab, lim, wb.date1904 ? 1462 : 0);
 }
 
 class Package implements XlsxPackage {
@@ -59,6 +64,7 @@ class Package implements XlsxPackage {
     readonly styles: readonly string[],
     readonly activeTab: number,
     private readonly limits: ReadLimits,
+    private readonly dateShift: number,
   ) {}
 
   readGrid(name: string): Grid {
@@ -73,7 +79,7 @@ class Package implements XlsxPackage {
 
   private parse(sheet: PackageSheet): Grid {
     if (sheet.kind !== 'worksheet') return { name: sheet.name, values: [], numberFormats: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [], rowCount: 0, colCount: 0 };
-    const ctx = { name: sheet.name, part: sheet.path, sharedStrings: this.sharedStrings, styles: this.styles, limits: this.limits, cellsSoFar: this.cells };
+    const ctx = { name: sheet.name, part: sheet.path, sharedStrings: this.sharedStrings, styles: this.styles, limits: this.limits, cellsSoFar: this.cells, dateShift: this.dateShift };
     const kept = this.entries.kept(sheet.path);
     let grid: Grid;
     if (kept) grid = readSheet(kept, ctx);

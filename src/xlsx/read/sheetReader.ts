@@ -7,6 +7,7 @@ import type { CellValue, Grid, MergeArea } from '../../core/grid';
 import { parseRangeRef } from './cellRef';
 import { tooBig } from './limits';
 import { shiftFormula } from './sharedFormula';
+import { isDateFormat } from './styles';
 import type { ReadLimits } from './types';
 import { cellText as textOfCell } from './xmlText';
 import { XmlScanner } from './XmlScanner';
@@ -25,6 +26,11 @@ export interface SheetContext {
   limits: ReadLimits;
   /** Cells read from earlier sheets (the workbook-wide limit). */
   cellsSoFar: number;
+  /**
+   * Days added to date-formatted numbers: 1462 in a 1904-based workbook, so every Grid counts dates the same
+   * (1900-based) way, as the old reader did; 0 (or absent) otherwise.
+   */
+  dateShift?: number;
 }
 
 /** Rows without formats or formulas share this one frozen row: a write to it would throw, never go astray. */
@@ -263,8 +269,9 @@ class SheetBuilder {
     const hasFormula = cell.formula !== null;
     if (value === null && !hasFormula) return;
     const { row: r, col: c } = cell;
-    this.put(r, c, value);
     const format = this.ctx.styles[cell.style];
+    const shift = this.ctx.dateShift;
+    this.put(r, c, shift && typeof value === 'number' && format !== undefined && isDateFormat(format) ? value + shift : value);
     if (format !== undefined && format !== 'General') this.rowOf(this.formats, r)[c] = format;
     if (hasFormula) this.rowOf(this.formulas, r)[c] = `=${cell.formula}`;
     if (r + 1 > this.rowCount) this.rowCount = r + 1;

@@ -2,6 +2,19 @@
 import { BUILTIN_FORMATS } from './builtinFormats';
 import { eachElement } from './smallXml';
 
+/** Whether a number format shows a date or time (quoted text and [..] sections aside), as ExcelJS decides it. */
+export function isDateFormat(code: string): boolean {
+  let known = DATE_FORMAT.get(code);
+  if (known === undefined) {
+    const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+    known = /[ymdhsb]/i.test(bare) && !/^general$/i.test(bare.trim());
+    if (DATE_FORMAT.size < 1000) DATE_FORMAT.set(code, known);
+  }
+  return known;
+}
+
+const DATE_FORMAT = new Map<string, boolean>();
+
 export function readStyles(bytes: Uint8Array | undefined, part: string): string[] {
   if (!bytes) return [];
   const custom = new Map<number, string>();

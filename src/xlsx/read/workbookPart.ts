@@ -52,6 +52,8 @@ export function workbookPartPath(entries: Map<string, Uint8Array>): string {
 export interface WorkbookInfo {
   sheets: PackageSheet[];
   activeTab: number;
+  /** The workbook counts days from 1904-01-01 (old Mac Excel): its date serials are 1,462 less than 1900's. */
+  date1904: boolean;
   rels: Relationship[];
 }
 
@@ -64,7 +66,9 @@ export function readWorkbookPart(entries: Map<string, Uint8Array>, part: string,
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: PackageSheet[] = [];
   let activeTab = 0;
+  let date1904 = false;
   eachElement(bytes, part, (e) => {
+    if (e.name === 'workbookPr') date1904 = e.attrs.date1904 === '1' || e.attrs.date1904 === 'true';
     if (e.name === 'workbookView' && activeTab === 0) activeTab = Number(e.attrs.activeTab ?? 0) || 0;
     if (e.name !== 'sheet' || e.path[e.path.length - 1] !== 'sheets') return;
     const rId = e.attrs.id ?? '';
@@ -72,5 +76,5 @@ export function readWorkbookPart(entries: Map<string, Uint8Array>, part: string,
     const state: SheetState = e.attrs.state === 'hidden' || e.attrs.state === 'veryHidden' ? e.attrs.state : 'visible';
     sheets.push({ name: e.attrs.name ?? '', state, path: rel?.target ?? '', rId, kind: rel && typeEnds(rel, 'worksheet') ? 'worksheet' : 'chart' });
   });
-  return { sheets, activeTab, rels };
+  return { sheets, activeTab, rels, date1904 };
 }

@@ -91,14 +91,17 @@ function inflateWhere(b: Uint8Array, name: string, keep: (entry: string) => bool
   }
 }
 
-/**
- * Entries once the directory passed the limits: small parts inflated now, worksheets when asked for. fflate
- * inflates into the size the directory declares and no further, so a directory that lies cannot grow memory.
- */
 /** Below this, with a host inflater, a worksheet is inflated whole (fast) rather than streamed (lean). */
 const NATIVE_WHOLE_MAX = 64 * 1024 * 1024;
 
-export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits, inflateRaw?: InflateRaw): { entries: LazyEntries; stream: (entry: string, onChunk: (chunk: Uint8Array) => void) => void } {
+/**
+ * Entries once the directory passed the limits: small parts inflated now, worksheets when asked for (or
+ * streamed to the reader). fflate inflates into the size the directory declares and no further, the host's
+ * inflater is told the same limit, and the stream refuses any byte past it: a directory that lies cannot grow
+ * memory.
+ */
+
+export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits, inflateRaw?: InflateRaw): { entries: LazyEntries; names: string[]; stream: (entry: string, onChunk: (chunk: Uint8Array) => void) => void } {
   if (b.length > limits.maxFileBytes) throw tooBig({ zh: `“${name}”的大小`, en: `"${name}"` }, b.length, limits.maxFileBytes, 'bytes');
   if (!startsWith(b, ZIP_MAGIC)) notZip(b, name);
   const dir = directory(b, name);
@@ -134,7 +137,7 @@ export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits, in
     }
     onChunk(whole(entry));
   };
-  return { entries: new LazyEntries(eager, lazy, whole), stream };
+  return { entries: new LazyEntries(eager, lazy, whole), names: dir.map((e) => e.name), stream };
 }
 
 /** A zip that is a spreadsheet of another kind, or no spreadsheet. */
