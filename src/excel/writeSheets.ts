@@ -86,8 +86,27 @@ async function writeLayout(context: Excel.RequestContext, layout: SheetLayout, p
     cf.cellValue.rule = { formula1: `="${cc.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
   }
   for (const ch of layout.charts) addChart(ws, ch);
-  // Hosts without pageLayout (below ExcelApi 1.9, and the test fake) print with Excel's defaults.
-  if (layout.print && ws.pageLayout) applyPrint(ws.pageLayout, layout.print);
+}
+
+/**
+ * Print setup after the sheets are written, in a sync of its own: it is a nicety, so a host that refuses one of
+ * its settings leaves the summary written (printing with Excel's defaults) rather than rolled back. Hosts without
+ * pageLayout (below ExcelApi 1.9, and the test fake) are skipped without a sync.
+ */
+async function applyPrintSetups(context: Excel.RequestContext, layouts: SheetLayout[]): Promise<void> {
+  let queued = false;
+  for (const l of layouts) {
+    const ws = context.workbook.worksheets.getItem(l.name);
+    if (!l.print || !ws.pageLayout) continue;
+    applyPrint(ws.pageLayout, l.print);
+    queued = true;
+  }
+  if (!queued) return;
+  try {
+    await context.sync();
+  } catch {
+    // The sheets stand; only their page setup is Excel's default.
+  }
 }
 
 /** Refuses bad or duplicate sheet names before anything is asked of Excel (no sync). */
@@ -151,6 +170,7 @@ export async function writeSheets(
     }
     throw toWorkbookError(err, { sheet: names[0], action: '写入汇总表' });
   }
+  await applyPrintSetups(context, layouts);
   return snapshot;
 }
 
