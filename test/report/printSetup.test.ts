@@ -67,3 +67,10 @@ test('the Excel adapter turns the print setup into pageLayout settings (ExcelApi
   expect(p.headersFooters.defaultForAllPages.centerHeader).toBe('&"-,Bold"&14源汇区促进经济稳定持续向好扩大有效投资政策措施目标完成情况');
   expect(p.headersFooters.defaultForAllPages.centerFooter).toBe('截至2023年10月31日 · 第 &P 页 共 &N 页');
 });
+
+test('the issues sheet prints landscape, one page wide, its header row repeated, with page numbers', async () => {
+  const { buildIssuesLayout } = await import('../../src/core/report');
+  const l = buildIssuesLayout([{ code: 'over-plan', severity: 'error', sheet: '项目台账', cell: 'G6', row: 6, message: 'G6的完成投资超过总投资。'.repeat(10) } as never], 'zh');
+  expect(l.print).toMatchObject({ orientation: 'landscape', fitWidth: 1, fitHeight: 0, titleRows: { first: 3, last: 3 }, footer: '第 &P 页 共 &N 页' });
+  expect(l.rowHeights![4]).toBeGreaterThan(15);
+});
