@@ -117,9 +117,11 @@ test('Found 4: a workbook\'s own pack is announced; two different packs stop the
   ]);
   expect(one.stderr).toMatch(/使用工作簿“包甲\.xlsx”中保存的政策包：/);
   expect(JSON.parse(one.stdout).targets.find((t: { id: string }) => t.id === 'investment-2023').target).toBe(300);
+  expect(JSON.parse(one.stdout).policy).toMatchObject({ source: 'workbook', file: f('包甲.xlsx') });
   expectRefused(ab, /“包甲\.xlsx”和“包乙\.xlsx”中保存的政策包不同.*--policy/);
   expectRefused(ba, /“包乙\.xlsx”和“包甲\.xlsx”中保存的政策包不同.*--policy/);
   expect(JSON.parse(chosen.stdout).targets.find((t: { id: string }) => t.id === 'investment-2023').target).toBe(270);
+  expect(JSON.parse(chosen.stdout).policy.source).toBe('option');
   expect(tempFilesUnder(dir)).toEqual([]);
 });
 
