@@ -3,7 +3,7 @@
  * never a FIFO, device or /proc; a killed run leaves no temp file; errno codes in Chinese; the small ones.
  * Every case is a child process (see foundHelpers.ts for what each one must also hold).
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { chmodSync, linkSync, mkdirSync, symlinkSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkOutputPath } from '../../src/xlsx/outputPath';
@@ -83,7 +83,12 @@ test('Found 6: a folder that cannot be created under a read-only parent says why
   chmodSync(dir, 0o755);
   chmodSync(join(dir, 'in'), 0o755);
   const asRoot = process.getuid?.() === 0;
-  // Root may write anywhere: run that child as "nobody" so the permission is really checked.
+  // Root may write anywhere: run that child as "nobody" so the permission is really checked — where nobody can
+  // read this checkout at all (a clone under /root cannot be): else this case is left to the ENOTDIR one above.
+  if (asRoot && spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)}); require('fs').accessSync(${JSON.stringify(a)})`], { uid: 65534, gid: 65534 }).status !== 0) {
+    console.log('EACCES case not run: user nobody cannot read this checkout');
+    return;
+  }
   const r = await new Promise<{ code: number | null; stderr: string }>((done) => {
     const child = spawn(process.execPath, [BIN, 'fill', a, '--out', join(ro, '新文件夹', '输出.xlsx')], { cwd: dir, env: { ...process.env, HOME: dir }, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
     let stderr = '';
