@@ -7,7 +7,7 @@ import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { checkOutputPath } from '../xlsx/outputPath';
-import { choosePackFor, openWorkbook, packNotice, readLedgers } from './workbooks';
+import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers } from './workbooks';
 
 export interface FillOptions {
   file: string;
@@ -24,6 +24,7 @@ export interface FillJson {
   conflicts: AssignConflict[];
   unmatched: AssignUnmatched[];
   counts: { fill: number; normalise: number; overwrite: number; conflicts: number; unmatched: number };
+  policy?: ReturnType<typeof packSource>;
 }
 
 export interface FillResult {
@@ -39,7 +40,7 @@ export async function runFill(opts: FillOptions, notice: (line: string) => void 
   if (said) notice(said);
   const { pack } = chosen;
   const file = readLedgers(opts.file, workbook, pack, opts.sheet);
-  const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
+  const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 }, policy: packSource(chosen) };
   const port = file.port();
   for (const s of file.ledgers) {
     if (s.ledger.kind === 'unknown') continue;

@@ -14,7 +14,7 @@ import { label, STATUS_LABEL } from './labels';
 import { Progress } from './progress';
 import { fmtNumber, fmtPercent, renderTable } from './table';
 import { checkOutputPath } from '../xlsx/outputPath';
-import { choosePackFor, openWorkbook, packNotice, readLedgers } from './workbooks';
+import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers } from './workbooks';
 
 export interface SummaryOptions {
   files: string[];
@@ -101,7 +101,7 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   await saveBytesFile(() => Promise.resolve(target.toBytes()), opts.out, opts.files);
   progress.tick(t(io, '已写出', 'written'));
   progress.finish();
-  return { summary, json: summaryJson(summary), out: opts.out, sources };
+  return { summary, json: { ...summaryJson(summary), policy: packSource(chosen) }, out: opts.out, sources };
 }
 
 /** The target progress table, shared with `taizhang demo`. */

@@ -13,7 +13,7 @@ import { t, type CliIO, type Lang } from './io';
 import { KIND_LABEL, label, SEVERITY_LABEL } from './labels';
 import { Progress } from './progress';
 import { checkOutputPath } from '../xlsx/outputPath';
-import { choosePackFor, openWorkbook, packNotice, readLedgers, type OpenedFile, type SheetRead } from './workbooks';
+import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers, type OpenedFile, type SheetRead } from './workbooks';
 
 export interface ValidateOptions {
   files: string[];
@@ -46,7 +46,7 @@ export interface SheetReport {
 export type Counts = Record<Severity, number>;
 
 export interface ValidateJson {
-  files: { file: string; sheets: SheetReport[] }[];
+  files: { file: string; policy: ReturnType<typeof packSource>; sheets: SheetReport[] }[];
   counts: Counts;
 }
 
@@ -126,7 +126,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<Val
       for (const i of issues) fileIssues.push(i);
       sheets.push(sheetReport(s, issues));
     }
-    json.files.push({ file: path, sheets });
+    json.files.push({ file: path, policy: packSource(chosen), sheets });
     for (const i of fileIssues) all.push(i);
     progress.tick(t(io, `已校验 ${basename(path)}`, `checked ${basename(path)}`));
     if (opts.out) {

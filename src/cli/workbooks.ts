@@ -88,6 +88,11 @@ function packName(p: PolicyPack): string {
   return [p.document.title, p.document.number && `（${p.document.number}）`].filter(Boolean).join('');
 }
 
+/** Where the pack came from, for --json documents (a field DESIGN.md's "CLI JSON" may gain). */
+export function packSource(c: ChosenPack): { source: ChosenPack['source']; file: string | null; title: string; number: string } {
+  return { source: c.source, file: c.file ?? null, title: c.pack.document.title, number: c.pack.document.number };
+}
+
 /** "使用工作簿“X.xlsx”中保存的政策包：…" — null for the built-in pack (nothing to announce). */
 export function packNotice(c: ChosenPack, lang: 'zh' | 'en'): string | null {
   if (c.source === 'workbook') {

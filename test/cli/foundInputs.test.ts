@@ -65,7 +65,7 @@ beforeAll(() => {
   writeFileSync(f('包甲.xlsx'), withPack(300));
   writeFileSync(f('包乙.xlsx'), withPack(500));
   writeFileSync(f('控制字符.xlsx'), fastLedger({ rows: 3, leadText: '区工信局_x001B_[2J_x0007_\u001b]0;x\u0007' }));
-});
+}, 180_000);
 
 test('Found 2: big and crafted sheets are read, or refused in one line, quickly', async () => {
   const t0 = Date.now();
@@ -92,7 +92,7 @@ test('Found 2: big and crafted sheets are read, or refused in one line, quickly'
   read.forEach(expectRead);
   expect(JSON.parse(read[0].stdout).files[0].sheets[0].dataRows).toEqual({ first: 4, last: 130_003, count: 130_000 });
   expect(tempFilesUnder(dir)).toEqual([]);
-});
+}, 180_000);
 
 test('Found 3: comments, charts and chart sheets read; other formats named for what they are', async () => {
   const readable = await limited(['批注.xlsx', '图表.xlsx', '图表工作表.xlsx'].map((n) => () => run({ args: ['validate', f(n)], inputs: [f(n)] }, dir)));
@@ -106,7 +106,7 @@ test('Found 3: comments, charts and chart sheets read; other formats named for w
   const runs = await limited(cases.map(([n]) => () => run({ args: ['validate', f(n)], inputs: [f(n)] }, dir)));
   runs.forEach((r, i) => expectRefused(r, cases[i][1]));
   expect(tempFilesUnder(dir)).toEqual([]);
-});
+}, 180_000);
 
 test('Found 4: a workbook\'s own pack is announced; two different packs stop the summary naming both, unless --policy', async () => {
   const [one, ab, ba, chosen] = await limited([
@@ -117,11 +117,13 @@ test('Found 4: a workbook\'s own pack is announced; two different packs stop the
   ]);
   expect(one.stderr).toMatch(/使用工作簿“包甲\.xlsx”中保存的政策包：/);
   expect(JSON.parse(one.stdout).targets.find((t: { id: string }) => t.id === 'investment-2023').target).toBe(300);
+  expect(JSON.parse(one.stdout).policy).toMatchObject({ source: 'workbook', file: f('包甲.xlsx') });
   expectRefused(ab, /“包甲\.xlsx”和“包乙\.xlsx”中保存的政策包不同.*--policy/);
   expectRefused(ba, /“包乙\.xlsx”和“包甲\.xlsx”中保存的政策包不同.*--policy/);
   expect(JSON.parse(chosen.stdout).targets.find((t: { id: string }) => t.id === 'investment-2023').target).toBe(270);
+  expect(JSON.parse(chosen.stdout).policy.source).toBe('option');
   expect(tempFilesUnder(dir)).toEqual([]);
-});
+}, 180_000);
 
 test('Found 5: control characters in cells are shown escaped, never sent raw to the terminal', async () => {
   const r = await run({ args: ['validate', f('控制字符.xlsx')], inputs: [f('控制字符.xlsx')] }, dir);
@@ -133,4 +135,4 @@ test('Found 5: control characters in cells are shown escaped, never sent raw to 
   // eslint-disable-next-line no-control-regex
   expect(j.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   expect(tempFilesUnder(dir)).toEqual([]);
-});
+}, 180_000);
