@@ -14,6 +14,26 @@ export default tseslint.config(
     },
   },
   {
+    // f(...array) puts every element on the call stack: past ~125,000 elements it throws "Maximum call stack size
+    // exceeded". Data-sized arrays (rows, cells, issues) must never be spread into a call.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(min|max)$/] > SpreadElement", message: 'Math.min/max(...array) overflows the stack on large arrays: use a loop or reduce.' },
+        { selector: "CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint|concat)$/] > SpreadElement", message: 'push(...array) and the like overflow the stack on large arrays: use a loop (for (const x of xs) a.push(x)).' },
+      ],
+    },
+  },
+  {
+    // The reader runs in the task pane's browser too: no Node APIs, no ExcelJS.
+    files: ['src/xlsx/read/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'exceljs'] }],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
     files: ['src/taskpane/**/*.tsx', 'src/taskpane/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

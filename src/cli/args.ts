@@ -36,6 +36,17 @@ export function flag(p: Parsed, name: string): boolean {
   return p.values[name] === true;
 }
 
+/** A path option: absent is undefined; given but empty (`--out=`) is an error, never silently ignored. */
+export function pathOpt(p: Parsed, name: string): string | undefined {
+  const v = stringOpt(p, name);
+  if (v !== undefined && v.trim() === '') throw new UsageError(`--${name} 后面的文件名为空。`, `--${name} was given an empty file name.`);
+  return v;
+}
+
+/** Ledgers of this tool's years: an as-of date outside them is a typo, not a request. */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
 /** --as-of YYYY-MM-DD, checked to be a real date. */
 export function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -43,6 +54,9 @@ export function checkDate(value: string | undefined): string | undefined {
   const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
   if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
     throw new UsageError(`--as-of 的日期应写成 YYYY-MM-DD（如 2023-10-31），收到“${value}”。`, `--as-of must be YYYY-MM-DD, got "${value}".`);
+  }
+  if (+m[1] < FIRST_YEAR || +m[1] > LAST_YEAR) {
+    throw new UsageError(`--as-of 的年份应在 ${FIRST_YEAR}–${LAST_YEAR} 之间，收到“${value}”。`, `--as-of must be a year from ${FIRST_YEAR} to ${LAST_YEAR}, got "${value}".`);
   }
   return value;
 }

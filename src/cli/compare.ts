@@ -6,13 +6,12 @@
 import { basename } from 'node:path';
 import { compareSeries, type Comparison, type LedgerVersion } from '../core/compare';
 import { buildWeeklyLayout } from '../core/report';
-import { saveWorkbookFile } from '../xlsx/files';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { saveBytesFile } from '../xlsx/files';
 import { flag, parseCommandArgs, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO } from './io';
 import { fmtNumber, renderTable } from './table';
-import { choosePack, openWorkbook, readLedgers, type OpenedFile } from './workbooks';
+import { choosePackFor, openWorkbook, readLedgers, type OpenedFile } from './workbooks';
 
 export interface CompareOptions {
   files: string[];
@@ -35,7 +34,7 @@ export async function runCompare(opts: CompareOptions): Promise<{ comparison: Co
   const versions: LedgerVersion[] = [];
   let last: OpenedFile | null = null;
   const first = await openWorkbook(opts.files[0]);
-  const pack = await choosePack(opts.policy, first);
+  const { pack } = await choosePackFor(opts.policy, [first]);
   if (opts.sheets) {
     if (opts.files.length !== 1) throw new UsageError('--sheets 用于同一个工作簿中的各期工作表，只能给一个文件。', '--sheets compares tabs of one workbook: give one file.');
     for (const name of opts.sheets) {
@@ -52,9 +51,9 @@ export async function runCompare(opts: CompareOptions): Promise<{ comparison: Co
   const comparison = compareSeries(versions, pack);
   if (!opts.out || !last) return { comparison };
   // The output is this week's workbook plus the 周报 sheet: its formulas read this week's ledger.
-  const port = new XlsxWorkbook(last.workbook);
+  const port = last.port();
   await port.writeSheets([buildWeeklyLayout(comparison)], { replace: true, kind: 'compare', label: '写入台账周报' });
-  await saveWorkbookFile(last.workbook, opts.out, opts.files);
+  await saveBytesFile(() => Promise.resolve(port.toBytes()), opts.out, opts.files);
   return { comparison, out: opts.out };
 }
 

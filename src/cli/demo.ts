@@ -119,6 +119,6 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     say(t(io, `  ${parsed.document.number}：识别措施 ${parsed.measures.length} 条、责任单位 ${parsed.units.length} 个、量化目标 ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} 项`, `  ${parsed.document.number}: ${parsed.measures.length} measures, ${parsed.units.length} units, ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} targets`));
     say('');
   }
-  say(t(io, '完成。用 Excel 打开 taizhang-demo/ 中的文件查看标注、问题清单和汇总表。注意：命令行无法写入图表，汇总表中已注明图表数据区域。', 'Done. Open the files in taizhang-demo/ in Excel. Note: the CLI cannot write charts; their data ranges are noted in the summary sheets.'));
+  say(t(io, '完成。用 Excel 打开 taizhang-demo/ 中的文件查看标注、问题清单和汇总表（含图表）。', 'Done. Open the files in taizhang-demo/ in Excel to see the marks, the issues list and the summary sheets (with charts).'));
   return 0;
 }

@@ -2,13 +2,13 @@
 import { assignLeadUnits, isAssignable } from '../core/assign';
 import type { AssignConflict, AssignUnmatched, CellEdit } from '../core/assign/types';
 import type { CellValue } from '../core/grid';
-import { saveWorkbookFile } from '../xlsx/files';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
-import { flag, parseCommandArgs, stringOpt } from './args';
+import { saveBytesFile } from '../xlsx/files';
+import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
+import { checkOutputPath } from '../xlsx/outputPath';
 import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
-import { choosePack, openWorkbook, readLedgers } from './workbooks';
+import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers } from './workbooks';
 
 export interface FillOptions {
   file: string;
@@ -27,6 +27,7 @@ export interface FillJson {
   conflicts: AssignConflict[];
   unmatched: AssignUnmatched[];
   counts: { fill: number; normalise: number; overwrite: number; conflicts: number; unmatched: number };
+  policy?: ReturnType<typeof packSource>;
 }
 
 export interface FillResult {
@@ -34,14 +35,18 @@ export interface FillResult {
   out: string;
 }
 
-export async function runFill(opts: FillOptions): Promise<FillResult> {
+export async function runFill(opts: FillOptions, notice: (line: string) => void = () => undefined): Promise<FillResult> {
+  await checkOutputPath(opts.out, [opts.file]);
   const workbook = await openWorkbook(opts.file);
-  const pack = await choosePack(opts.policy, workbook);
+  const chosen = await choosePackFor(opts.policy, [workbook]);
+  const said = packNotice(chosen, opts.lang);
+  if (said) notice(said);
+  const { pack } = chosen;
   const file = readLedgers(opts.file, workbook, pack, opts.sheet, overridesFor(opts.mapping, workbook));
   checkMappingArgs(opts.mapping, file.sheets);
   checkMappedSheetsSeen(opts.mapping, new Set(file.sheets.map((s) => s.name)));
-  const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
-  const port = new XlsxWorkbook(workbook);
+  const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 }, policy: packSource(chosen) };
+  const port = file.port();
   for (const s of file.ledgers) {
     if (!isAssignable(s.ledger)) continue;
     const r = assignLeadUnits(s.ledger, pack, { overwrite: opts.overwrite, normalise: opts.normalise });
@@ -49,12 +54,12 @@ export async function runFill(opts: FillOptions): Promise<FillResult> {
       r.edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new })),
       `填充责任单位：${s.name}`,
     );
-    json.edits.push(...r.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, field: e.field, old: e.old, new: e.new, reason: e.reason, kind: e.kind, binding: e.binding })));
-    json.conflicts.push(...r.conflicts);
-    json.unmatched.push(...r.unmatched);
+    for (const e of r.edits) json.edits.push({ sheet: e.sheet, cell: e.cell, field: e.field, old: e.old, new: e.new, reason: e.reason, kind: e.kind, binding: e.binding });
+    for (const c of r.conflicts) json.conflicts.push(c);
+    for (const u of r.unmatched) json.unmatched.push(u);
     for (const k of Object.keys(json.counts) as (keyof FillJson['counts'])[]) json.counts[k] += r.counts[k];
   }
-  await saveWorkbookFile(workbook, opts.out, [opts.file]);
+  await saveBytesFile(() => Promise.resolve(port.toBytes()), opts.out, [opts.file]);
   return { json, out: opts.out };
 }
 
@@ -80,9 +85,12 @@ export function printFill(r: FillResult, io: CliIO): void {
 export async function fillCommand(argv: string[], io: CliIO): Promise<number> {
   const p = parseCommandArgs('fill', argv, { out: { type: 'string' }, overwrite: { type: 'boolean' }, normalise: { type: 'boolean' }, normalize: { type: 'boolean' }, json: { type: 'boolean' }, sheet: { type: 'string' }, policy: { type: 'string' }, ...MAPPING_OPTIONS });
   if (p.positionals.length !== 1) throw new UsageError('fill 需要且只需要一个输入文件：taizhang fill 文件.xlsx --out 输出.xlsx', 'fill takes exactly one input file.');
-  const out = stringOpt(p, 'out');
+  const out = pathOpt(p, 'out');
   if (!out) throw new UsageError('fill 需要 --out 输出.xlsx（原文件不会被改动）。', 'fill needs --out OUT.xlsx.');
-  const r = await runFill({ file: p.positionals[0], out, overwrite: flag(p, 'overwrite'), normalise: flag(p, 'normalise') || flag(p, 'normalize'), sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), lang: io.lang, mapping: await mappingArgs(p) });
+  const r = await runFill(
+    { file: p.positionals[0], out, overwrite: flag(p, 'overwrite'), normalise: flag(p, 'normalise') || flag(p, 'normalize'), sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), lang: io.lang, mapping: await mappingArgs(p) },
+    io.err,
+  );
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printFill(r, io);
   return 0;

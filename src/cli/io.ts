@@ -26,11 +26,21 @@ export function processIO(lang: Lang): CliIO {
   guardClosedPipe();
   return {
     lang,
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: (line) => process.stdout.write(`${terminalSafe(line)}\n`),
+    err: (line) => process.stderr.write(`${terminalSafe(line)}\n`),
     errIsTTY: Boolean(process.stderr.isTTY),
     writeErrRaw: (text) => process.stderr.write(text),
   };
+}
+
+/**
+ * Control characters in a line (cell text, file names) shown as `_x001B_`, the way Excel itself escapes them:
+ * a crafted cell must not move the cursor or hide findings. Tab and newline stay. JSON output has none to change
+ * (JSON.stringify escapes them), so every line goes through here.
+ */
+export function terminalSafe(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
 /** Picks the Chinese or English text. */

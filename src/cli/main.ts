@@ -3,24 +3,27 @@
  * 2 bad input or bad arguments — always one clear line on stderr, never a stack trace (TAIZHANG_DEBUG=1 shows it).
  */
 import { WorkbookError } from '../core/port/WorkbookPort';
-import { compareCommand } from './compare';
-import { demoCommand } from './demo';
 import { EXIT, UsageError } from './errors';
-import { fillCommand } from './fill';
 import { usage } from './help';
 import { processIO, type CliIO, type Lang } from './io';
-import { policyCommand } from './policyParse';
-import { summaryCommand } from './summary';
-import { validateCommand } from './validate';
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
-  validate: validateCommand,
-  fill: fillCommand,
-  summary: summaryCommand,
-  policy: policyCommand,
-  compare: compareCommand,
-  demo: demoCommand,
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+/**
+ * Each command's module is loaded only when it runs: the writers pull in ExcelJS (0.4 s of start-up), which
+ * `validate` without --out never needs.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- require(), not import(): under tsx's CommonJS hook a
+   dynamic import() of a .ts file is left to Node's ESM loader, which cannot resolve it. */
+const COMMANDS: Record<string, () => Command> = {
+  validate: () => (require('./validate') as typeof import('./validate')).validateCommand,
+  fill: () => (require('./fill') as typeof import('./fill')).fillCommand,
+  summary: () => (require('./summary') as typeof import('./summary')).summaryCommand,
+  compare: () => (require('./compare') as typeof import('./compare')).compareCommand,
+  policy: () => (require('./policyParse') as typeof import('./policyParse')).policyCommand,
+  demo: () => (require('./demo') as typeof import('./demo')).demoCommand,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** --lang is read before anything else so even argument errors come out in the chosen language. */
 function langOf(argv: string[]): Lang {
@@ -30,6 +33,16 @@ function langOf(argv: string[]): Lang {
   return v === 'en' ? 'en' : 'zh';
 }
 
+/** Every value given to --lang, in both spellings (`--lang fr`, `--lang=fr`). */
+function langValues(argv: string[]): string[] {
+  const out: string[] = [];
+  argv.forEach((a, i) => {
+    if (a === '--lang') out.push(argv[i + 1] ?? '');
+    else if (a.startsWith('--lang=')) out.push(a.slice('--lang='.length));
+  });
+  return out;
+}
+
 export async function main(argv: string[], io: CliIO = processIO(langOf(argv))): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -37,15 +50,15 @@ export async function main(argv: string[], io: CliIO = processIO(langOf(argv))):
       io.out(usage(io.lang));
       return command ? EXIT.ok : EXIT.badInput;
     }
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError(`未知命令“${command}”。可用命令：validate、fill、summary、compare、policy parse、demo（taizhang --help 查看用法）。`, `Unknown command "${command}". Commands: validate, fill, summary, compare, policy parse, demo.`);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new UsageError(`未知命令“${command}”。可用命令：validate、fill、summary、compare、policy parse、demo（taizhang --help 查看用法）。`, `Unknown command "${command}". Commands: validate, fill, summary, compare, policy parse, demo.`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(usage(io.lang));
       return EXIT.ok;
     }
     const lang = langOf(rest);
-    const v = rest.findIndex((a) => a === '--lang');
-    if (v >= 0 && !['zh', 'en'].includes(rest[v + 1] ?? '')) throw new UsageError('--lang 只能是 zh 或 en。', '--lang must be zh or en.');
+    for (const given of langValues(rest)) if (!['zh', 'en'].includes(given)) throw new UsageError('--lang 只能是 zh 或 en。', '--lang must be zh or en.');
+    const run = load();
     return await run(rest, { ...io, lang });
   } catch (e) {
     // Clear a half-drawn progress bar so the message stands on its own line.

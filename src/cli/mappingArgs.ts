@@ -4,12 +4,11 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { checkOverridesAgainst, mergeOverrides, parseMapArg, parseSheetMappings, type MappingProblem } from '../core/header';
 import type { ColumnOverrides } from '../core/header/types';
-import { readSettingsSheet } from '../xlsx/settingsSheet';
 import { stringOpt, type Parsed } from './args';
 import { UsageError } from './errors';
+import type { OpenedXlsx } from '../xlsx/files';
 import type { SheetRead } from './workbooks';
 
 export const MAPPING_OPTIONS = { map: { type: 'string' }, mapping: { type: 'string' } } as const;
@@ -54,8 +53,8 @@ export async function mappingArgs(p: Parsed): Promise<MappingArgs> {
 }
 
 /** The overrides of one sheet: the workbook's stored mapping, then the --mapping file, then --map. */
-export function overridesFor(args: MappingArgs | undefined, workbook: ExcelJS.Workbook): (sheet: string) => ColumnOverrides | undefined {
-  const stored = parseSheetMappings(readSettingsSheet(workbook)?.mappings ?? {}).mappings; // a stale stored entry is dropped, not fatal
+export function overridesFor(args: MappingArgs | undefined, opened: OpenedXlsx): (sheet: string) => ColumnOverrides | undefined {
+  const stored = parseSheetMappings(opened.pkg.readSettings()?.mappings ?? {}).mappings; // a stale stored entry is dropped, not fatal
   return (sheet) => mergeOverrides(stored[sheet], args?.bySheet?.[sheet], args?.map);
 }
 

@@ -1,21 +1,21 @@
 /** `taizhang summary FILE... --out OUT.xlsx [--as-of YYYY-MM-DD] [--json]`: consolidates ledgers into summary sheets. */
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Ledger } from '../core/ledger/types';
 import { buildSummaryLayouts, coverageLines } from '../core/report';
 import { computeSummary, hasGap } from '../core/totals';
 import type { Breakdown, Summary } from '../core/totals/types';
-import { copyWorksheet, freeSheetName } from '../xlsx/copySheet';
-import { saveWorkbookFile } from '../xlsx/files';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
-import { checkDate, flag, parseCommandArgs, stringOpt } from './args';
+import { saveBytesFile } from '../xlsx/files';
+import { freeSheetName, gridLayout } from '../xlsx/gridLayout';
+import type { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { checkDate, flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { label, STATUS_LABEL } from './labels';
 import { Progress } from './progress';
 import { fmtNumber, fmtPercent, renderTable } from './table';
+import { checkOutputPath } from '../xlsx/outputPath';
 import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
-import { choosePack, openWorkbook, readLedgers } from './workbooks';
+import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers } from './workbooks';
 
 export interface SummaryOptions {
   files: string[];
@@ -64,23 +64,31 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   const sources: SummaryResult['sources'] = [];
   // Steps: each file read, then the summary computed, then the workbook written.
   const progress = new Progress(io, opts.files.length + 2, t(io, '汇总', 'Summary'));
-  let pack = null;
+  // Refuse a bad output before any reading: the answer cannot change, and the wait would be wasted.
+  await checkOutputPath(opts.out, opts.files);
+  const opened = [];
+  for (const path of opts.files) opened.push(await openWorkbook(path));
+  // The pack is chosen from all inputs at once, so the order of the files cannot change the targets.
+  const chosen = await choosePackFor(opts.policy, opened);
+  const notice = packNotice(chosen, io.lang);
+  if (notice) io.err(notice);
+  const { pack } = chosen;
   // The output starts as the first input workbook (no copy of its rows to make); ledgers of the other files are
   // copied in. The summary's formulas point at the ledger sheets by name, so they must all be in the output.
-  let out: ExcelJS.Workbook | null = null;
+  let out: XlsxWorkbook | null = null;
   const seen = new Set<string>();
-  for (const path of opts.files) {
-    const workbook = await openWorkbook(path);
-    pack ??= await choosePack(opts.policy, workbook);
+  for (const workbook of opened) {
+    const { path } = workbook;
     const file = readLedgers(path, workbook, pack, opts.sheet, overridesFor(opts.mapping, workbook));
     checkMappingArgs(opts.mapping, file.sheets);
     for (const s of file.sheets) seen.add(s.name);
-    const base: ExcelJS.Workbook = out ?? workbook;
+    const base: XlsxWorkbook = out ?? file.port();
     for (const s of file.ledgers) {
-      if (base !== workbook) {
-        // Renamed when two files use the same sheet name; the ledger is told its new name.
-        const name = freeSheetName(base, s.name);
-        copyWorksheet(workbook.getWorksheet(s.name)!, base, name);
+      if (out) {
+        // Renamed when two files use the same sheet name; the ledger is told its new name. Values, formulas,
+        // number formats and merges come across (the other file's styles belong to its own package).
+        const name = freeSheetName(base.sheetStates().map((x) => x.name), s.name);
+        await base.writeSheets([gridLayout(s.grid, name)], { replace: false });
         s.ledger.sheet = name;
       }
       inputs.push({ source: basename(path), ledger: s.ledger });
@@ -91,22 +99,18 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   }
   checkMappedSheetsSeen(opts.mapping, seen);
   const target = out;
-  if (!pack || !target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
+  if (!target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
   const summary = computeSummary(inputs, pack, opts.asOf);
   const layouts = buildSummaryLayouts(summary, inputs, pack);
   progress.tick(t(io, '已汇总', 'summarised'));
-  target.creator = '台账助手 Taizhang';
-  await new XlsxWorkbook(target).writeSheets(layouts, { replace: true });
-  // Summary tabs first, the ledgers after them, and the workbook opens on the first one: the meeting starts there.
-  layouts.forEach((l, i) => {
-    const ws = target.getWorksheet(l.name);
-    if (ws) (ws as unknown as { orderNo: number }).orderNo = i - layouts.length - 1000;
-  });
-  target.views = [{ ...(target.views?.[0] ?? {}), activeTab: 0, firstSheet: 0 } as ExcelJS.WorkbookView];
-  await saveWorkbookFile(target, opts.out, opts.files);
+  // Summary tabs first (new ones in front; one replaced from an earlier run keeps its place), the ledgers after
+  // them. The workbook still opens on the user's own active sheet: making a summary tab active would need the
+  // ledger's tabSelected taken off (else Excel opens two sheets grouped), and the ledger is not ours to edit.
+  await target.writeSheets(layouts, { replace: true, index: 0 });
+  await saveBytesFile(() => Promise.resolve(target.toBytes()), opts.out, opts.files);
   progress.tick(t(io, '已写出', 'written'));
   progress.finish();
-  return { summary, json: summaryJson(summary), out: opts.out, sources };
+  return { summary, json: { ...summaryJson(summary), policy: packSource(chosen) }, out: opts.out, sources };
 }
 
 /** The target progress table, shared with `taizhang demo`. */
@@ -161,13 +165,13 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
   io.out(t(io, '目标进度：', 'Target progress:'));
   for (const line of targetTable(s, io)) io.out(`  ${line}`);
   io.out('');
-  io.out(t(io, `已写出：${r.out}（汇总表含公式；图表数据区已标注，命令行无法写入图表）`, `Written: ${r.out} (summary sheets with formulas; charts cannot be written by the CLI, their data ranges are noted)`));
+  io.out(t(io, `已写出：${r.out}（汇总表含实时公式和图表，A4 横向打印；原工作簿其余内容保持不变）`, `Written: ${r.out} (summary sheets with live formulas and charts, print-ready on A4 landscape; the rest of the workbook unchanged)`));
 }
 
 export async function summaryCommand(argv: string[], io: CliIO): Promise<number> {
   const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' }, ...MAPPING_OPTIONS });
   if (p.positionals.length === 0) throw new UsageError('请给出要汇总的 .xlsx 文件：taizhang summary 文件.xlsx... --out 汇总.xlsx', 'Give the .xlsx files to summarise.');
-  const out = stringOpt(p, 'out');
+  const out = pathOpt(p, 'out');
   if (!out) throw new UsageError('summary 需要 --out 汇总.xlsx。', 'summary needs --out OUT.xlsx.');
   const asOf = checkDate(stringOpt(p, 'as-of'));
   const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang, mapping: await mappingArgs(p) }, io);

@@ -17,7 +17,7 @@ function pad(s: string, width: number, right: boolean): string {
 
 /** Columns listed in `numeric` are right-aligned. */
 export function renderTable(header: string[], rows: string[][], numeric: number[] = []): string[] {
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const widths = header.map((h, i) => rows.reduce((w, r) => Math.max(w, displayWidth(r[i] ?? '')), displayWidth(h)));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], numeric.includes(i))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }

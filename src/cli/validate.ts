@@ -1,5 +1,4 @@
 /** `taizhang validate FILE... [--sheet NAME] [--policy PACK] [--json] [--out MARKED.xlsx]` */
-import type ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { parseA1 } from '../core/grid';
 import { mappingRecords } from '../core/header';
@@ -8,15 +7,15 @@ import type { CellMark } from '../core/port/WorkbookPort';
 import { buildIssuesLayout, ISSUES_SHEET } from '../core/report';
 import { validateLedger } from '../core/validate';
 import type { Issue, Severity } from '../core/validate/types';
-import { saveWorkbookFile } from '../xlsx/files';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
-import { flag, parseCommandArgs, stringOpt } from './args';
+import { saveBytesFile } from '../xlsx/files';
+import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { KIND_LABEL, label, SEVERITY_LABEL } from './labels';
 import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
 import { Progress } from './progress';
-import { choosePack, openWorkbook, readLedgers, type SheetRead } from './workbooks';
+import { checkOutputPath } from '../xlsx/outputPath';
+import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers, type OpenedFile, type SheetRead } from './workbooks';
 
 export interface ValidateOptions {
   files: string[];
@@ -63,7 +62,7 @@ export interface SheetReport {
 export type Counts = Record<Severity, number>;
 
 export interface ValidateJson {
-  files: { file: string; sheets: SheetReport[] }[];
+  files: { file: string; policy: ReturnType<typeof packSource>; sheets: SheetReport[] }[];
   counts: Counts;
 }
 
@@ -87,22 +86,28 @@ function sheetReport(s: SheetRead, issues: Issue[]): SheetReport {
   const { ledger } = s;
   const columns: Record<string, string> = {};
   for (const c of ledger.header.columns) columns[c.field] = c.letter;
-  const rows = ledger.rows.map((r) => r.row);
+  // A loop, not Math.min(...rows): past ~125,000 rows the spread overflows the stack.
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const r of ledger.rows) {
+    if (first === null || r.row < first) first = r.row;
+    if (last === null || r.row > last) last = r.row;
+  }
   return {
     name: s.name,
     kind: ledger.kind,
     header: { firstRow: ledger.header.firstRow, lastRow: ledger.header.lastRow },
     columns,
     mapping: mappingRecords(ledger.header).map((m) => ({ column: m.letter, field: m.field, how: m.how, confidence: m.confidence, header: m.header, label: m.label?.zh ?? null })),
-    dataRows: { first: rows.length ? Math.min(...rows) : null, last: rows.length ? Math.max(...rows) : null, count: rows.length },
+    dataRows: { first, last, count: ledger.rows.length },
     asOf: ledger.header.asOf,
     issues: issues.map(jsonIssue),
   };
 }
 
 /** Marks issue cells (notes carry the message) and adds the issues sheet with links; saves as `out`. */
-async function writeMarkedCopy(file: { path: string; workbook: ExcelJS.Workbook }, issues: Issue[], out: string, lang: Lang): Promise<void> {
-  const port = new XlsxWorkbook(file.workbook);
+async function writeMarkedCopy(file: OpenedFile, issues: Issue[], out: string, lang: Lang): Promise<void> {
+  const port = file.port();
   const marks: CellMark[] = [];
   for (const i of issues) {
     const at = i.cell ? parseA1(i.cell) : null;
@@ -110,13 +115,14 @@ async function writeMarkedCopy(file: { path: string; workbook: ExcelJS.Workbook 
   }
   await port.markCells(marks);
   await port.writeSheets([buildIssuesLayout(issues, lang)], { replace: true });
-  await saveWorkbookFile(file.workbook, out, [file.path]);
+  await saveBytesFile(() => Promise.resolve(port.toBytes()), out, [file.path]);
 }
 
 export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<ValidateResult> {
   if (opts.out && opts.files.length > 1) {
     throw new UsageError('--out 只能与一个输入文件一起使用（标注副本对应一个工作簿）。', '--out takes exactly one input file.');
   }
+  if (opts.out) await checkOutputPath(opts.out, opts.files);
   const json: ValidateJson = { files: [], counts: { error: 0, warning: 0, info: 0 } };
   const all: Issue[] = [];
   const seen = new Set<string>();
@@ -125,7 +131,11 @@ export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<Val
   for (const path of opts.files) {
     const workbook = await openWorkbook(path);
     progress.tick(t(io, `已读取 ${basename(path)}`, `read ${basename(path)}`));
-    const pack = await choosePack(opts.policy, workbook);
+    // Each file is checked against its own pack (validate does not combine files), and says which one it is.
+    const chosen = await choosePackFor(opts.policy, [workbook]);
+    const notice = packNotice(chosen, opts.lang);
+    if (notice) io.err(notice);
+    const { pack } = chosen;
     const file = readLedgers(path, workbook, pack, opts.sheet, overridesFor(opts.mapping, workbook));
     checkMappingArgs(opts.mapping, file.sheets);
     for (const s of file.sheets) seen.add(s.name);
@@ -133,11 +143,11 @@ export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<Val
     const fileIssues: Issue[] = [];
     for (const s of file.sheets) {
       const issues = s.ledger.kind === 'unknown' ? [] : validateLedger(s.ledger, pack, { lang: opts.lang });
-      fileIssues.push(...issues);
+      for (const i of issues) fileIssues.push(i);
       sheets.push(sheetReport(s, issues));
     }
-    json.files.push({ file: path, sheets });
-    all.push(...fileIssues);
+    json.files.push({ file: path, policy: packSource(chosen), sheets });
+    for (const i of fileIssues) all.push(i);
     progress.tick(t(io, `已校验 ${basename(path)}`, `checked ${basename(path)}`));
     if (opts.out) {
       await writeMarkedCopy(file, fileIssues, opts.out, opts.lang);
@@ -208,7 +218,7 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   const p = parseCommandArgs('validate', argv, { sheet: { type: 'string' }, policy: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, ...MAPPING_OPTIONS });
   if (p.positionals.length === 0) throw new UsageError('请给出要校验的 .xlsx 文件：taizhang validate 文件.xlsx', 'Give the .xlsx file(s) to validate.');
   const mapping = await mappingArgs(p);
-  const r = await runValidate({ files: p.positionals, sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), out: stringOpt(p, 'out'), lang: io.lang, mapping }, io);
+  const r = await runValidate({ files: p.positionals, sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), out: pathOpt(p, 'out'), lang: io.lang, mapping }, io);
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printValidate(r, io);
   return validateExitCode(r);

@@ -1,6 +1,6 @@
 import { parseA1, toA1 } from '../core/grid';
 import { WorkbookError } from '../core/port/WorkbookPort';
-import type { ChartSpec, LayoutCell, SheetLayout } from '../core/report/types';
+import type { ChartSpec, LayoutCell, PrintSetup, SheetLayout } from '../core/report/types';
 import { protectedSheetError, toWorkbookError } from './errors';
 import { checkSheetName, sheetExistsError } from './sheetNames';
 import type { SheetSnapshot, Snapshot } from './snapshots';
@@ -47,12 +47,30 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   chart.setPosition(spec.anchor, toA1(at.row + Math.max(1, spec.height) - 1, at.col + Math.max(1, spec.width) - 1));
 }
 
+/**
+ * The layout's print setup through `worksheet.pageLayout` (ExcelApi 1.9): A4 landscape, fit to pages wide, print
+ * titles, margins in inches, centred header and footer (the same "&P"/"&N" codes as the file format).
+ */
+export function applyPrint(page: Excel.PageLayout, print: PrintSetup): void {
+  page.orientation = (print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+  page.paperSize = 'A4' as Excel.PaperType;
+  page.centerHorizontally = true;
+  // 0 pages tall = as many as it takes (OOXML fitToHeight="0"); not yet confirmed in real Excel.
+  page.zoom = { horizontalFitToPages: print.fitWidth, verticalFitToPages: print.fitHeight };
+  if (print.titleRows) page.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  page.setPrintMargins('Inches' as Excel.PrintMarginUnit, print.margins);
+  const all = page.headersFooters.defaultForAllPages;
+  if (print.header) all.centerHeader = `&"-,Bold"&14${print.header.replace(/&(?![PN])/g, '&&')}`;
+  if (print.footer) all.centerFooter = print.footer.replace(/&(?![PN])/g, '&&');
+}
+
 async function writeLayout(context: Excel.RequestContext, layout: SheetLayout, pacing: Pacing): Promise<void> {
   const ws = context.workbook.worksheets.add(layout.name);
   await forEachPaced(layout.cells, pacing, (c) => writeCell(ws, c));
   layout.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
   });
+  for (const [r, h] of Object.entries(layout.rowHeights ?? {})) ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
   for (const m of layout.merges) ws.getRange(m).merge(false);
   if (layout.freeze && (layout.freeze.rows > 0 || layout.freeze.cols > 0)) {
     const { rows, cols } = layout.freeze;
@@ -68,6 +86,27 @@ async function writeLayout(context: Excel.RequestContext, layout: SheetLayout, p
     cf.cellValue.rule = { formula1: `="${cc.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
   }
   for (const ch of layout.charts) addChart(ws, ch);
+}
+
+/**
+ * Print setup after the sheets are written, in a sync of its own: it is a nicety, so a host that refuses one of
+ * its settings leaves the summary written (printing with Excel's defaults) rather than rolled back. Hosts without
+ * pageLayout (below ExcelApi 1.9, and the test fake) are skipped without a sync.
+ */
+async function applyPrintSetups(context: Excel.RequestContext, layouts: SheetLayout[]): Promise<void> {
+  let queued = false;
+  for (const l of layouts) {
+    const ws = context.workbook.worksheets.getItem(l.name);
+    if (!l.print || !ws.pageLayout) continue;
+    applyPrint(ws.pageLayout, l.print);
+    queued = true;
+  }
+  if (!queued) return;
+  try {
+    await context.sync();
+  } catch {
+    // The sheets stand; only their page setup is Excel's default.
+  }
 }
 
 /** Refuses bad or duplicate sheet names before anything is asked of Excel (no sync). */
@@ -131,6 +170,7 @@ export async function writeSheets(
     }
     throw toWorkbookError(err, { sheet: names[0], action: '写入汇总表' });
   }
+  await applyPrintSetups(context, layouts);
   return snapshot;
 }
 

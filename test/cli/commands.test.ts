@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
 import { tempDir, writeProjectLedger } from './fixtures';
@@ -86,11 +87,10 @@ test('validate --out: issue cells filled by severity, an issues sheet with links
   }
   const issueSheet = wb.worksheets.find((w) => w.name !== '项目台账')!;
   expect(issueSheet).toBeDefined();
-  const links: string[] = [];
-  issueSheet.eachRow((row) => row.eachCell((c) => {
-    const f = c.formula;
-    if (f && f.startsWith('HYPERLINK')) links.push(f);
-  }));
+  // Links are internal hyperlinks (a location in the workbook, no relationship), one per issue with a cell.
+  const parts = unzipSync(new Uint8Array(readFileSync(out('标注.xlsx'))));
+  const sheetXml = Object.keys(parts).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k)).map((k) => strFromU8(parts[k])).find((x) => x.includes('<hyperlinks>'))!;
+  const links = [...sheetXml.matchAll(/<hyperlink [^>]*location="([^"]*)"/g)].map((m) => m[1].replace(/&apos;/g, "'"));
   expect(links.length).toBeGreaterThanOrEqual(issues.length);
   expect(links.some((l) => l.includes(`项目台账'!${issues[0].cell}`) || l.includes(`项目台账!${issues[0].cell}`))).toBe(true);
   // Read back with the project's own reader: the data is the input's data.

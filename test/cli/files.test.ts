@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../../src/core/port/WorkbookPort';
-import { loadWorkbookFile, saveWorkbookFile } from '../../src/xlsx/files';
+import { openXlsxFile, saveBytesFile } from '../../src/xlsx/files';
+import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
 import { goodAndBadInputs, type BadInputs } from './fixtures';
 
 let dir: string;
@@ -16,7 +17,7 @@ beforeAll(async () => {
 
 async function failure(path: string): Promise<WorkbookError> {
   try {
-    await loadWorkbookFile(path);
+    await openXlsxFile(path);
   } catch (e) {
     if (e instanceof WorkbookError) return e;
     throw e;
@@ -43,22 +44,24 @@ test('a folder is not a workbook', async () => {
 });
 
 test('a good file loads', async () => {
-  const wb = await loadWorkbookFile(good);
-  expect(wb.getWorksheet('项目台账')?.getCell('B4').value).toBe('漯河恒达休闲食品生产线建设项目');
+  const { pkg } = await openXlsxFile(good);
+  expect(pkg.readGrid('项目台账').values[3][1]).toBe('漯河恒达休闲食品生产线建设项目');
 });
 
 test('save writes through a temp file, leaves no temp behind, and refuses to overwrite an input', async () => {
-  const wb = await loadWorkbookFile(good);
+  const opened = await openXlsxFile(good);
+  const port = new XlsxWorkbook(opened.pkg, opened.bytes);
+  const bytes = () => Promise.resolve(port.toBytes());
   const before = readFileSync(good);
   const out = join(dir, 'sub', '输出.xlsx');
-  await saveWorkbookFile(wb, out, [good]);
+  await saveBytesFile(bytes, out, [good]);
   expect(existsSync(out)).toBe(true);
   expect(readdirSync(join(dir, 'sub')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   const back = new ExcelJS.Workbook();
   await back.xlsx.readFile(out);
   expect(back.getWorksheet('项目台账')?.getCell('E4').value).toBe(52000);
 
-  await expect(saveWorkbookFile(wb, good, [good])).rejects.toMatchObject({ code: 'out-is-input' });
-  await expect(saveWorkbookFile(wb, join(dir, 'x.csv'), [good])).rejects.toMatchObject({ code: 'out-not-xlsx' });
+  await expect(saveBytesFile(bytes, good, [good])).rejects.toMatchObject({ code: 'out-is-input' });
+  await expect(saveBytesFile(bytes, join(dir, 'x.csv'), [good])).rejects.toMatchObject({ code: 'out-not-xlsx' });
   expect(readFileSync(good).equals(before)).toBe(true);
 });

@@ -14,6 +14,11 @@ export function tempDir(prefix = 'taizhang-cli-'): string {
 /** The first bytes of an OLE2 compound file (legacy .xls and encrypted .xlsx both start so). */
 export const CFB_HEADER = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
 
+/** A CFB file whose directory names these streams (UTF-16LE, as in a real one): enough for the reader's sniffing. */
+export function cfbWithStreams(...names: string[]): Buffer {
+  return Buffer.concat([CFB_HEADER, ...names.map((n) => Buffer.concat([Buffer.from(n, 'utf16le'), Buffer.alloc(128 - n.length * 2)]))]);
+}
+
 /**
  * A small project ledger: title, unit note, header on row 3, five projects on rows 4-8. Row 6 has completed >
  * total (an error by any reading of the rules); row 7's lead unit is blank (for fill); row 8 is a text number.
@@ -72,7 +77,8 @@ export async function writeBadInputs(dir: string, validXlsx: string): Promise<Ba
   // A real .xlsx cut in half: the zip signature is there, the central directory is not.
   const whole = readFileSync(validXlsx);
   writeFileSync(files.corrupt, whole.subarray(0, Math.floor(whole.length / 2)));
-  writeFileSync(files.encrypted, CFB_HEADER);
+  // Excel's encrypted .xlsx: a CFB container with these two streams.
+  writeFileSync(files.encrypted, cfbWithStreams('EncryptionInfo', 'EncryptedPackage'));
   await writeNoLedger(files.noLedger);
   return files;
 }

@@ -1,13 +1,14 @@
 /**
  * Consolidating several files (run in this process through runSummary: the same code the child runs): ledgers
  * of the second and later files are copied into the output, renamed when names clash, so every formula's sheet
- * exists; a sheet copy keeps values, formulas, styles and merges.
+ * exists; a sheet copy keeps values, formulas, number formats and merges.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runSummary } from '../../src/cli/summary';
-import { copyWorksheet, freeSheetName } from '../../src/xlsx/copySheet';
+import { freeSheetName, gridLayout } from '../../src/xlsx/gridLayout';
+import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
 import { tempDir, writeProjectLedger } from './fixtures';
 
 const io = { lang: 'zh' as const, out: () => undefined, err: () => undefined, errIsTTY: false, writeErrRaw: () => undefined };
@@ -38,27 +39,32 @@ test('two files with the same sheet name: both ledgers in the output, the second
   expect(readFileSync(a).equals(before)).toBe(true);
 });
 
-test('copyWorksheet keeps values, formulas, styles, merges and widths; freeSheetName avoids clashes', async () => {
-  const src = new ExcelJS.Workbook();
-  const ws = src.addWorksheet('台账');
-  ws.getCell('A1').value = '标题';
-  ws.mergeCells('A1:C1');
-  ws.getCell('A2').value = 5;
-  ws.getCell('B2').value = { formula: 'A2*2', result: 10 };
-  ws.getCell('B2').font = { bold: true };
-  ws.getColumn(1).width = 30;
-  const dst = new ExcelJS.Workbook();
-  dst.addWorksheet('台账');
-  const name = freeSheetName(dst, '台账');
+test('a ledger of another file comes across as values, formulas with results, number formats and merges; freeSheetName avoids clashes', async () => {
+  const grid = {
+    name: '台账',
+    values: [['标题', null, null], [5, 10, '=文本']],
+    formulas: [[null, null, null], [null, '=A2*2', null]],
+    numberFormats: [[null, null, null], ['#,##0.00', null, null]],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+    hiddenRows: [],
+    hiddenCols: [],
+    rowCount: 2,
+    colCount: 3,
+  };
+  const name = freeSheetName(['台账'], '台账');
   expect(name).toBe('台账(2)');
-  copyWorksheet(ws, dst, name);
+  const base = new ExcelJS.Workbook();
+  base.addWorksheet('台账');
+  const port = await XlsxWorkbook.fromBuffer(new Uint8Array((await base.xlsx.writeBuffer()) as ArrayBuffer));
+  await port.writeSheets([gridLayout(grid, name)], { replace: false });
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await dst.xlsx.writeBuffer()) as unknown as ExcelJS.Buffer);
+  await back.xlsx.load((await port.toBuffer()) as unknown as ExcelJS.Buffer);
   const c = back.getWorksheet('台账(2)')!;
   expect(c.getCell('A1').value).toBe('标题');
   expect(c.getCell('C1').isMerged).toBe(true);
   expect(c.getCell('B2').value).toEqual({ formula: 'A2*2', result: 10 });
-  expect(c.getCell('B2').font?.bold).toBe(true);
-  expect(c.getColumn(1).width).toBe(30);
-  expect(freeSheetName(dst, 'x'.repeat(40))).toHaveLength(31);
+  expect(c.getCell('C2').value).toBe('=文本'); // text stays text
+  expect(c.getCell('A2').numFmt).toBe('#,##0.00');
+  expect(freeSheetName(['台账'], 'x'.repeat(40))).toHaveLength(31);
+  expect(freeSheetName(['Sheet'], 'sheet')).toBe('sheet(2)'); // names compare case-insensitively
 });

@@ -1,5 +1,6 @@
-/** XlsxWorkbook (the workbook port over ExcelJS): every write is checked by saving and reading the bytes back. */
+/** XlsxWorkbook (the workbook port over the package): every write is checked by saving and reading the bytes back with ExcelJS (another tool). */
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { SheetLayout } from '../../src/core/report/types';
 import { WorkbookError } from '../../src/core/port/WorkbookPort';
 import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
@@ -79,7 +80,7 @@ test('a write to a missing sheet fails before anything is written', async () => 
       'x',
     ),
   ).rejects.toBeInstanceOf(WorkbookError);
-  expect(port.workbook.getWorksheet('台账')!.getCell('B2').value).toBe(100);
+  expect((await roundTrip(port)).getWorksheet('台账')!.getCell('B2').value).toBe(100);
   expect(port.canUndo()).toBe(false);
 });
 
@@ -93,7 +94,7 @@ test('marks fill by severity without repainting cells that shared the style, and
   expect(fgOf(ws.getCell('B2'))).toBe('FFFFC7CE');
   expect(fgOf(ws.getCell('B3'))).toBe('FFFFEB9C');
   expect(fgOf(ws.getCell('C2'))).toBe('FF00FF00'); // shared style untouched
-  expect(String(ws.getCell('B2').note)).toContain('完成投资大于总投资');
+  expect(JSON.stringify(ws.getCell('B2').note)).toContain('完成投资大于总投资');
 
   await port.clearMarks();
   ws = (await roundTrip(port)).getWorksheet('台账')!;
@@ -123,7 +124,7 @@ const layout: SheetLayout = {
   charts: [{ kind: 'bar', title: '分领域完成投资', categories: 'A2:A3', series: [{ name: '完成投资', values: 'B2:B3' }], anchor: 'D2', width: 6, height: 12 }],
 };
 
-test('writeSheets renders values, formulas with cached results, formats, links, merges, panes and a chart note', async () => {
+test('writeSheets renders values, formulas with cached results, formats, links, merges, panes and a chart', async () => {
   const port = await loadedPort();
   await port.writeSheets([layout], { replace: false });
   const ws = (await roundTrip(port)).getWorksheet('汇总')!;
@@ -135,9 +136,12 @@ test('writeSheets renders values, formulas with cached results, formats, links, 
   const total = ws.getCell('B4').value as ExcelJS.CellFormulaValue;
   expect(total.formula).toBe('SUM(B2:B3)');
   expect(total.result).toBe(2000);
-  const link = ws.getCell('A5').value as ExcelJS.CellFormulaValue;
-  expect(link.formula).toBe('HYPERLINK("#\'项目台账\'!E12","项目台账!E12")');
-  expect(link.result).toBe('项目台账!E12');
+  // An internal link is a location, with no relationship (so nothing opens as an external file).
+  expect(ws.getCell('A5').value).toBe('项目台账!E12');
+  const parts = unzipSync(new Uint8Array(await port.toBuffer()));
+  const sheetXml = strFromU8(parts['xl/worksheets/sheet2.xml']);
+  expect(sheetXml).toContain('<hyperlink ref="A5" location="\'项目台账\'!E12" display="项目台账!E12"/>');
+  expect(parts['xl/worksheets/_rels/sheet2.xml.rels'] && strFromU8(parts['xl/worksheets/_rels/sheet2.xml.rels'])).not.toContain('hyperlink');
   expect(ws.getColumn(1).width).toBe(18);
   expect(ws.getCell('D1').isMerged).toBe(true);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
@@ -145,7 +149,10 @@ test('writeSheets renders values, formulas with cached results, formats, links, 
   expect(JSON.stringify((ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings)).toContain('滞后');
   const texts: string[] = [];
   ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
-  expect(texts.some((t) => t.startsWith('图表数据（分领域完成投资）') && t.includes('B2:B3'))).toBe(true);
+  expect(texts.some((t) => t.startsWith('图表数据'))).toBe(false);
+  const chart = strFromU8(parts['xl/charts/chart1.xml']);
+  expect(chart).toContain("<c:f>'汇总'!$B$2:$B$3</c:f>");
+  expect(chart).toContain("<c:f>'汇总'!$A$2:$A$3</c:f>");
 });
 
 test('writeSheets asks before replacing, replaces when told, and undo brings the old sheet back', async () => {
@@ -153,7 +160,7 @@ test('writeSheets asks before replacing, replaces when told, and undo brings the
   expect(await port.existingSheets(['台账', '汇总'])).toEqual(['台账']);
   await expect(port.writeSheets([{ ...layout, name: '台账' }], { replace: false })).rejects.toMatchObject({ code: 'sheet-exists' });
   await port.writeSheets([{ ...layout, name: '台账' }], { replace: true });
-  expect(port.workbook.getWorksheet('台账')!.getCell('A1').value).toBe('领域');
+  expect((await port.readSheet('台账')).values[0][0]).toBe('领域');
   expect(await port.undoLast()).toBe(true);
   const ws = (await roundTrip(port)).getWorksheet('台账')!;
   expect(ws.getCell('A1').value).toBe('项目名称');
@@ -167,12 +174,12 @@ test('settings survive a save in a very hidden sheet, even when longer than one 
   expect(await port.loadSettings()).toBeNull();
   const bigPack = JSON.stringify({ filler: '源'.repeat(70000) });
   await port.saveSettings({ policyPack: bigPack, rules: { 'unit-suspect': { enabled: false } }, lang: 'zh' });
-  const back = new XlsxWorkbook(await roundTrip(port));
+  const back = await XlsxWorkbook.fromBuffer(await port.toBuffer());
   const s = await back.loadSettings();
   expect(s?.policyPack).toBe(bigPack);
   expect(s?.rules['unit-suspect']).toEqual({ enabled: false });
   expect((await back.listSheets()).map((x) => x.name)).toEqual(['台账']);
-  expect(back.workbook.getWorksheet('_taizhang_settings')?.state).toBe('veryHidden');
+  expect((await roundTrip(back)).getWorksheet('_taizhang_settings')?.state).toBe('veryHidden');
 });
 
 test('selectCell makes the sheet active and rejects a bad address', async () => {
@@ -186,7 +193,9 @@ test('selectCell makes the sheet active and rejects a bad address', async () => 
 test('the port and its helpers use no Node APIs (the task pane loads them in the browser)', () => {
   const { readFileSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
   const { join } = jest.requireActual<typeof import('node:path')>('node:path');
-  for (const f of ['XlsxWorkbook.ts', 'layoutWriter.ts', 'settingsSheet.ts', 'colours.ts', 'copySheet.ts']) {
+  const { readdirSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+  const writer = readdirSync(join(__dirname, '..', '..', 'src', 'xlsx', 'write')).map((f) => join('write', f));
+  for (const f of ['XlsxWorkbook.ts', 'packageGrid.ts', 'settingsSheet.ts', 'colours.ts', 'gridLayout.ts', ...writer]) {
     const text = readFileSync(join(__dirname, '..', '..', 'src', 'xlsx', f), 'utf8');
     expect(text).not.toMatch(/from ['"](node:|fs|path|os|child_process)['"/]|require\(|process\.|Buffer\.from/);
   }

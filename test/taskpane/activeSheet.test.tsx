@@ -7,7 +7,7 @@ import { makeI18n, STRINGS, type StringKey } from '../../src/taskpane/i18n';
 import type { PaneHost } from '../../src/taskpane/state/host';
 import { sheetSwitchNotice } from '../../src/taskpane/state/sheetSwitch';
 import { useActiveSheet } from '../../src/taskpane/state/useActiveSheet';
-import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { FakePort, fakeCore } from './fakes';
 
 function excelLike(port: FakePort): PaneHost {
@@ -99,7 +99,10 @@ describe('XlsxWorkbook.onActiveSheetChanged (outside Office)', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('项目台账');
     wb.addWorksheet('问题清单');
-    const port = new XlsxWorkbook(wb);
+    // jsdom has no TextDecoder (browsers and Node do); the .xlsx reader needs one when its module loads.
+    Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? NodeTextDecoder, TextEncoder: globalThis.TextEncoder ?? NodeTextEncoder });
+    const { XlsxWorkbook } = await import('../../src/xlsx/XlsxWorkbook');
+    const port = await XlsxWorkbook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     const seen: string[] = [];
     const stop = port.onActiveSheetChanged((s) => seen.push(s));
     await port.selectCell('项目台账', 'A1'); // already active

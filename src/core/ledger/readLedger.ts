@@ -74,7 +74,7 @@ export function readLedger(grid: Grid, options: ReadLedgerOptions = {}): Ledger 
     if (label !== null && isFooter(label)) continue; // 填报人：… 联系电话：… under the table
     // Blank rows count only when table content follows them (blanks before the footer are the table's end).
     if (pendingBlanks.length) {
-      ledger.blankRows.push(...pendingBlanks);
+      for (const b of pendingBlanks) ledger.blankRows.push(b); // never push(...): 150,000 blank rows overflow the stack
       pendingBlanks.length = 0;
     }
     if (label !== null) {

@@ -6,6 +6,7 @@ import { breakdownSheet, FIRST_DATA_ROW } from './breakdownSheet';
 import { DIMENSIONS, selectionsByKey, selectionsFor, type Dimension } from './dimensions';
 import { LedgerSheet } from './ledgerSheet';
 import { measureSheet } from './measureSheet';
+import { fitColumnWidths, fitRowHeights, summaryPrint } from './printSetup';
 import { targetSheet } from './targetSheet';
 import type { SheetLayout } from './types';
 
@@ -61,7 +62,7 @@ export function buildSummaryLayouts(summary: Summary, inputs: SummaryInput[], pa
         `合计行按项目只计一次。本次共有 ${summary.multiLeadProjects} 个项目有多个牵头单位。`,
     ],
   });
-  const location = sheetFor(SHEET_NAMES.location, '乡镇（街道、园区）', summary.byLocation, DIMENSIONS.location);
+  const location = sheetFor(SHEET_NAMES.location, '乡镇（街道、园区）', summary.byLocation, DIMENSIONS.location, { chart: true });
   const stage = sheetFor(SHEET_NAMES.stage, '三个一批类别', summary.byStage, DIMENSIONS.stage);
   const targets = targetSheet({
     summary,
@@ -78,5 +79,12 @@ export function buildSummaryLayouts(summary: Summary, inputs: SummaryInput[], pa
   const layouts = [targets, domain, lead, location, stage];
   const measureLedgers = inputs.filter((i) => i.ledger.kind === 'measure').map((i) => i.ledger);
   if (measureLedgers.length) layouts.push(measureSheet(summary, measureLedgers));
+  for (const l of layouts) {
+    fitColumnWidths(l);
+    fitRowHeights(l);
+    // The header row (the last frozen row) repeats on every printed page.
+    const header = Math.max(0, (l.freeze?.rows ?? 1) - 1);
+    l.print = summaryPrint(pack.document.title, l.name, summary.asOf, { first: header, last: header });
+  }
   return layouts;
 }

@@ -82,7 +82,8 @@ export const DIMENSIONS = {
         if (out) return out;
         out = [];
         for (const l of f.leads) {
-          if (l.unit === key) out.push(...sheet.alts(col, 'contains', l.token, () => [alt([{ col, op: 'contains', text: l.token }])]));
+          if (l.unit !== key) continue;
+          for (const a of sheet.alts(col, 'contains', l.token, () => [alt([{ col, op: 'contains', text: l.token }])])) out.push(a);
         }
         byKey.set(key, out);
         return out;

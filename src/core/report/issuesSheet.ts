@@ -2,6 +2,7 @@ import { quoteSheetName } from '../grid';
 import { ISSUE_CATALOGUE } from '../validate';
 import type { Issue, Severity } from '../validate/types';
 import { COLOUR, LayoutBuilder } from './layout';
+import { fitRowHeights } from './printSetup';
 import type { SheetLayout } from './types';
 
 const SEVERITY: Record<Severity, { zh: string; en: string; fill: string; font: string }> = {
@@ -58,5 +59,17 @@ export function buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayo
   }
   b.layout.freeze = { rows: 4, cols: 0 };
   b.widths([6, 8, 16, 8, 6, 18, 60, 20, 16]);
+  // Printed for the unit that fixes the ledger: landscape, one page wide, the header row on every page.
+  b.layout.print = {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitWidth: 1,
+    fitHeight: 0,
+    titleRows: { first: 3, last: 3 },
+    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    header: lang === 'zh' ? '台账校验问题清单' : 'Ledger validation issues',
+    footer: lang === 'zh' ? '第 &P 页 共 &N 页' : 'Page &P of &N',
+  };
+  fitRowHeights(b.layout);
   return b.layout;
 }

@@ -37,7 +37,8 @@ export class LayoutBuilder {
 
   /** A title across `cols` columns. */
   title(row: number, text: string, cols: number, bold = true): void {
-    this.set(row, 0, { value: text, bold, align: bold ? 'center' : 'left' });
+    // A note (not bold) wraps inside its merged row, so printing shows all of it rather than cutting it off.
+    this.set(row, 0, { value: text, bold, align: bold ? 'center' : 'left', ...(bold ? {} : { wrap: true }) });
     if (cols > 1) this.layout.merges.push(rangeA1(row, 0, row, cols - 1));
   }
 

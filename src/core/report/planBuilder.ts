@@ -102,7 +102,9 @@ export function formulaFor(spec: CellPlanSpec, engine: number): string | null {
     if (signature === tried) continue; // same ranges as the mode before: same answer
     tried = signature;
     const terms: Term[] = [];
-    active.forEach((sel, i) => terms.push(...termsFor(sel, spec, ranges[i])));
+    active.forEach((sel, i) => {
+      for (const t of termsFor(sel, spec, ranges[i])) terms.push(t);
+    });
     const plan: FormulaPlan = { terms, divisor };
     const predicted = predictPlan(plan);
     if (Number.isFinite(predicted) && sameFigure(predicted, engine)) {

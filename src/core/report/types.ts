@@ -38,6 +38,22 @@ export interface ChartSpec {
   height: number;
 }
 
+/** How a sheet prints: the hosts turn this into page setup (OOXML pageSetup / Office.js pageLayout). */
+export interface PrintSetup {
+  orientation: 'landscape' | 'portrait';
+  paper: 'A4';
+  /** Pages wide and tall to fit the sheet into; 0 = as many as it takes. */
+  fitWidth: number;
+  fitHeight: number;
+  /** Rows repeated at the top of every page (0-based, inclusive): the header rows. */
+  titleRows?: { first: number; last: number };
+  /** Page margins in inches (Excel's unit in the file and in pageLayout). */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Centred header and footer text; "&P" is the page number and "&N" the page count (Excel's codes). */
+  header?: string;
+  footer?: string;
+}
+
 export interface SheetLayout {
   name: string;
   cells: LayoutCell[];
@@ -46,4 +62,7 @@ export interface SheetLayout {
   freeze?: { rows: number; cols: number };
   conditional: ConditionalColour[];
   charts: ChartSpec[];
+  print?: PrintSetup;
+  /** Row heights in points for rows whose wrapped text needs more than one line (0-based row → points). */
+  rowHeights?: Record<number, number>;
 }

@@ -15,10 +15,10 @@ export function emptyAssignment(): AssignmentResult {
 export function mergeAssignments(results: readonly AssignmentResult[]): AssignmentResult {
   const out = emptyAssignment();
   for (const r of results) {
-    out.edits.push(...r.edits);
-    out.conflicts.push(...r.conflicts);
-    out.unmatched.push(...r.unmatched);
-    out.matches.push(...r.matches);
+    for (const e of r.edits) out.edits.push(e);
+    for (const c of r.conflicts) out.conflicts.push(c);
+    for (const u of r.unmatched) out.unmatched.push(u);
+    for (const m of r.matches) out.matches.push(m);
     for (const k of Object.keys(out.counts) as (keyof AssignmentResult['counts'])[]) out.counts[k] += r.counts[k];
   }
   return out;
