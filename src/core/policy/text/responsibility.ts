@@ -99,13 +99,16 @@ function assignRoles(parts: { role: Role; text: string }[], ctx: ReadingContext)
   for (const part of parts) {
     const names = readUnitList(part.text, ctx, carried);
     carried = names.map(prefixOf).filter((x) => x !== undefined).pop() ?? carried;
-    if (part.role === 'lead') lead.push(...names);
-    else if (part.role === 'coop' || hasLead) coop.push(...names);
+    const add = (to: string[], from: string[]): void => {
+      for (const n of from) to.push(n);
+    };
+    if (part.role === 'lead') add(lead, names);
+    else if (part.role === 'coop' || hasLead) add(coop, names);
     else if (ctx.firstListedLeads && lead.length === 0) {
-      lead.push(...names.slice(0, 1));
-      coop.push(...names.slice(1));
-    } else if (ctx.firstListedLeads) coop.push(...names);
-    else lead.push(...names);
+      add(lead, names.slice(0, 1));
+      add(coop, names.slice(1));
+    } else if (ctx.firstListedLeads) add(coop, names);
+    else add(lead, names);
   }
   return { lead: unique(lead), coop: unique(coop).filter((n) => !lead.includes(n)) };
 }
