@@ -122,7 +122,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async clearMarks(): Promise<void> {
     if (!hasMarks(this.marks)) return;
-    await this.write({ action: '清除标注' }, (ctx) => clearMarks(ctx, this.marks, this.pacing));
+    await this.write({ action: '清除标注' }, (ctx) => clearMarks(ctx, this.marks, this.capabilities, this.pacing));
   }
 
   async writeSheets(

@@ -1,18 +1,23 @@
 import { parseA1, toA1 } from '../core/grid';
 import type { CellMark } from '../core/port/WorkbookPort';
+import type { Severity } from '../core/validate/types';
 import { cellsToAreas, chunkAreas } from './addresses';
 import { SEVERITY_FILL } from '../core/validate/severityFill';
 import type { Capabilities } from './requirements';
-import { protectedSheetError } from './errors';
 import { guardSheets } from './sheetGuard';
+import { protectedSheetError } from './errors';
+import { applyFill, fillKey, isGradient, loadFill, savedFill, stillOurMark, type SavedFill } from './fills';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
-/** A cell's fill before Taizhang marked it: a colour, or null for "no fill" (restored with fill.clear()). */
-export type SavedFill = string | null;
+/** A marked cell: the fill it had before, and the colour Taizhang put on it. */
+export interface MarkedCell {
+  original: SavedFill;
+  mark: string;
+}
 
 /** What clearMarks needs: original fills per sheet and cell, and the notes Taizhang added. */
 export interface MarkState {
-  fills: Map<string, Map<string, SavedFill>>; // sheet → A1 → original fill
+  fills: Map<string, Map<string, MarkedCell>>; // sheet → A1 → original fill and our mark
   notes: Map<string, Set<string>>; // sheet → A1 of notes we added
 }
 
@@ -25,10 +30,35 @@ export function hasMarks(state: MarkState): boolean {
   return state.fills.size > 0 || state.notes.size > 0;
 }
 
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Per cell, the most severe mark of this call (a cell flagged as warning and error ends red). */
+function finalColours(marks: CellMark[]): Map<string, { sheet: string; row: number; col: number; a1: string; severity: Severity }> {
+  const out = new Map<string, { sheet: string; row: number; col: number; a1: string; severity: Severity }>();
+  for (const m of marks) {
+    const a1 = toA1(m.row, m.col);
+    const key = `${m.sheet}!${a1}`;
+    const had = out.get(key);
+    if (!had || RANK[m.severity] > RANK[had.severity]) out.set(key, { sheet: m.sheet, row: m.row, col: m.col, a1, severity: m.severity });
+  }
+  return out;
+}
+
 /**
- * Fills issue cells by severity. Three syncs whatever the number of cells: (1) check the sheets exist and are
- * not protected, (2) load the original fills of the cells not yet marked, (3) one format call per colour per
- * address chunk, plus notes.
+ * Queues one fill change for many cells: one RangeAreas call per ≤2,000-character address chunk (ExcelApi 1.9), or
+ * without RangeAreas one call per rectangle of consecutive rows (ExcelApi 1.1 ranges).
+ */
+export function paintCells(ws: Excel.Worksheet, cells: { row: number; col: number }[], caps: Capabilities, paint: (fill: Excel.RangeFill) => void): void {
+  const areas = cellsToAreas(cells);
+  if (caps.rangeAreas) for (const chunk of chunkAreas(areas)) paint(ws.getRanges(chunk).format.fill);
+  else for (const area of areas) paint(ws.getRange(area).format.fill);
+}
+
+/**
+ * Fills issue cells by severity. Three syncs whatever the number of cells: (1) check the sheets exist and may be
+ * formatted, (2) load the original fills of the cells not yet marked (and whether notes exist), (3) one format call
+ * per colour per address chunk, plus notes. A cell with a gradient fill is left unmarked (Office.js cannot put a
+ * gradient back); the count of such cells is returned so the pane can say so.
  */
 export async function markCells(
   context: Excel.RequestContext,
@@ -37,70 +67,62 @@ export async function markCells(
   caps: Capabilities,
   withNotes: boolean,
   pacing: Pacing = DEFAULT_PACING,
-): Promise<void> {
-  if (marks.length === 0) return;
+): Promise<{ skippedGradient: number }> {
+  if (marks.length === 0) return { skippedGradient: 0 };
   const guard = guardSheets(context, marks.map((m) => m.sheet));
   await context.sync();
-  guard.check(true); // nothing written yet: a protected or missing sheet leaves the workbook as it was
-  const useNotes = withNotes && caps.notes;
+  guard.check('format'); // nothing written yet: a sheet that forbids formatting leaves the workbook as it was
+  const cells = finalColours(marks);
 
   const pendingFills: { sheet: string; a1: string; fill: Excel.RangeFill }[] = [];
   const pendingNotes: { sheet: string; a1: string; text: string; existing: Excel.Note }[] = [];
-  // A cell with several findings gets one note listing them all.
   const noteText = new Map<string, string[]>();
   for (const m of marks) {
     if (!m.note) continue;
     const key = `${m.sheet}!${toA1(m.row, m.col)}`;
     noteText.set(key, [...(noteText.get(key) ?? []), m.note]);
   }
-  const seen = new Set<string>();
-  // One fill proxy per cell: queued in chunks with a pause between them (no extra sync).
-  await forEachPaced(marks, pacing, (m) => {
-    const a1 = toA1(m.row, m.col);
-    const key = `${m.sheet}!${a1}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const ws = guard.sheets.get(m.sheet)!.sheet;
-    if (!state.fills.get(m.sheet)?.has(a1)) {
-      const fill = ws.getRange(a1).format.fill;
-      fill.load('color,pattern');
-      pendingFills.push({ sheet: m.sheet, a1, fill });
+  await forEachPaced([...cells], pacing, ([key, c]) => {
+    const ws = guard.sheets.get(c.sheet)!.sheet;
+    if (!state.fills.get(c.sheet)?.has(c.a1)) {
+      const fill = ws.getRange(c.a1).format.fill;
+      loadFill(fill, caps.fillDetails);
+      pendingFills.push({ sheet: c.sheet, a1: c.a1, fill });
     }
     const text = noteText.get(key);
-    if (useNotes && text && !state.notes.get(m.sheet)?.has(a1)) {
-      // A cell that already carries the user's note keeps it: we never overwrite or later delete it.
-      const existing = ws.notes.getItemOrNullObject(a1);
+    // Notes on a protected sheet are objects the protection may forbid: fills only there.
+    if (withNotes && caps.notes && text && !guard.access(c.sheet).protected && !state.notes.get(c.sheet)?.has(c.a1)) {
+      const existing = ws.notes.getItemOrNullObject(c.a1); // a user's own note is never overwritten or deleted
       existing.load('isNullObject');
-      pendingNotes.push({ sheet: m.sheet, a1, text: text.join('\n'), existing });
+      pendingNotes.push({ sheet: c.sheet, a1: c.a1, text: text.join('\n'), existing });
     }
   });
   await context.sync();
 
+  const gradient = new Set<string>();
   for (const p of pendingFills) {
-    const saved = p.fill.pattern === 'None' || p.fill.color == null ? null : p.fill.color;
-    const bySheet = state.fills.get(p.sheet) ?? new Map<string, SavedFill>();
-    bySheet.set(p.a1, saved);
+    const original = savedFill(p.fill, caps.fillDetails);
+    if (isGradient(original)) {
+      gradient.add(`${p.sheet}!${p.a1}`);
+      continue;
+    }
+    const bySheet = state.fills.get(p.sheet) ?? new Map<string, MarkedCell>();
+    bySheet.set(p.a1, { original, mark: '' });
     state.fills.set(p.sheet, bySheet);
   }
 
   context.application.suspendScreenUpdatingUntilNextSync();
-  // Group by sheet and colour → RangeAreas, so calls grow with colours and address chunks, not with cells.
   const groups = new Map<string, { sheet: string; colour: string; cells: { row: number; col: number }[] }>();
-  for (const m of marks) {
-    const colour = SEVERITY_FILL[m.severity];
-    const key = `${m.sheet}\u0000${colour}`;
-    const g = groups.get(key) ?? { sheet: m.sheet, colour, cells: [] };
-    g.cells.push({ row: m.row, col: m.col });
-    groups.set(key, g);
+  for (const [key, c] of cells) {
+    if (gradient.has(key)) continue;
+    const colour = SEVERITY_FILL[c.severity];
+    state.fills.get(c.sheet)!.get(c.a1)!.mark = colour;
+    const g = groups.get(`${c.sheet}\u0000${colour}`) ?? { sheet: c.sheet, colour, cells: [] };
+    g.cells.push({ row: c.row, col: c.col });
+    groups.set(`${c.sheet}\u0000${colour}`, g);
   }
-  // A cell flagged twice takes its most severe colour: apply lighter colours first so stronger ones win.
-  const order = [SEVERITY_FILL.info, SEVERITY_FILL.warning, SEVERITY_FILL.error];
-  const sorted = [...groups.values()].sort((a, b) => order.indexOf(a.colour) - order.indexOf(b.colour));
-  for (const g of sorted) {
-    const ws = guard.sheets.get(g.sheet)!.sheet;
-    for (const chunk of chunkAreas(cellsToAreas(g.cells))) {
-      ws.getRanges(chunk).format.fill.color = g.colour;
-    }
+  for (const g of groups.values()) {
+    paintCells(guard.sheets.get(g.sheet)!.sheet, g.cells, caps, (fill) => (fill.color = g.colour));
   }
   for (const n of pendingNotes) {
     if (!n.existing.isNullObject) continue;
@@ -110,57 +132,61 @@ export async function markCells(
     state.notes.set(n.sheet, set);
   }
   await context.sync();
+  return { skippedGradient: gradient.size };
 }
 
 /**
- * Restores every marked cell's original fill (one call per original colour per chunk) and removes our notes.
- * Syncs: 2 (3 when notes were added), whatever the number of cells.
+ * Restores the original fill of every marked cell that still carries our mark (a cell the user recoloured since,
+ * or whose row a sort moved away, keeps what it has now) and removes our notes. Syncs: 3 whatever the number of
+ * cells — (1) check the sheets, (2) load the current fills and notes, (3) restore, one call per original fill per
+ * address chunk.
  */
-export async function clearMarks(context: Excel.RequestContext, state: MarkState, pacing: Pacing = DEFAULT_PACING): Promise<void> {
+export async function clearMarks(context: Excel.RequestContext, state: MarkState, caps: Capabilities, pacing: Pacing = DEFAULT_PACING): Promise<void> {
   const sheetNames = [...new Set([...state.fills.keys(), ...state.notes.keys()])];
   if (sheetNames.length === 0) return;
   const guard = guardSheets(context, sheetNames);
   await context.sync();
   // A sheet deleted since marking has nothing left to restore; protection still stops us before any write.
-  for (const g of guard.sheets.values()) {
-    if (!g.sheet.isNullObject && g.sheet.protection.protected) throw protectedSheetError(g.name);
-  }
-  // Our notes, if the user has not deleted them meanwhile (deleting a missing note would fail the whole batch).
-  const notes: Excel.Note[] = [];
-  for (const [sheet, a1s] of state.notes) {
+  const live = (sheet: string): Excel.Worksheet | null => {
     const ws = guard.sheets.get(sheet)!.sheet;
-    if (ws.isNullObject) continue;
+    return ws.isNullObject ? null : ws;
+  };
+  for (const name of sheetNames) if (live(name) && !guard.access(name).canFormat) throw protectedSheetError(name);
+
+  const notes: Excel.Note[] = [];
+  const current: { sheet: string; a1: string; cell: MarkedCell; fill: Excel.RangeFill }[] = [];
+  for (const [sheet, a1s] of state.notes) {
+    const ws = live(sheet);
+    if (!ws) continue;
     await forEachPaced([...a1s], pacing, (a1) => {
-      const note = ws.notes.getItemOrNullObject(a1);
+      const note = ws.notes.getItemOrNullObject(a1); // the user may have deleted it meanwhile
       note.load('isNullObject');
       notes.push(note);
     });
   }
-  if (notes.length > 0) await context.sync();
-  context.application.suspendScreenUpdatingUntilNextSync();
   for (const [sheet, cells] of state.fills) {
-    const ws = guard.sheets.get(sheet)!.sheet;
-    if (ws.isNullObject) continue;
-    const byColour = new Map<SavedFill, { row: number; col: number }[]>();
-    for (const [a1, fill] of cells) {
-      const list = byColour.get(fill) ?? [];
-      list.push(parseCell(a1));
-      byColour.set(fill, list);
-    }
-    for (const [fill, list] of byColour) {
-      for (const chunk of chunkAreas(cellsToAreas(list))) {
-        const f = ws.getRanges(chunk).format.fill;
-        if (fill === null) f.clear();
-        else f.color = fill;
-      }
-    }
+    const ws = live(sheet);
+    if (!ws) continue;
+    await forEachPaced([...cells], pacing, ([a1, cell]) => {
+      const fill = ws.getRange(a1).format.fill;
+      loadFill(fill, caps.fillDetails);
+      current.push({ sheet, a1, cell, fill });
+    });
   }
+  await context.sync();
+
+  context.application.suspendScreenUpdatingUntilNextSync();
+  const groups = new Map<string, { sheet: string; fill: SavedFill; cells: { row: number; col: number }[] }>();
+  for (const c of current) {
+    if (!stillOurMark(c.fill, c.cell.mark, caps.fillDetails)) continue;
+    const key = `${c.sheet}\u0000${fillKey(c.cell.original)}`;
+    const g = groups.get(key) ?? { sheet: c.sheet, fill: c.cell.original, cells: [] };
+    g.cells.push(parseA1(c.a1)!); // keys were made by toA1, so they always parse
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) paintCells(live(g.sheet)!, g.cells, caps, (fill) => applyFill(fill, g.fill));
   for (const note of notes) if (!note.isNullObject) note.delete();
   await context.sync();
   state.fills.clear();
   state.notes.clear();
-}
-
-function parseCell(a1: string): { row: number; col: number } {
-  return parseA1(a1)!; // keys were made by toA1, so they always parse
 }

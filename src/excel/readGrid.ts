@@ -36,7 +36,7 @@ export function parseArea(a1: string): MergeArea | null {
   };
 }
 
-function toCellValue(v: unknown, type: string | undefined): CellValue {
+export function toCellValue(v: unknown, type: string | undefined): CellValue {
   if (type === 'Error') return { error: String(v) };
   if (type === 'Empty' || v === '' || v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;

@@ -15,12 +15,18 @@ export const OPTIONAL_SETS = {
   mergedAreas: '1.13',
   /** Worksheet.notes. Without it marks carry no note. */
   notes: '1.18',
+  /** Worksheet.getRanges (RangeAreas): one format call for many cells. Without it: one call per rectangle. */
+  rangeAreas: '1.9',
+  /** RangeFill.pattern / patternColor / tintAndShade: fills saved and restored in full. Without it: colour only. */
+  fillDetails: '1.9',
 } as const;
 
 export interface Capabilities {
   events: boolean;
   mergedAreas: boolean;
   notes: boolean;
+  rangeAreas: boolean;
+  fillDetails: boolean;
 }
 
 export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
@@ -28,6 +34,8 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     events: isSetSupported('ExcelApi', OPTIONAL_SETS.events),
     mergedAreas: isSetSupported('ExcelApi', OPTIONAL_SETS.mergedAreas),
     notes: isSetSupported('ExcelApi', OPTIONAL_SETS.notes),
+    rangeAreas: isSetSupported('ExcelApi', OPTIONAL_SETS.rangeAreas),
+    fillDetails: isSetSupported('ExcelApi', OPTIONAL_SETS.fillDetails),
   };
 }
 

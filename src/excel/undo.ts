@@ -1,21 +1,43 @@
-import { guardSheets } from './sheetGuard';
+import { guardSheets, guardStructure, type SheetAccess } from './sheetGuard';
 import type { CellSnapshot, SheetSnapshot, Snapshot } from './snapshots';
-import { restoreEntry } from './textSafety';
+import { hasRealFormula, queueRestore } from './textSafety';
+import { loadedValue, sameValue, changedSinceError } from './cellState';
+import { lockedCellError } from './errors';
+import { toA1 } from '../core/grid';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
-/** Queues the old number format and content of each cell (no sync; paused between chunks). */
+/**
+ * Queues the old number format and content of each cell (no sync; paused between chunks). On a protected sheet
+ * that forbids formatting, only the content goes back (Taizhang's writes leave formats as they were there).
+ */
 export async function restoreCells(
   context: Excel.RequestContext,
   cells: CellSnapshot[],
   sheets: Map<string, Excel.Worksheet>,
   pacing: Pacing = DEFAULT_PACING,
+  access?: (sheet: string) => SheetAccess,
 ): Promise<void> {
   await forEachPaced(cells, pacing, (c) => {
     const ws = sheets.get(c.sheet) ?? context.workbook.worksheets.getItem(c.sheet);
     const range = ws.getCell(c.row, c.col);
-    range.numberFormat = [[c.numberFormat as string]];
-    range.formulas = [[restoreEntry(c.value, c.formula)]];
+    if (access && !access(c.sheet).canFormat) range.formulas = [[hasRealFormula(c) ? c.formula : ((c.value ?? '') as string)]];
+    else queueRestore(range, c);
   });
+}
+
+/**
+ * Queues a whole grid back (a replaced sheet's used range): text cells through "@" (as textSafety.ts explains),
+ * formulas as formulas, then every cell's own number format.
+ */
+export function restoreGrid(range: Excel.Range, s: Pick<SheetSnapshot, 'values' | 'formulas' | 'numberFormats' | 'valueTypes'>): void {
+  const isText = (i: number, j: number): boolean => {
+    const c = { value: s.values[i][j], formula: s.formulas[i][j] };
+    const type = s.valueTypes?.[i]?.[j];
+    return !hasRealFormula(c) && (type === undefined ? typeof c.value === 'string' && c.value !== '' : type === 'String');
+  };
+  range.numberFormat = s.numberFormats.map((row, i) => row.map((f, j) => (isText(i, j) ? '@' : String(f ?? 'General'))));
+  range.formulas = s.values.map((row, i) => row.map((v, j) => (hasRealFormula({ value: v, formula: s.formulas[i][j] }) ? s.formulas[i][j] : v))) as string[][];
+  range.numberFormat = s.numberFormats as string[][];
 }
 
 /** Queues the rebuild of a replaced sheet: values, formulas and number formats of its old used range. */
@@ -25,31 +47,56 @@ function rebuildSheet(context: Excel.RequestContext, s: SheetSnapshot): void {
   const rows = s.values.length;
   const cols = rows > 0 ? s.values[0].length : 0;
   if (rows === 0 || cols === 0) return;
-  const range = ws.getRangeByIndexes(0, 0, rows, cols);
-  range.numberFormat = s.numberFormats as string[][];
-  range.formulas = s.values.map((row, i) => row.map((v, j) => restoreEntry(v, s.formulas[i][j])));
+  restoreGrid(ws.getRangeByIndexes(0, 0, rows, cols), s);
 }
 
 /**
- * Puts back one snapshot. Syncs: 2 — (1) check the sheets still exist and are not protected, (2) restore.
- * Added sheets are deleted; replaced sheets are rebuilt (values, formulas, number formats; fills and charts of
- * a replaced summary are not kept — it is rebuilt from the ledgers anyway).
+ * Refuses the undo when a cell no longer holds what the action wrote (the user typed over it or sorted the rows
+ * since), or is locked on a protected sheet. Loads in its own sync, after the sheets were found to exist.
+ */
+async function checkWritten(context: Excel.RequestContext, snap: Snapshot, guard: ReturnType<typeof guardSheets>, pacing: Pacing): Promise<void> {
+  const loaded: { c: CellSnapshot; range: Excel.Range; locked: boolean }[] = [];
+  await forEachPaced(snap.cells, pacing, (c) => {
+    const range = guard.sheets.get(c.sheet)!.sheet.getCell(c.row, c.col);
+    range.load('values,valueTypes');
+    const locked = guard.access(c.sheet).protected;
+    if (locked) range.format.protection.load('locked');
+    loaded.push({ c, range, locked });
+  });
+  await context.sync();
+  for (const { c, range, locked } of loaded) {
+    const written = c.written === '' || c.written === undefined ? null : c.written;
+    if (!sameValue(loadedValue(range), written)) throw changedSinceError(c.sheet, c.row, c.col, snap.label);
+    if (locked && range.format.protection.locked !== false) throw lockedCellError(c.sheet, toA1(c.row, c.col));
+  }
+}
+
+/**
+ * Puts back one snapshot. Syncs: 2, or 3 with cells — (1) check the sheets still exist, how they are protected and
+ * (for sheet actions) that the workbook structure is not, (2) check the cells still hold what the action wrote,
+ * (3) restore. Added sheets are deleted; replaced sheets are rebuilt (values, formulas, number formats; fills and
+ * charts of a replaced summary are not kept — it is rebuilt from the ledgers anyway).
  */
 export async function undoSnapshot(context: Excel.RequestContext, snap: Snapshot, pacing: Pacing = DEFAULT_PACING): Promise<void> {
   const cellSheets = [...new Set(snap.cells.map((c) => c.sheet))];
   const guard = guardSheets(context, cellSheets);
+  const sheetAction = snap.addedSheets.length > 0 || snap.replacedSheets.length > 0;
+  const structure = sheetAction ? guardStructure(context) : null;
   const added = snap.addedSheets.map((name) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
     ws.load('name');
     return ws;
   });
   await context.sync();
-  guard.check(true);
+  guard.check('content');
+  structure?.check();
+  if (snap.cells.length > 0) await checkWritten(context, snap, guard, pacing);
 
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
   for (const ws of added) if (!ws.isNullObject) ws.delete();
   for (const s of snap.replacedSheets) rebuildSheet(context, s);
-  await restoreCells(context, snap.cells, new Map([...guard.sheets].map(([n, g]) => [n, g.sheet])), pacing);
+  const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
+  await restoreCells(context, snap.cells, sheets, pacing, guard.access);
   await context.sync();
 }

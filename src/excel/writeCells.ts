@@ -1,17 +1,25 @@
 import { toA1 } from '../core/grid';
 import type { CellWrite } from '../core/port/WorkbookPort';
-import { toWorkbookError } from './errors';
-import { guardSheets } from './sheetGuard';
+import { lockedCellError, textNeedsFormatError, toWorkbookError } from './errors';
+import { guardSheets, type SheetAccess } from './sheetGuard';
 import type { CellSnapshot, Snapshot } from './snapshots';
 import { restoreCells } from './undo';
-import { asTypedText } from './textSafety';
+import { enteredAsIs, queueValue } from './textSafety';
+import { loadedValue, sameValue, staleCellError } from './cellState';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
+interface Target {
+  w: CellWrite;
+  range: Excel.Range;
+  access: SheetAccess;
+}
+
 /**
- * Writes only the listed cells. Syncs: 3 whatever the count — (1) check the sheets exist and are not
- * protected, (2) snapshot the old values, formulas and number formats, (3) write. Strings starting with = + - @ go in as text (see textSafety.ts).
- * If the write sync itself fails, the snapshot is put back before the error is reported. Proxies are queued in
- * chunks with a pause between them (pacing), which adds no sync.
+ * Writes only the listed cells. Syncs: 3 whatever the count — (1) check the sheets exist and how they are protected,
+ * (2) snapshot the old values, types, formulas and number formats (and Locked on protected sheets), then refuse the
+ * whole write if any cell no longer holds what the planner read (`expected`) or cannot be written, (3) write.
+ * Strings go in through the "@" format so they stay text (textSafety.ts). If the write sync itself fails, the
+ * snapshot is put back before the error is reported. Proxies are queued in chunks with a pause between them.
  */
 export async function writeCells(
   context: Excel.RequestContext,
@@ -22,41 +30,60 @@ export async function writeCells(
   if (writes.length === 0) return null;
   const guard = guardSheets(context, writes.map((w) => w.sheet));
   await context.sync();
-  guard.check(true); // a missing or protected sheet stops us before anything is loaded or written
-  const olds: { w: CellWrite; range: Excel.Range }[] = [];
+  guard.check('content'); // a missing sheet stops us before anything is loaded or written
+  const targets: Target[] = [];
   await forEachPaced(writes, pacing, (w) => {
     const range = guard.sheets.get(w.sheet)!.sheet.getCell(w.row, w.col);
-    range.load('values,formulas,numberFormat');
-    olds.push({ w, range });
+    const access = guard.access(w.sheet);
+    range.load('values,valueTypes,formulas,numberFormat');
+    if (access.protected) range.format.protection.load('locked');
+    targets.push({ w, range, access });
   });
   await context.sync();
+  targets.forEach(checkTarget);
 
-  const cells: CellSnapshot[] = olds.map(({ w, range }) => ({
+  const cells: CellSnapshot[] = targets.map(({ w, range }) => ({
     sheet: w.sheet,
     row: w.row,
     col: w.col,
     value: range.values[0][0],
     formula: range.formulas[0][0],
     numberFormat: range.numberFormat[0][0],
+    valueType: range.valueTypes[0][0],
+    written: w.value,
   }));
   const snapshot: Snapshot = { label, cells, addedSheets: [], replacedSheets: [] };
 
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
-  await forEachPaced(olds, pacing, ({ w, range }) => {
-    range.values = [[asTypedText(w.value)]];
+  await forEachPaced(targets, pacing, ({ w, range, access }, i) => {
+    const format = String(cells[i].numberFormat ?? 'General');
+    // Where formats may not change, checkTarget let through only text Excel takes as typed.
+    if (access.canFormat) queueValue(range, w.value, format);
+    else range.values = [[w.value ?? '']];
   });
   try {
     await context.sync();
   } catch (e) {
     const first = writes[0];
+    let outcome: 'rolledBack' | undefined;
     try {
       await restoreCells(context, cells, new Map([...guard.sheets].map(([n, g]) => [n, g.sheet])), pacing);
       await context.sync();
+      outcome = 'rolledBack';
     } catch {
-      // The original error is what the user needs to see; a failed rollback is reported by it too.
+      // The original error is what the user needs to see; its message then says changes may have taken effect.
     }
-    throw toWorkbookError(e, { sheet: first.sheet, cell: toA1(first.row, first.col), action: '写入' });
+    throw toWorkbookError(e, { sheet: first.sheet, cell: toA1(first.row, first.col), action: '写入', outcome });
   }
   return snapshot;
+}
+
+/** Refuses (before any write) a cell that changed since it was read, is locked, or cannot take its text as text. */
+function checkTarget({ w, range, access }: Target): void {
+  if (w.expected !== undefined && !sameValue(loadedValue(range), w.expected)) throw staleCellError(w.sheet, w.row, w.col);
+  if (access.protected && range.format.protection.locked !== false) throw lockedCellError(w.sheet, toA1(w.row, w.col));
+  if (!access.canFormat && typeof w.value === 'string' && !enteredAsIs(w.value) && range.numberFormat[0][0] !== '@') {
+    throw textNeedsFormatError(w.sheet, toA1(w.row, w.col), w.value);
+  }
 }

@@ -4,7 +4,7 @@ import type { ChartSpec, LayoutCell, SheetLayout } from '../core/report/types';
 import { protectedSheetError, toWorkbookError } from './errors';
 import { checkSheetName, sheetExistsError } from './sheetNames';
 import type { SheetSnapshot, Snapshot } from './snapshots';
-import { asTypedText } from './textSafety';
+import { queueValue } from './textSafety';
 import { undoSnapshot } from './undo';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
@@ -21,9 +21,11 @@ export function charsToPoints(chars: number): number {
 
 function writeCell(ws: Excel.Worksheet, c: LayoutCell): void {
   const r = ws.getCell(c.row, c.col);
-  if (c.numberFormat) r.numberFormat = [[c.numberFormat]];
+  const format = c.numberFormat ?? 'General';
+  // Text goes in through "@" and gets the layout's format after (textSafety.ts): "2023年12月" stays text.
+  if (c.numberFormat && (c.formula || typeof c.value !== 'string')) r.numberFormat = [[format]];
   if (c.formula) r.formulas = [[c.formula]];
-  else if (c.value !== undefined) r.values = [[asTypedText(c.value)]];
+  else if (c.value !== undefined) queueValue(r, c.value, format);
   if (c.bold) r.format.font.bold = true;
   if (c.fontColor) r.format.font.color = c.fontColor;
   if (c.fill) r.format.fill.color = c.fill;

@@ -30,8 +30,19 @@ function parseRef(a1: string): { top: number; left: number; bottom: number; righ
   return { top, left, bottom: m[4] ? parseInt(m[4], 10) - 1 : top, right: m[3] ? columnIndex(m[3]) : left };
 }
 
-function guardWrite(sheet: FakeSheet): void {
-  if (sheet.protected) throw err('InvalidOperation', `The sheet ${sheet.name} is protected.`);
+/** Content (values, formulas, merges) on a protected sheet: only cells whose Locked box is cleared. */
+function guardContent(sheet: FakeSheet, cell?: FakeCell): void {
+  if (sheet.protected && cell?.locked !== false) throw err('InvalidOperation', `The cell or sheet ${sheet.name} is protected.`);
+}
+
+/** Formats (fills, fonts, number formats) on a protected sheet: only where the protection allows formatting cells. */
+function guardFormat(sheet: FakeSheet): void {
+  if (sheet.protected && !sheet.allowFormatCells) throw err('InvalidOperation', `The sheet ${sheet.name} is protected.`);
+}
+
+/** Adding, deleting or moving sheets while the workbook's structure is protected. */
+function guardStructure(model: FakeModel): void {
+  if (model.structureProtected) throw err('InvalidOperation', 'The workbook structure is protected.');
 }
 
 function valueType(c: FakeCell | undefined): string {
@@ -70,8 +81,19 @@ class FakeFill {
 class FakeFormat {
   fill: FakeFill;
   font: { bold?: boolean; color?: string };
+  /** Range.format.protection (ExcelApi 1.2): locked is true, false, or null when the range is mixed. */
+  protection: { locked: boolean | null | undefined; load(p: string): void };
   constructor(ctx: Ctx, areas: FakeRange[], label: string) {
     this.fill = new FakeFill(ctx, areas, label);
+    this.protection = {
+      locked: undefined,
+      load: () =>
+        ctx.q(() => {
+          const seen = new Set<boolean>();
+          areas.forEach((a) => a.eachCell((c) => seen.add(c.locked !== false)));
+          this.protection.locked = seen.size === 1 ? [...seen][0] : null;
+        }),
+    };
     const each = (fn: (c: FakeCell) => void): void => ctx.q(() => areas.forEach((a) => a.eachCell(fn, true)));
     this.font = {};
     Object.defineProperty(this.font, 'bold', { set: (v: boolean) => each((c) => (c.bold = v)) });
@@ -160,15 +182,16 @@ export class FakeRange {
   }
   eachCell(fn: (c: FakeCell, i: number, j: number) => void, write = false): void {
     const s = this.sheetNow();
-    if (write) guardWrite(s);
+    if (write) guardFormat(s);
     for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) fn(s.cell(this.top + i, this.left + j), i, j);
   }
   private enterAll(v: unknown[][], asFormulas: boolean): void {
     this.ctx.model.calls.push(`${this.sheetName()}!${this.address()}.${asFormulas ? 'formulas' : 'values'}=${JSON.stringify(v)}`);
     this.ctx.q(() => {
       const s = this.sheetNow();
-      guardWrite(s);
-      for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) s.enter(this.top + i, this.left + j, v[i][j]);
+      for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) guardContent(s, s.get(this.top + i, this.left + j));
+      // values and formulas both follow Excel's entry rules (typeIn): "0123" becomes 123 either way.
+      for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) s.typeIn(this.top + i, this.left + j, v[i][j]);
     });
   }
 
@@ -221,7 +244,7 @@ export class FakeRange {
   }
   merge(_across: boolean): void {
     this.ctx.q(() => {
-      guardWrite(this.sheetNow());
+      guardContent(this.sheetNow());
       this.sheetNow().merges.push(this.address());
     });
   }
@@ -249,7 +272,7 @@ export class FakeWorksheet {
   position: number | undefined;
   visibility: string | undefined;
   isNullObject = false;
-  protection: { protected: boolean | undefined; load(p: string): void };
+  protection: { protected: boolean | undefined; options: { allowFormatCells: boolean } | undefined; load(p: string): void };
   notes: { add(a1: string, text: string): void; getItemOrNullObject(a1: string): FakeNote };
   freezePanes: { freezeAt(r: FakeRange): void; freezeRows(n: number): void; freezeColumns(n: number): void };
   charts: { add(type: string, source: FakeRange, by: string): unknown };
@@ -259,7 +282,12 @@ export class FakeWorksheet {
     const sheetNow = this.sheetNow;
     this.protection = {
       protected: undefined,
-      load: () => ctx.q(() => (this.protection.protected = resolve()?.protected ?? false)),
+      options: undefined,
+      load: () =>
+        ctx.q(() => {
+          this.protection.protected = resolve()?.protected ?? false;
+          this.protection.options = { allowFormatCells: resolve()?.allowFormatCells ?? false };
+        }),
     };
     this.notes = {
       add: (a1, text) =>
@@ -312,6 +340,7 @@ export class FakeWorksheet {
         else
           ctx.q(() => {
             const s = sheetNow();
+            guardStructure(ctx.model);
             const list = ctx.model.sheets.filter((x) => x !== s);
             list.splice(Math.min(v, list.length), 0, s);
             ctx.model.sheets = list;
@@ -390,6 +419,7 @@ export class FakeWorksheet {
   delete(): void {
     this.ctx.q(() => {
       const s = this.sheetNow();
+      guardStructure(this.ctx.model);
       this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
     });
   }
@@ -418,6 +448,7 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
     add: (name: string) => {
       ctx.model.calls.push(`add sheet ${name}`);
       ctx.q(() => {
+        guardStructure(model);
         if (model.sheet(name)) throw err('ItemAlreadyExists', `sheet ${name} exists`);
         model.addSheet(name);
       });
@@ -442,8 +473,13 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
       ctx.q(() => (model.eventsEnabled = v));
     },
   });
+  // Workbook.protection (ExcelApi 1.7): structure protection.
+  const protection = {
+    protected: undefined as boolean | undefined,
+    load: (_p: string) => ctx.q(() => (protection.protected = model.structureProtected)),
+  };
   const context = {
-    workbook: { worksheets },
+    workbook: { worksheets, protection },
     runtime,
     application: {
       suspendScreenUpdatingUntilNextSync: () => model.calls.push('suspendScreenUpdating'),
@@ -451,6 +487,7 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
     },
     sync: async () => {
       model.syncs++;
+      model.beforeSync?.(model.syncs); // the user sorts or types while our batch is on its way
       const ops = ctx.queue;
       ctx.queue = [];
       ctx.loadedCells = 0;

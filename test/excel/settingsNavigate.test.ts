@@ -48,7 +48,7 @@ describe('navigation and sheets', () => {
 describe('error mapping', () => {
   const office = (code: string) => Object.assign(new Error('raw'), { code });
   test.each([
-    ['InvalidOperation', /工作表“台账”的 C5受保护/],
+    ['InvalidOperation', /工作表“台账”的 C5的写入（工作表或工作簿受保护.*部分更改可能已经生效/],
     ['ItemNotFound', /找不到工作表“台账”的 C5/],
     ['RequestPayloadSizeLimitExceeded', /5 MB/],
     ['ApiNotFound', /要求集/],
@@ -70,11 +70,11 @@ describe('error mapping', () => {
 describe('requirements', () => {
   test('optional sets are detected and missing ones explained', () => {
     const caps = detectCapabilities((n, v) => n === 'ExcelApi' && parseFloat(v.slice(2)) <= 12);
-    expect(caps).toEqual({ events: true, mergedAreas: false, notes: false }); // 1.8 ≤ 1.12
+    expect(caps).toEqual({ events: true, mergedAreas: false, notes: false, rangeAreas: true, fillDetails: true }); // 1.8 ≤ 1.12
     const notes = missingFeatureNotes(caps).map((m) => m.zh);
     expect(notes).toHaveLength(2);
     expect(notes[0]).toContain('1.13');
     expect(notes[1]).toContain('1.18');
-    expect(missingFeatureNotes({ events: true, mergedAreas: true, notes: true })).toEqual([]);
+    expect(missingFeatureNotes({ events: true, mergedAreas: true, notes: true, rangeAreas: true, fillDetails: true })).toEqual([]);
   });
 });
