@@ -57,11 +57,15 @@ export class ExcelWorkbook implements WorkbookPort {
     return missingFeatureNotes(this.capabilities);
   }
 
+  /**
+   * Runs a batch; an Office error that reaches here came from a check or load sync (write syncs report their own
+   * outcome through syncWrite), so nothing was changed.
+   */
   private async batch<T>(place: { sheet?: string; cell?: string; action?: string }, fn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
       return await this.run(fn);
     } catch (e) {
-      throw toWorkbookError(e, place);
+      throw toWorkbookError(e, { ...place, outcome: 'unchanged' });
     }
   }
 

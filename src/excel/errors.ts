@@ -131,3 +131,26 @@ export function sheetNotFoundError(sheet: string): WorkbookError {
   const m = MESSAGES.ItemNotFound({ sheet });
   return new WorkbookError(m.zh, m.en, 'ItemNotFound');
 }
+
+/**
+ * The sync that carries a batch's writes. If Excel fails it, part of the batch may have taken effect (Excel runs a
+ * batch's operations in order and stops at the failing one): the rollback, when there is one, is tried, and the
+ * message says whether what was written was put back or may still be there — never "nothing was changed".
+ * Failures of the syncs before it (checks and loads) are reported by the caller as "nothing changed".
+ */
+export async function syncWrite(context: Excel.RequestContext, place: ErrorPlace, rollback?: () => Promise<void>): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    let outcome: ErrorPlace['outcome'];
+    if (rollback) {
+      try {
+        await rollback();
+        outcome = 'rolledBack';
+      } catch {
+        // The original failure is what the user needs to see; its message then says changes may remain.
+      }
+    }
+    throw toWorkbookError(e, { ...place, outcome });
+  }
+}

@@ -5,7 +5,7 @@ import { cellsToAreas, chunkAreas } from './addresses';
 import { SEVERITY_FILL } from '../core/validate/severityFill';
 import type { Capabilities } from './requirements';
 import { guardSheets } from './sheetGuard';
-import { protectedSheetError } from './errors';
+import { protectedSheetError, syncWrite } from './errors';
 import { applyFill, fillKey, isGradient, loadFill, savedFill, stillOurMark, type SavedFill } from './fills';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
@@ -131,7 +131,7 @@ export async function markCells(
     set.add(n.a1);
     state.notes.set(n.sheet, set);
   }
-  await context.sync();
+  await syncWrite(context, { sheet: marks[0].sheet, action: '标注' });
   return { skippedGradient: gradient.size };
 }
 
@@ -186,7 +186,7 @@ export async function clearMarks(context: Excel.RequestContext, state: MarkState
   }
   for (const g of groups.values()) paintCells(live(g.sheet)!, g.cells, caps, (fill) => applyFill(fill, g.fill));
   for (const note of notes) if (!note.isNullObject) note.delete();
-  await context.sync();
+  await syncWrite(context, { action: '清除标注' });
   state.fills.clear();
   state.notes.clear();
 }

@@ -2,7 +2,7 @@ import { guardSheets, guardStructure, type SheetAccess } from './sheetGuard';
 import type { CellSnapshot, SheetSnapshot, Snapshot } from './snapshots';
 import { hasRealFormula, queueRestore } from './textSafety';
 import { loadedValue, sameValue, changedSinceError } from './cellState';
-import { lockedCellError } from './errors';
+import { lockedCellError, syncWrite } from './errors';
 import { toA1 } from '../core/grid';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
@@ -98,5 +98,5 @@ export async function undoSnapshot(context: Excel.RequestContext, snap: Snapshot
   for (const s of snap.replacedSheets) rebuildSheet(context, s);
   const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
   await restoreCells(context, snap.cells, sheets, pacing, guard.access);
-  await context.sync();
+  await syncWrite(context, { action: `撤销“${snap.label}”` });
 }

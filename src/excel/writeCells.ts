@@ -1,6 +1,6 @@
 import { toA1 } from '../core/grid';
 import type { CellWrite } from '../core/port/WorkbookPort';
-import { lockedCellError, textNeedsFormatError, toWorkbookError } from './errors';
+import { lockedCellError, syncWrite, textNeedsFormatError } from './errors';
 import { guardSheets, type SheetAccess } from './sheetGuard';
 import type { CellSnapshot, Snapshot } from './snapshots';
 import { restoreCells } from './undo';
@@ -62,20 +62,11 @@ export async function writeCells(
     if (access.canFormat) queueValue(range, w.value, format);
     else range.values = [[w.value ?? '']];
   });
-  try {
+  const first = writes[0];
+  await syncWrite(context, { sheet: first.sheet, cell: toA1(first.row, first.col), action: '写入' }, async () => {
+    await restoreCells(context, cells, new Map([...guard.sheets].map(([n, g]) => [n, g.sheet])), pacing, guard.access);
     await context.sync();
-  } catch (e) {
-    const first = writes[0];
-    let outcome: 'rolledBack' | undefined;
-    try {
-      await restoreCells(context, cells, new Map([...guard.sheets].map(([n, g]) => [n, g.sheet])), pacing);
-      await context.sync();
-      outcome = 'rolledBack';
-    } catch {
-      // The original error is what the user needs to see; its message then says changes may have taken effect.
-    }
-    throw toWorkbookError(e, { sheet: first.sheet, cell: toA1(first.row, first.col), action: '写入', outcome });
-  }
+  });
   return snapshot;
 }
 

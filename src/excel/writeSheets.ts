@@ -1,8 +1,9 @@
 import { parseA1, toA1 } from '../core/grid';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import type { ChartSpec, LayoutCell, SheetLayout } from '../core/report/types';
-import { protectedSheetError, toWorkbookError } from './errors';
+import { protectedSheetError, syncWrite } from './errors';
 import { checkSheetName, sheetExistsError } from './sheetNames';
+import { guardStructure } from './sheetGuard';
 import type { SheetSnapshot, Snapshot } from './snapshots';
 import { queueValue } from './textSafety';
 import { undoSnapshot } from './undo';
@@ -103,7 +104,9 @@ export async function writeSheets(
     ws.protection.load('protected');
     return { name: l.name, ws };
   });
+  const structure = guardStructure(context);
   await context.sync();
+  structure.check(); // Protect Workbook forbids adding sheets: say so before anything is written
 
   const present = existing.filter((e) => !e.ws.isNullObject);
   if (present.length > 0 && !replace) throw sheetExistsError(present.map((e) => e.name));
@@ -123,16 +126,7 @@ export async function writeSheets(
   context.application.suspendScreenUpdatingUntilNextSync();
   for (const e of present) e.ws.delete();
   for (const l of layouts) await writeLayout(context, l, pacing);
-  try {
-    await context.sync();
-  } catch (err) {
-    try {
-      await undoSnapshot(context, snapshot, pacing);
-    } catch {
-      // Report the original failure; the rollback is best effort.
-    }
-    throw toWorkbookError(err, { sheet: names[0], action: '写入汇总表' });
-  }
+  await syncWrite(context, { sheet: names[0], action: '写入汇总表' }, () => undoSnapshot(context, snapshot, pacing));
   return snapshot;
 }
 
