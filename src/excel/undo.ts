@@ -1,8 +1,8 @@
 import { guardSheets, guardStructure, type SheetAccess } from './sheetGuard';
 import type { CellSnapshot, SheetSnapshot, Snapshot } from './snapshots';
-import { hasRealFormula, queueRestore } from './textSafety';
+import { enteredAsIs, hasRealFormula, queueRestore } from './textSafety';
 import { loadedValue, sameValue, changedSinceError } from './cellState';
-import { lockedCellError, syncWrite } from './errors';
+import { lockedCellError, syncWrite, textNeedsFormatError } from './errors';
 import { toA1 } from '../core/grid';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
@@ -68,6 +68,10 @@ async function checkWritten(context: Excel.RequestContext, snap: Snapshot, guard
     const written = c.written === '' || c.written === undefined ? null : c.written;
     if (!sameValue(loadedValue(range), written)) throw changedSinceError(c.sheet, c.row, c.col, snap.label);
     if (locked && range.format.protection.locked !== false) throw lockedCellError(c.sheet, toA1(c.row, c.col));
+    const old = c.value;
+    if (!guard.access(c.sheet).canFormat && typeof old === 'string' && old !== '' && !hasRealFormula(c) && !enteredAsIs(old) && c.numberFormat !== '@') {
+      throw textNeedsFormatError(c.sheet, toA1(c.row, c.col), old); // it would come back as a number or date
+    }
   }
 }
 

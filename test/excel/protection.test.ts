@@ -99,3 +99,14 @@ describe('a batch Excel refused part-way', () => {
     expect(err.zh).toContain('部分更改可能已经生效');
   });
 });
+
+describe('undo on a protected sheet without "Format cells"', () => {
+  test('refuses to put back text that would come back as a number, naming the cell', async () => {
+    const { model, s, wb } = setup();
+    s.cell(1, 2).value = '0123'; // text the user entered with a quote before protecting
+    const entry = (await wb.writeCells([{ sheet: '项目台账', row: 1, col: 2, value: '区住建局', expected: '0123' }], '填充'))!;
+    const before = model.dump();
+    await expect(wb.undoAction(entry.id)).rejects.toMatchObject({ zh: expect.stringContaining('“0123”无法作为文本写入 C2') });
+    expect(model.dump()).toBe(before);
+  });
+});
