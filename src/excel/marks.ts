@@ -5,7 +5,8 @@ import { cellsToAreas, chunkAreas } from './addresses';
 import { SEVERITY_FILL } from '../core/validate/severityFill';
 import type { Capabilities } from './requirements';
 import { guardSheets } from './sheetGuard';
-import { protectedSheetError, syncWrite } from './errors';
+import { protectedSheetError } from './errors';
+import { BYTES, runSliced, writeSliced } from './payload';
 import { applyFill, fillKey, isGradient, loadFill, savedFill, stillOurMark, type SavedFill } from './fills';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
@@ -44,15 +45,39 @@ function finalColours(marks: CellMark[]): Map<string, { sheet: string; row: numb
   return out;
 }
 
-/**
- * Queues one fill change for many cells: one RangeAreas call per ≤2,000-character address chunk (ExcelApi 1.9), or
- * without RangeAreas one call per rectangle of consecutive rows (ExcelApi 1.1 ranges).
- */
-export function paintCells(ws: Excel.Worksheet, cells: { row: number; col: number }[], caps: Capabilities, paint: (fill: Excel.RangeFill) => void): void {
-  const areas = cellsToAreas(cells);
-  if (caps.rangeAreas) for (const chunk of chunkAreas(areas)) paint(ws.getRanges(chunk).format.fill);
-  else for (const area of areas) paint(ws.getRange(area).format.fill);
+/** One format call to queue later, with its estimated request bytes (so the calls can go in budgeted syncs). */
+export interface QueuedOp {
+  bytes: number;
+  run(): void;
 }
+
+/**
+ * One fill change for many cells, as calls to queue: one RangeAreas call per ≤2,000-character address chunk
+ * (ExcelApi 1.9), or without RangeAreas one call per rectangle of consecutive rows (ExcelApi 1.1 ranges).
+ */
+export function paintCells(ws: Excel.Worksheet, cells: { row: number; col: number }[], caps: Capabilities, paint: (fill: Excel.RangeFill) => void): QueuedOp[] {
+  const areas = cellsToAreas(cells);
+  const cost = (address: string): number => BYTES.proxy + 3 * BYTES.action + address.length;
+  if (caps.rangeAreas) return chunkAreas(areas).map((chunk) => ({ bytes: cost(chunk), run: () => paint(ws.getRanges(chunk).format.fill) }));
+  return areas.map((area) => ({ bytes: cost(area), run: () => paint(ws.getRange(area).format.fill) }));
+}
+
+/** Runs queued calls in syncs of ≤ 1.5 MB; a failure is reported as possibly partial (never "nothing changed"). */
+async function runOps(context: Excel.RequestContext, ops: QueuedOp[], place: { sheet?: string; action: string }): Promise<void> {
+  await writeSliced(
+    ops,
+    (o) => o.bytes,
+    async (slice) => {
+      context.application.suspendScreenUpdatingUntilNextSync();
+      slice.forEach((o) => o.run());
+      await context.sync();
+    },
+    place,
+  );
+}
+
+/** Loading one cell's fill: a path and a load out (~220 bytes), the fill back (~140): the larger side counts. */
+const LOAD_FILL_BYTES = Math.max(BYTES.proxy + BYTES.action, BYTES.fill);
 
 /**
  * Fills issue cells by severity. Three syncs whatever the number of cells: (1) check the sheets exist and may be
@@ -82,7 +107,11 @@ export async function markCells(
     const key = `${m.sheet}!${toA1(m.row, m.col)}`;
     noteText.set(key, [...(noteText.get(key) ?? []), m.note]);
   }
-  await forEachPaced([...cells], pacing, ([key, c]) => {
+  await runSliced([...cells], () => (withNotes ? 2 : 1) * LOAD_FILL_BYTES, async (slice) => {
+    await forEachPaced(slice, pacing, ([key, c]) => loadOne(key, c));
+    await context.sync();
+  });
+  function loadOne(key: string, c: { sheet: string; a1: string }): void {
     const ws = guard.sheets.get(c.sheet)!.sheet;
     if (!state.fills.get(c.sheet)?.has(c.a1)) {
       const fill = ws.getRange(c.a1).format.fill;
@@ -96,8 +125,7 @@ export async function markCells(
       existing.load('isNullObject');
       pendingNotes.push({ sheet: c.sheet, a1: c.a1, text: text.join('\n'), existing });
     }
-  });
-  await context.sync();
+  }
 
   const gradient = new Set<string>();
   for (const p of pendingFills) {
@@ -111,7 +139,6 @@ export async function markCells(
     state.fills.set(p.sheet, bySheet);
   }
 
-  context.application.suspendScreenUpdatingUntilNextSync();
   const groups = new Map<string, { sheet: string; colour: string; cells: { row: number; col: number }[] }>();
   for (const [key, c] of cells) {
     if (gradient.has(key)) continue;
@@ -121,17 +148,18 @@ export async function markCells(
     g.cells.push({ row: c.row, col: c.col });
     groups.set(`${c.sheet}\u0000${colour}`, g);
   }
+  const ops: QueuedOp[] = [];
   for (const g of groups.values()) {
-    paintCells(guard.sheets.get(g.sheet)!.sheet, g.cells, caps, (fill) => (fill.color = g.colour));
+    ops.push(...paintCells(guard.sheets.get(g.sheet)!.sheet, g.cells, caps, (fill) => (fill.color = g.colour)));
   }
   for (const n of pendingNotes) {
     if (!n.existing.isNullObject) continue;
-    guard.sheets.get(n.sheet)!.sheet.notes.add(n.a1, n.text);
+    ops.push({ bytes: BYTES.proxy + BYTES.action + 3 * n.text.length, run: () => guard.sheets.get(n.sheet)!.sheet.notes.add(n.a1, n.text) });
     const set = state.notes.get(n.sheet) ?? new Set<string>();
     set.add(n.a1);
     state.notes.set(n.sheet, set);
   }
-  await syncWrite(context, { sheet: marks[0].sheet, action: '标注' });
+  await runOps(context, ops, { sheet: marks[0].sheet, action: '标注' });
   return { skippedGradient: gradient.size };
 }
 
@@ -155,27 +183,26 @@ export async function clearMarks(context: Excel.RequestContext, state: MarkState
 
   const notes: Excel.Note[] = [];
   const current: { sheet: string; a1: string; cell: MarkedCell; fill: Excel.RangeFill }[] = [];
-  for (const [sheet, a1s] of state.notes) {
-    const ws = live(sheet);
-    if (!ws) continue;
-    await forEachPaced([...a1s], pacing, (a1) => {
-      const note = ws.notes.getItemOrNullObject(a1); // the user may have deleted it meanwhile
-      note.load('isNullObject');
-      notes.push(note);
-    });
-  }
-  for (const [sheet, cells] of state.fills) {
-    const ws = live(sheet);
-    if (!ws) continue;
-    await forEachPaced([...cells], pacing, ([a1, cell]) => {
-      const fill = ws.getRange(a1).format.fill;
+  type Item = { sheet: string; a1: string; cell?: MarkedCell };
+  const items: Item[] = [];
+  for (const [sheet, a1s] of state.notes) if (live(sheet)) for (const a1 of a1s) items.push({ sheet, a1 });
+  for (const [sheet, cells] of state.fills) if (live(sheet)) for (const [a1, cell] of cells) items.push({ sheet, a1, cell });
+  await runSliced(items, () => LOAD_FILL_BYTES, async (slice) => {
+    await forEachPaced(slice, pacing, (it) => {
+      const ws = live(it.sheet)!;
+      if (!it.cell) {
+        const note = ws.notes.getItemOrNullObject(it.a1); // the user may have deleted it meanwhile
+        note.load('isNullObject');
+        notes.push(note);
+        return;
+      }
+      const fill = ws.getRange(it.a1).format.fill;
       loadFill(fill, caps.fillDetails);
-      current.push({ sheet, a1, cell, fill });
+      current.push({ sheet: it.sheet, a1: it.a1, cell: it.cell, fill });
     });
-  }
-  await context.sync();
+    await context.sync();
+  });
 
-  context.application.suspendScreenUpdatingUntilNextSync();
   const groups = new Map<string, { sheet: string; fill: SavedFill; cells: { row: number; col: number }[] }>();
   for (const c of current) {
     if (!stillOurMark(c.fill, c.cell.mark, caps.fillDetails)) continue;
@@ -184,9 +211,9 @@ export async function clearMarks(context: Excel.RequestContext, state: MarkState
     g.cells.push(parseA1(c.a1)!); // keys were made by toA1, so they always parse
     groups.set(key, g);
   }
-  for (const g of groups.values()) paintCells(live(g.sheet)!, g.cells, caps, (fill) => applyFill(fill, g.fill));
-  for (const note of notes) if (!note.isNullObject) note.delete();
-  await syncWrite(context, { action: '清除标注' });
+  const ops = [...groups.values()].flatMap((g) => paintCells(live(g.sheet)!, g.cells, caps, (fill) => applyFill(fill, g.fill)));
+  for (const note of notes) if (!note.isNullObject) ops.push({ bytes: BYTES.action, run: () => note.delete() });
+  await runOps(context, ops, { action: '清除标注' });
   state.fills.clear();
   state.notes.clear();
 }

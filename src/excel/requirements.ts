@@ -19,6 +19,8 @@ export const OPTIONAL_SETS = {
   rangeAreas: '1.9',
   /** RangeFill.pattern / patternColor / tintAndShade: fills saved and restored in full. Without it: colour only. */
   fillDetails: '1.9',
+  /** Range.getRowProperties: hidden rows of a block in one call. Without it: one rowHidden proxy per row. */
+  rowProperties: '1.9',
 } as const;
 
 export interface Capabilities {
@@ -27,6 +29,7 @@ export interface Capabilities {
   notes: boolean;
   rangeAreas: boolean;
   fillDetails: boolean;
+  rowProperties: boolean;
 }
 
 export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
@@ -36,6 +39,7 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     notes: isSetSupported('ExcelApi', OPTIONAL_SETS.notes),
     rangeAreas: isSetSupported('ExcelApi', OPTIONAL_SETS.rangeAreas),
     fillDetails: isSetSupported('ExcelApi', OPTIONAL_SETS.fillDetails),
+    rowProperties: isSetSupported('ExcelApi', OPTIONAL_SETS.rowProperties),
   };
 }
 

@@ -5,6 +5,10 @@ import { loadedValue, sameValue, changedSinceError } from './cellState';
 import { lockedCellError, syncWrite, textNeedsFormatError } from './errors';
 import { toA1 } from '../core/grid';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
+import { BYTES, runSliced, writeSliced } from './payload';
+
+/** Estimated bytes to put one cell back (a path, up to four actions, the value). */
+export const restoreBytes = (c: CellSnapshot): number => BYTES.proxy + 4 * BYTES.action + 3 * String(c.value ?? c.formula ?? '').length;
 
 /**
  * Queues the old number format and content of each cell (no sync; paused between chunks). On a protected sheet
@@ -56,14 +60,16 @@ function rebuildSheet(context: Excel.RequestContext, s: SheetSnapshot): void {
  */
 async function checkWritten(context: Excel.RequestContext, snap: Snapshot, guard: ReturnType<typeof guardSheets>, pacing: Pacing): Promise<void> {
   const loaded: { c: CellSnapshot; range: Excel.Range; locked: boolean }[] = [];
-  await forEachPaced(snap.cells, pacing, (c) => {
-    const range = guard.sheets.get(c.sheet)!.sheet.getCell(c.row, c.col);
-    range.load('values,valueTypes');
-    const locked = guard.access(c.sheet).protected;
-    if (locked) range.format.protection.load('locked');
-    loaded.push({ c, range, locked });
+  await runSliced(snap.cells, () => BYTES.proxy + 2 * BYTES.action + BYTES.readCell, async (slice) => {
+    await forEachPaced(slice, pacing, (c) => {
+      const range = guard.sheets.get(c.sheet)!.sheet.getCell(c.row, c.col);
+      range.load('values,valueTypes');
+      const locked = guard.access(c.sheet).protected;
+      if (locked) range.format.protection.load('locked');
+      loaded.push({ c, range, locked });
+    });
+    await context.sync();
   });
-  await context.sync();
   for (const { c, range, locked } of loaded) {
     const written = c.written === '' || c.written === undefined ? null : c.written;
     if (!sameValue(loadedValue(range), written)) throw changedSinceError(c.sheet, c.row, c.col, snap.label);
@@ -96,11 +102,19 @@ export async function undoSnapshot(context: Excel.RequestContext, snap: Snapshot
   structure?.check();
   if (snap.cells.length > 0) await checkWritten(context, snap, guard, pacing);
 
-  context.application.suspendApiCalculationUntilNextSync();
-  context.application.suspendScreenUpdatingUntilNextSync();
-  for (const ws of added) if (!ws.isNullObject) ws.delete();
-  for (const s of snap.replacedSheets) rebuildSheet(context, s);
+  const place = { action: `撤销“${snap.label}”` };
+  if (sheetAction) {
+    context.application.suspendApiCalculationUntilNextSync();
+    context.application.suspendScreenUpdatingUntilNextSync();
+    for (const ws of added) if (!ws.isNullObject) ws.delete();
+    for (const s of snap.replacedSheets) rebuildSheet(context, s);
+    await syncWrite(context, place);
+  }
   const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
-  await restoreCells(context, snap.cells, sheets, pacing, guard.access);
-  await syncWrite(context, { action: `撤销“${snap.label}”` });
+  await writeSliced(snap.cells, restoreBytes, async (slice) => {
+    context.application.suspendApiCalculationUntilNextSync();
+    context.application.suspendScreenUpdatingUntilNextSync();
+    await restoreCells(context, slice, sheets, pacing, guard.access);
+    await context.sync();
+  }, place);
 }

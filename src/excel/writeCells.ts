@@ -1,24 +1,31 @@
 import { toA1 } from '../core/grid';
 import type { CellWrite } from '../core/port/WorkbookPort';
-import { lockedCellError, syncWrite, textNeedsFormatError } from './errors';
+import { lockedCellError, textNeedsFormatError } from './errors';
 import { guardSheets, type SheetAccess } from './sheetGuard';
 import type { CellSnapshot, Snapshot } from './snapshots';
-import { restoreCells } from './undo';
+import { restoreCells, restoreBytes } from './undo';
 import { enteredAsIs, queueValue } from './textSafety';
 import { loadedValue, sameValue, staleCellError } from './cellState';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
+import { BYTES, runSliced, writeSliced } from './payload';
 
 interface Target {
   w: CellWrite;
-  range: Excel.Range;
+  sheet: Excel.Worksheet;
   access: SheetAccess;
+  range?: Excel.Range;
 }
 
+/** Estimated bytes to load one cell's snapshot (path, load, values/types/formulas/format back; Locked when protected). */
+const loadBytes = (t: Target): number => BYTES.proxy + BYTES.action + BYTES.readCell + (t.access.protected ? BYTES.action : 0);
+/** Estimated bytes to write one value ("@", the value, the format back). */
+const writeBytes = (t: Target): number => 3 * BYTES.action + 3 * String(t.w.value ?? '').length + 20;
+
 /**
- * Writes only the listed cells. Syncs: 3 whatever the count — (1) check the sheets exist and how they are protected,
- * (2) snapshot the old values, types, formulas and number formats (and Locked on protected sheets), then refuse the
- * whole write if any cell no longer holds what the planner read (`expected`) or cannot be written, (3) write.
- * Strings go in through the "@" format so they stay text (textSafety.ts). If the write sync itself fails, the
+ * Writes only the listed cells. Syncs: 1 + 2 × about bytes / 1.5 MB — (1) check the sheets exist and how they are
+ * protected, (2) snapshot the old values, types, formulas and number formats (and Locked on protected sheets), then
+ * refuse the whole write if any cell no longer holds what the planner read (`expected`) or cannot be written,
+ * (3) write. Strings go in through the "@" format so they stay text (textSafety.ts). If a write sync fails, the
  * snapshot is put back before the error is reported. Proxies are queued in chunks with a pause between them.
  */
 export async function writeCells(
@@ -31,50 +38,61 @@ export async function writeCells(
   const guard = guardSheets(context, writes.map((w) => w.sheet));
   await context.sync();
   guard.check('content'); // a missing sheet stops us before anything is loaded or written
-  const targets: Target[] = [];
-  await forEachPaced(writes, pacing, (w) => {
-    const range = guard.sheets.get(w.sheet)!.sheet.getCell(w.row, w.col);
-    const access = guard.access(w.sheet);
-    range.load('values,valueTypes,formulas,numberFormat');
-    if (access.protected) range.format.protection.load('locked');
-    targets.push({ w, range, access });
+  const targets: Target[] = writes.map((w) => ({ w, sheet: guard.sheets.get(w.sheet)!.sheet, access: guard.access(w.sheet) }));
+  await runSliced(targets, loadBytes, async (slice) => {
+    await forEachPaced(slice, pacing, (t) => {
+      const range = t.sheet.getCell(t.w.row, t.w.col);
+      range.load('values,valueTypes,formulas,numberFormat');
+      if (t.access.protected) range.format.protection.load('locked');
+      t.range = range;
+    });
+    await context.sync();
   });
-  await context.sync();
   targets.forEach(checkTarget);
 
   const cells: CellSnapshot[] = targets.map(({ w, range }) => ({
     sheet: w.sheet,
     row: w.row,
     col: w.col,
-    value: range.values[0][0],
-    formula: range.formulas[0][0],
-    numberFormat: range.numberFormat[0][0],
-    valueType: range.valueTypes[0][0],
+    value: range!.values[0][0],
+    formula: range!.formulas[0][0],
+    numberFormat: range!.numberFormat[0][0],
+    valueType: range!.valueTypes[0][0],
     written: w.value,
   }));
-  const snapshot: Snapshot = { label, cells, addedSheets: [], replacedSheets: [] };
-
-  context.application.suspendApiCalculationUntilNextSync();
-  context.application.suspendScreenUpdatingUntilNextSync();
-  await forEachPaced(targets, pacing, ({ w, range, access }, i) => {
-    const format = String(cells[i].numberFormat ?? 'General');
-    // Where formats may not change, checkTarget let through only text Excel takes as typed.
-    if (access.canFormat) queueValue(range, w.value, format);
-    else range.values = [[w.value ?? '']];
-  });
+  const formats = new Map(targets.map((t, i) => [t, String(cells[i].numberFormat ?? 'General')]));
+  const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
   const first = writes[0];
-  await syncWrite(context, { sheet: first.sheet, cell: toA1(first.row, first.col), action: '写入' }, async () => {
-    await restoreCells(context, cells, new Map([...guard.sheets].map(([n, g]) => [n, g.sheet])), pacing, guard.access);
-    await context.sync();
-  });
-  return snapshot;
+  const rollback = () =>
+    runSliced(cells, restoreBytes, async (slice) => {
+      await restoreCells(context, slice, sheets, pacing, guard.access);
+      await context.sync();
+    });
+  await writeSliced(
+    targets,
+    writeBytes,
+    async (slice) => {
+      context.application.suspendApiCalculationUntilNextSync();
+      context.application.suspendScreenUpdatingUntilNextSync();
+      await forEachPaced(slice, pacing, (t) => {
+        // Where formats may not change, checkTarget let through only text Excel takes as typed.
+        if (t.access.canFormat) queueValue(t.range!, t.w.value, formats.get(t)!);
+        else t.range!.values = [[t.w.value ?? '']];
+      });
+      await context.sync();
+    },
+    { sheet: first.sheet, cell: toA1(first.row, first.col), action: '写入' },
+    rollback,
+  );
+  return { label, cells, addedSheets: [], replacedSheets: [] };
 }
 
 /** Refuses (before any write) a cell that changed since it was read, is locked, or cannot take its text as text. */
 function checkTarget({ w, range, access }: Target): void {
-  if (w.expected !== undefined && !sameValue(loadedValue(range), w.expected)) throw staleCellError(w.sheet, w.row, w.col);
-  if (access.protected && range.format.protection.locked !== false) throw lockedCellError(w.sheet, toA1(w.row, w.col));
-  if (!access.canFormat && typeof w.value === 'string' && !enteredAsIs(w.value) && range.numberFormat[0][0] !== '@') {
+  const r = range!;
+  if (w.expected !== undefined && !sameValue(loadedValue(r), w.expected)) throw staleCellError(w.sheet, w.row, w.col);
+  if (access.protected && r.format.protection.locked !== false) throw lockedCellError(w.sheet, toA1(w.row, w.col));
+  if (!access.canFormat && typeof w.value === 'string' && !enteredAsIs(w.value) && r.numberFormat[0][0] !== '@') {
     throw textNeedsFormatError(w.sheet, toA1(w.row, w.col), w.value);
   }
 }

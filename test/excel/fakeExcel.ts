@@ -9,12 +9,29 @@ import { FakeModel, FakeSheet, type FakeCell } from './fakeModel';
 
 type Op = () => void;
 
+/** UTF-8 bytes of a value as JSON: what it adds to a request or response message. */
+export function jsonBytes(x: unknown): number {
+  return Buffer.byteLength(JSON.stringify(x ?? null), 'utf8');
+}
+
+/**
+ * Bytes are estimated the way Office.js messages grow: each queued action ~100 bytes, each proxy object path
+ * ~120, each value set or loaded its JSON. Excel on the web refuses a request over 5 MB
+ * (RequestPayloadSizeLimitExceeded, nothing runs) and fails a response over 5 MB (ResponsePayloadSizeLimitExceeded).
+ */
 class Ctx {
   queue: Op[] = [];
   loadedCells = 0;
+  requestBytes = 0;
+  responseBytes = 0;
   constructor(public model: FakeModel) {}
-  q(op: Op): void {
+  q(op: Op, bytes = 100): void {
+    this.requestBytes += bytes;
     this.queue.push(op);
+  }
+  /** A loaded value on its way back. */
+  res(x: unknown): void {
+    this.responseBytes += 20 + jsonBytes(x);
   }
 }
 
@@ -69,6 +86,7 @@ class FakeFill {
       const c = a.sheetNow().get(a.top, a.left);
       this.loadedColor = c?.fill ?? '#FFFFFF'; // Excel reports white for "no fill"; pattern tells them apart
       this.pattern = c?.fill ? 'Solid' : 'None';
+      this.ctx.res({ color: this.loadedColor, pattern: this.pattern, patternColor: null, tintAndShade: 0, patternTintAndShade: 0 });
     });
     return this;
   }
@@ -139,10 +157,11 @@ export class FakeRange {
     readonly rows: number,
     readonly cols: number,
   ) {
+    ctx.requestBytes += 120; // the object path of this range
     const setters: Record<string, (v: unknown[][]) => void> = {
       values: (v) => this.enterAll(v, false),
       formulas: (v) => this.enterAll(v, true),
-      numberFormat: (v) => ctx.q(() => this.eachCell((c, i, j) => (c.numberFormat = String(v[i][j])), true)),
+      numberFormat: (v) => ctx.q(() => this.eachCell((c, i, j) => (c.numberFormat = String(v[i][j])), true), 80 + jsonBytes(v)),
     };
     for (const [prop, set] of Object.entries(setters)) {
       let loaded: unknown[][] | undefined;
@@ -192,7 +211,7 @@ export class FakeRange {
       for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) guardContent(s, s.get(this.top + i, this.left + j));
       // values and formulas both follow Excel's entry rules (typeIn): "0123" becomes 123 either way.
       for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) s.typeIn(this.top + i, this.left + j, v[i][j]);
-    });
+    }, 80 + jsonBytes(v));
   }
 
   load(props: string): this {
@@ -219,8 +238,23 @@ export class FakeRange {
         else if (p !== 'isNullObject') throw new Error(`fake Range cannot load ${p}`);
       }
       this._loading = false;
+      for (const p of list) if (p !== 'isNullObject') this.ctx.res((this as unknown as Record<string, unknown>)[p]);
     });
     return this;
+  }
+  /** Range.getRowProperties (ExcelApi 1.9): per row its address, index and the asked properties (rowHidden). */
+  getRowProperties(_load: { rowHidden?: boolean }): { value: { address: string; rowIndex: number; rowHidden: boolean }[] } {
+    this.ctx.model.requireApi('1.9', 'getRowProperties');
+    const result = { value: [] as { address: string; rowIndex: number; rowHidden: boolean }[] };
+    this.ctx.q(() => {
+      const s = this.sheetNow();
+      result.value = Array.from({ length: this.rows }, (_, i) => {
+        const r = this.top + i;
+        return { address: `${s.name}!${r + 1}:${r + 1}`, rowIndex: r, rowHidden: s.hiddenRows.has(r) };
+      });
+      this.ctx.res(result.value);
+    });
+    return result;
   }
   getRow(i: number): FakeRange {
     return new FakeRange(this.ctx, this.sheetNow, this.top + i, this.left, 1, this.cols);
@@ -387,6 +421,8 @@ export class FakeWorksheet {
   getRanges(address: string): { format: FakeFormat } {
     if (address.length > 8192) throw err('InvalidArgument', 'address too long');
     const areas = address.split(',').map((a) => this.getRange(a));
+    // One object path carrying the address, not a path per area.
+    this.ctx.requestBytes += 120 + address.length - 120 * areas.length;
     return { format: new FakeFormat(this.ctx, areas, `${this.resolve()?.name ?? '?'}!getRanges(${address})`) };
   }
   getUsedRangeOrNullObject(_valuesOnly: boolean): FakeRange {
@@ -489,8 +525,15 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
       model.syncs++;
       model.beforeSync?.(model.syncs); // the user sorts or types while our batch is on its way
       const ops = ctx.queue;
+      const requestBytes = ctx.requestBytes;
       ctx.queue = [];
       ctx.loadedCells = 0;
+      ctx.requestBytes = 0;
+      ctx.responseBytes = 0;
+      model.requestBytesPerSync.push(requestBytes);
+      if (model.payloadLimit !== null && requestBytes > model.payloadLimit) {
+        throw err('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`); // nothing of it ran
+      }
       if (model.failAt) {
         model.failAt.sync--;
         if (model.failAt.sync === 0) {
@@ -506,6 +549,10 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
         model.eventsPerSync.push(model.eventsEnabled);
       }
       model.cellsLoadedPerSync.push(ctx.loadedCells);
+      model.responseBytesPerSync.push(ctx.responseBytes);
+      if (model.payloadLimit !== null && ctx.responseBytes > model.payloadLimit) {
+        throw err('ResponsePayloadSizeLimitExceeded', `response of ${ctx.responseBytes} bytes`);
+      }
     },
   };
   return context as unknown as Excel.RequestContext;

@@ -157,10 +157,25 @@ export class FakeModel {
   selected: string | null = null;
   /** Every context.sync() across all runs. */
   syncs = 0;
+  /**
+   * Excel on the web's cap on each request and each response (5 MB, office-js docs "resource limits"); null = none
+   * (desktop has no such cap). Estimated bytes of each sync are kept below.
+   */
+  payloadLimit: number | null = 5_000_000;
+  requestBytesPerSync: number[] = [];
+  responseBytesPerSync: number[] = [];
   /** Cells whose values were fetched in each sync (to check the payload budget). */
   cellsLoadedPerSync: number[] = [];
   /** A readable log of the writes the adapter queued, e.g. "Ledger!getRanges(A1,C5:C9).fill=#FFC7CE". */
   calls: string[] = [];
+  /**
+   * The highest ExcelApi minor version this host has (mockHost says the same to isSetSupported): calling an API
+   * above it fails with ApiNotFound, as Office.js does for members the host lacks. Tests switch sets off one by one.
+   */
+  apiMinor = 20;
+  requireApi(version: string, what: string): void {
+    if (parseInt(version.split('.')[1], 10) > this.apiMinor) throw Object.assign(new Error(`${what} needs ExcelApi ${version}`), { code: 'ApiNotFound' });
+  }
   /** Workbook → Protect Workbook (structure): sheets cannot be added, deleted, moved or renamed. */
   structureProtected = false;
   /** The user acting between two syncs: called with the number of the sync about to run (1-based, all runs). */
