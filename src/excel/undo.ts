@@ -2,7 +2,8 @@ import { guardSheets, guardStructure, type SheetAccess } from './sheetGuard';
 import type { CellSnapshot, SheetSnapshot, Snapshot } from './snapshots';
 import { enteredAsIs, hasRealFormula, queueRestore } from './textSafety';
 import { loadedValue, sameValue, changedSinceError } from './cellState';
-import { lockedCellError, syncWrite, textNeedsFormatError } from './errors';
+import { lockedCellError, protectedSheetError, syncWrite, textNeedsFormatError } from './errors';
+import { clearSheet } from './sheetClear';
 import { toA1 } from '../core/grid';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 import { BYTES, runSliced, writeSliced } from './payload';
@@ -44,10 +45,19 @@ export function restoreGrid(range: Excel.Range, s: Pick<SheetSnapshot, 'values' 
   range.numberFormat = s.numberFormats as string[][];
 }
 
-/** Queues the rebuild of a replaced sheet: values, formulas and number formats of its old used range. */
-function rebuildSheet(context: Excel.RequestContext, s: SheetSnapshot): void {
-  const ws = context.workbook.worksheets.add(s.name);
-  ws.position = s.position;
+/**
+ * Queues putting a replaced sheet back in place (emptied first, charts too), or re-adding it if the user deleted it
+ * meanwhile: values, formulas and number formats of its old used range.
+ */
+function rebuildSheet(context: Excel.RequestContext, s: SheetSnapshot, live: { ws: Excel.Worksheet } | undefined): void {
+  let ws: Excel.Worksheet;
+  if (live) {
+    ws = live.ws;
+    clearSheet(ws, ws.charts);
+  } else {
+    ws = context.workbook.worksheets.add(s.name);
+    ws.position = s.position;
+  }
   const rows = s.values.length;
   const cols = rows > 0 ? s.values[0].length : 0;
   if (rows === 0 || cols === 0) return;
@@ -92,22 +102,33 @@ export async function undoSnapshot(context: Excel.RequestContext, snap: Snapshot
   const guard = guardSheets(context, cellSheets);
   const sheetAction = snap.addedSheets.length > 0 || snap.replacedSheets.length > 0;
   const structure = sheetAction ? guardStructure(context) : null;
-  const added = snap.addedSheets.map((name) => {
+  const item = (name: string): Excel.Worksheet => {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
     ws.load('name');
+    ws.protection.load('protected');
     return ws;
-  });
+  };
+  const added = snap.addedSheets.map(item);
+  const replaced = snap.replacedSheets.map((s) => ({ s, ws: item(s.name) }));
   await context.sync();
   guard.check('content');
-  structure?.check();
+  const removed = added.filter((ws) => !ws.isNullObject);
+  const gone = replaced.filter((r) => r.ws.isNullObject);
+  if (removed.length > 0 || gone.length > 0) structure?.check(); // deleting or re-adding a sheet
+  for (const r of replaced) if (!r.ws.isNullObject && r.ws.protection.protected) throw protectedSheetError(r.s.name);
   if (snap.cells.length > 0) await checkWritten(context, snap, guard, pacing);
+  const inPlace = replaced.filter((r) => !r.ws.isNullObject);
+  if (inPlace.length > 0) {
+    for (const r of inPlace) r.ws.charts.load('items/name');
+    await context.sync();
+  }
 
   const place = { action: `撤销“${snap.label}”` };
   if (sheetAction) {
     context.application.suspendApiCalculationUntilNextSync();
     context.application.suspendScreenUpdatingUntilNextSync();
-    for (const ws of added) if (!ws.isNullObject) ws.delete();
-    for (const s of snap.replacedSheets) rebuildSheet(context, s);
+    for (const ws of removed) ws.delete(); // only sheets this action created: nothing else can point at them yet
+    for (const r of replaced) rebuildSheet(context, r.s, r.ws.isNullObject ? undefined : r);
     await syncWrite(context, place);
   }
   const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));

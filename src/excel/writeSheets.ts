@@ -4,6 +4,7 @@ import type { ChartSpec, LayoutCell, SheetLayout } from '../core/report/types';
 import { protectedSheetError, syncWrite } from './errors';
 import { checkSheetName, sheetExistsError } from './sheetNames';
 import { guardStructure } from './sheetGuard';
+import { clearSheet } from './sheetClear';
 import type { SheetSnapshot, Snapshot } from './snapshots';
 import { queueValue } from './textSafety';
 import { undoSnapshot } from './undo';
@@ -50,8 +51,7 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   chart.setPosition(spec.anchor, toA1(at.row + Math.max(1, spec.height) - 1, at.col + Math.max(1, spec.width) - 1));
 }
 
-async function writeLayout(context: Excel.RequestContext, layout: SheetLayout, pacing: Pacing): Promise<void> {
-  const ws = context.workbook.worksheets.add(layout.name);
+async function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, pacing: Pacing): Promise<void> {
   await forEachPaced(layout.cells, pacing, (c) => writeCell(ws, c));
   layout.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
@@ -102,30 +102,38 @@ export async function writeSheets(
     const ws = context.workbook.worksheets.getItemOrNullObject(l.name);
     ws.load('name,position');
     ws.protection.load('protected');
-    return { name: l.name, ws };
+    return { layout: l, name: l.name, ws };
   });
   const structure = guardStructure(context);
   await context.sync();
-  structure.check(); // Protect Workbook forbids adding sheets: say so before anything is written
 
   const present = existing.filter((e) => !e.ws.isNullObject);
+  const absent = existing.filter((e) => e.ws.isNullObject);
   if (present.length > 0 && !replace) throw sheetExistsError(present.map((e) => e.name));
+  if (absent.length > 0) structure.check(); // Protect Workbook forbids adding sheets: say so before any write
   for (const e of present) if (e.ws.protection.protected) throw protectedSheetError(e.name);
   // Only sheets that exist are asked for their content (a null object's ranges cannot be loaded).
   const olds = present.map((e) => {
     const used = e.ws.getUsedRangeOrNullObject(true);
-    used.load('values,formulas,numberFormat,rowIndex,columnIndex');
+    used.load('values,valueTypes,formulas,numberFormat,rowIndex,columnIndex');
+    e.ws.charts.load('items/name');
     return { ...e, used };
   });
   if (olds.length > 0) await context.sync();
 
   const replacedSheets: SheetSnapshot[] = olds.map((e) => snapshotSheet(e.name, e.ws.position, e.used));
-  const snapshot: Snapshot = { label: `写入汇总表：${names.join('、')}`, cells: [], addedSheets: names, replacedSheets };
+  const addedSheets = absent.map((e) => e.name);
+  const snapshot: Snapshot = { label: `写入汇总表：${names.join('、')}`, cells: [], addedSheets, replacedSheets };
 
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
-  for (const e of present) e.ws.delete();
-  for (const l of layouts) await writeLayout(context, l, pacing);
+  // Replaced sheets are emptied and rewritten in place, never deleted: Worksheet.delete turns every reference to
+  // the sheet into #REF! and clears Excel's own undo history.
+  for (const e of olds) clearSheet(e.ws, e.ws.charts);
+  for (const e of existing) {
+    const ws = e.ws.isNullObject ? context.workbook.worksheets.add(e.name) : e.ws;
+    await writeLayout(ws, e.layout, pacing);
+  }
   await syncWrite(context, { sheet: names[0], action: '写入汇总表' }, () => undoSnapshot(context, snapshot, pacing));
   return snapshot;
 }
@@ -146,5 +154,6 @@ function snapshotSheet(name: string, position: number, used: Excel.Range): Sheet
     values: pad<unknown>(used.values, ''),
     formulas: pad<unknown>(used.formulas, ''),
     numberFormats: pad<unknown>(used.numberFormat, 'General'),
+    valueTypes: pad<unknown>(used.valueTypes, 'Empty'),
   };
 }

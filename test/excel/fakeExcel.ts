@@ -147,7 +147,7 @@ export class FakeRange {
     this.formatProxy ??= new FakeFormat(this.ctx, [this], `${this.sheetName()}!${this.address()}`);
     return this.formatProxy;
   }
-  conditionalFormats: { add(type: string): unknown };
+  conditionalFormats: { add(type: string): unknown; clearAll(): void };
 
   constructor(
     private ctx: Ctx,
@@ -168,6 +168,8 @@ export class FakeRange {
       Object.defineProperty(this, prop, { get: () => loaded, set: (v: unknown[][]) => (this._loading ? (loaded = v) : set(v)) });
     }
     this.conditionalFormats = {
+      // ConditionalFormatCollection.clearAll (1.6): the fake only clears a whole sheet's, which is all we ask.
+      clearAll: () => ctx.q(() => (this.sheetNow().conditional = [])),
       add: (type: string) => {
         const entry: FakeSheet['conditional'][number] = { range: this.address(), type };
         ctx.q(() => this.sheetNow().conditional.push(entry));
@@ -256,6 +258,24 @@ export class FakeRange {
     });
     return result;
   }
+  /** Range.clear(): contents and formats of the range (merges and conditional formats inside it go too). */
+  clear(_applyTo?: string): void {
+    this.ctx.model.calls.push(`${this.sheetName()}!${this.address()}.clear`);
+    this.ctx.q(() => {
+      const s = this.sheetNow();
+      guardContent(s);
+      const inside = (r: number, c: number) => r >= this.top && r < this.top + this.rows && c >= this.left && c < this.left + this.cols;
+      for (const k of [...s.cells.keys()]) {
+        const [r, c] = k.split(',').map(Number);
+        if (inside(r, c)) s.cells.delete(k);
+      }
+      const whole = this.rows >= 1_048_576 && this.cols >= 16_384;
+      if (whole) {
+        s.merges = [];
+        s.conditional = [];
+      }
+    });
+  }
   getRow(i: number): FakeRange {
     return new FakeRange(this.ctx, this.sheetNow, this.top + i, this.left, 1, this.cols);
   }
@@ -308,8 +328,8 @@ export class FakeWorksheet {
   isNullObject = false;
   protection: { protected: boolean | undefined; options: { allowFormatCells: boolean } | undefined; load(p: string): void };
   notes: { add(a1: string, text: string): void; getItemOrNullObject(a1: string): FakeNote };
-  freezePanes: { freezeAt(r: FakeRange): void; freezeRows(n: number): void; freezeColumns(n: number): void };
-  charts: { add(type: string, source: FakeRange, by: string): unknown };
+  freezePanes: { freezeAt(r: FakeRange): void; freezeRows(n: number): void; freezeColumns(n: number): void; unfreeze(): void };
+  charts: { add(type: string, source: FakeRange, by: string): unknown; items: { delete(): void }[]; load(p: string): void };
   private _loading = false;
 
   constructor(private ctx: Ctx, readonly resolve: () => FakeSheet | undefined, private orNull: boolean) {
@@ -336,8 +356,22 @@ export class FakeWorksheet {
       freezeAt: (r) => ctx.q(() => (sheetNow().freeze = { rows: r.rows, cols: r.cols })),
       freezeRows: (n) => ctx.q(() => (sheetNow().freeze = { rows: n, cols: 0 })),
       freezeColumns: (n) => ctx.q(() => (sheetNow().freeze = { rows: 0, cols: n })),
+      unfreeze: () => ctx.q(() => (sheetNow().freeze = null)),
+    };
+    const charts = {
+      items: [] as { delete(): void }[],
+      load: (_p: string) =>
+        ctx.q(() => {
+          charts.items = sheetNow().charts.map((ch) => ({
+            delete: () => ctx.q(() => (sheetNow().charts = sheetNow().charts.filter((c) => c !== ch))),
+          }));
+        }),
     };
     this.charts = {
+      ...charts,
+      get items() {
+        return charts.items;
+      },
       add: (type, source, _by) => {
         const chart: import('./fakeModel').FakeChart = { type, series: [{ values: source.address() }] };
         ctx.q(() => sheetNow().charts.push(chart));
@@ -414,7 +448,9 @@ export class FakeWorksheet {
   getCell(row: number, col: number): FakeRange {
     return this.range(row, col, 1, 1);
   }
-  getRange(a1: string): FakeRange {
+  /** getRange() with no address: the whole sheet. */
+  getRange(a1?: string): FakeRange {
+    if (a1 === undefined) return this.range(0, 0, 1_048_576, 16_384);
     const r = parseRef(a1);
     return this.range(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
   }
@@ -452,11 +488,23 @@ export class FakeWorksheet {
     };
     return proxy;
   }
+  /** Like Excel: the sheet goes, and every formula elsewhere that pointed at it now says #REF!. */
   delete(): void {
+    this.ctx.model.calls.push(`delete sheet ${this.resolve()?.name ?? '?'}`);
     this.ctx.q(() => {
       const s = this.sheetNow();
       guardStructure(this.ctx.model);
       this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
+      const ref = new RegExp(`(?:'${s.name.replace(/'/g, "''")}'|${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})!\\$?[A-Z]+\\$?\\d+`, 'g');
+      for (const other of this.ctx.model.sheets) {
+        for (const c of other.cells.values()) {
+          if (c.formula && ref.test(c.formula)) {
+            c.formula = c.formula.replace(ref, '#REF!');
+            c.error = '#REF!';
+          }
+          ref.lastIndex = 0;
+        }
+      }
     });
   }
   activate(): void {
