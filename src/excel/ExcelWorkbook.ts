@@ -46,10 +46,10 @@ export class ExcelWorkbook implements WorkbookPort {
     this.host = host;
     this.readOptions = { ...DEFAULT_READ, ...options.read };
     this.withNotes = options.notes ?? false;
-    this.pacing = { ...DEFAULT_PACING, ...options.pacing };
     this.runIn = options.runIn ?? officeContextRunner();
     requireMinimum((n, v) => this.host.isSetSupported(n, v));
     this.capabilities = detectCapabilities((n, v) => this.host.isSetSupported(n, v));
+    this.pacing = { ...DEFAULT_PACING, ...options.pacing, screenUpdating: this.capabilities.screenUpdating };
   }
 
   /** Messages for optional features this host lacks (shown once in the pane). */

@@ -63,12 +63,12 @@ export function paintCells(ws: Excel.Worksheet, cells: { row: number; col: numbe
 }
 
 /** Runs queued calls in syncs of ≤ 1.5 MB; a failure is reported as possibly partial (never "nothing changed"). */
-async function runOps(context: Excel.RequestContext, ops: QueuedOp[], place: { sheet?: string; action: string }): Promise<void> {
+async function runOps(context: Excel.RequestContext, ops: QueuedOp[], caps: Capabilities, place: { sheet?: string; action: string }): Promise<void> {
   await writeSliced(
     ops,
     (o) => o.bytes,
     async (slice) => {
-      context.application.suspendScreenUpdatingUntilNextSync();
+      if (caps.screenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
       slice.forEach((o) => o.run());
       await context.sync();
     },
@@ -159,7 +159,7 @@ export async function markCells(
     set.add(n.a1);
     state.notes.set(n.sheet, set);
   }
-  await runOps(context, ops, { sheet: marks[0].sheet, action: '标注' });
+  await runOps(context, ops, caps, { sheet: marks[0].sheet, action: '标注' });
   return { skippedGradient: gradient.size };
 }
 
@@ -213,7 +213,7 @@ export async function clearMarks(context: Excel.RequestContext, state: MarkState
   }
   const ops = [...groups.values()].flatMap((g) => paintCells(live(g.sheet)!, g.cells, caps, (fill) => applyFill(fill, g.fill)));
   for (const note of notes) if (!note.isNullObject) ops.push({ bytes: BYTES.action, run: () => note.delete() });
-  await runOps(context, ops, { action: '清除标注' });
+  await runOps(context, ops, caps, { action: '清除标注' });
   state.fills.clear();
   state.notes.clear();
 }

@@ -5,7 +5,7 @@ import { loadedValue, sameValue, changedSinceError } from './cellState';
 import { lockedCellError, protectedSheetError, syncWrite, textNeedsFormatError } from './errors';
 import { clearSheet } from './sheetClear';
 import { toA1 } from '../core/grid';
-import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
+import { DEFAULT_PACING, forEachPaced, quiet, type Pacing } from './bulk';
 import { BYTES, runSliced, writeSliced } from './payload';
 
 /** Estimated bytes to put one cell back (a path, up to four actions, the value). */
@@ -125,16 +125,14 @@ export async function undoSnapshot(context: Excel.RequestContext, snap: Snapshot
 
   const place = { action: `撤销“${snap.label}”` };
   if (sheetAction) {
-    context.application.suspendApiCalculationUntilNextSync();
-    context.application.suspendScreenUpdatingUntilNextSync();
+    quiet(context, pacing);
     for (const ws of removed) ws.delete(); // only sheets this action created: nothing else can point at them yet
     for (const r of replaced) rebuildSheet(context, r.s, r.ws.isNullObject ? undefined : r);
     await syncWrite(context, place);
   }
   const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
   await writeSliced(snap.cells, restoreBytes, async (slice) => {
-    context.application.suspendApiCalculationUntilNextSync();
-    context.application.suspendScreenUpdatingUntilNextSync();
+    quiet(context, pacing);
     await restoreCells(context, slice, sheets, pacing, guard.access);
     await context.sync();
   }, place);

@@ -6,7 +6,7 @@ import type { CellSnapshot, Snapshot } from './snapshots';
 import { restoreCells, restoreBytes } from './undo';
 import { enteredAsIs, queueValue } from './textSafety';
 import { loadedValue, sameValue, staleCellError } from './cellState';
-import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
+import { DEFAULT_PACING, forEachPaced, quiet, type Pacing } from './bulk';
 import { BYTES, runSliced, writeSliced } from './payload';
 
 interface Target {
@@ -72,8 +72,7 @@ export async function writeCells(
     targets,
     writeBytes,
     async (slice) => {
-      context.application.suspendApiCalculationUntilNextSync();
-      context.application.suspendScreenUpdatingUntilNextSync();
+      quiet(context, pacing);
       await forEachPaced(slice, pacing, (t) => {
         // Where formats may not change, checkTarget let through only text Excel takes as typed.
         if (t.access.canFormat) queueValue(t.range!, t.w.value, formats.get(t)!);

@@ -8,7 +8,7 @@ import { clearSheet } from './sheetClear';
 import type { SheetSnapshot, Snapshot } from './snapshots';
 import { queueValue } from './textSafety';
 import { undoSnapshot } from './undo';
-import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
+import { DEFAULT_PACING, forEachPaced, quiet, type Pacing } from './bulk';
 
 const ALIGN: Record<NonNullable<LayoutCell['align']>, Excel.HorizontalAlignment> = {
   left: 'Left' as Excel.HorizontalAlignment,
@@ -125,8 +125,7 @@ export async function writeSheets(
   const addedSheets = absent.map((e) => e.name);
   const snapshot: Snapshot = { label: `写入汇总表：${names.join('、')}`, cells: [], addedSheets, replacedSheets };
 
-  context.application.suspendApiCalculationUntilNextSync();
-  context.application.suspendScreenUpdatingUntilNextSync();
+  quiet(context, pacing);
   // Replaced sheets are emptied and rewritten in place, never deleted: Worksheet.delete turns every reference to
   // the sheet into #REF! and clears Excel's own undo history.
   for (const e of olds) clearSheet(e.ws, e.ws.charts);

@@ -29,6 +29,10 @@ class Ctx {
     this.requestBytes += bytes;
     this.queue.push(op);
   }
+  /** An API of a later requirement set: the host refuses it at the sync (ApiNotFound), as Office.js does. */
+  need(version: string, what: string): void {
+    this.q(() => this.model.requireApi(version, what), 0);
+  }
   /** A loaded value on its way back. */
   res(x: unknown): void {
     this.responseBytes += 20 + jsonBytes(x);
@@ -80,7 +84,8 @@ class FakeFill {
     this.ctx.model.calls.push(`${this.label}.fill=${v}`);
     this.ctx.q(() => this.areas.forEach((a) => a.eachCell((c) => (c.fill = v ?? null), true)));
   }
-  load(_props: string): this {
+  load(props: string): this {
+    if (/pattern|tint/i.test(props)) this.ctx.need('1.9', 'RangeFill.pattern');
     this.ctx.q(() => {
       const a = this.areas[0];
       const c = a.sheetNow().get(a.top, a.left);
@@ -246,7 +251,7 @@ export class FakeRange {
   }
   /** Range.getRowProperties (ExcelApi 1.9): per row its address, index and the asked properties (rowHidden). */
   getRowProperties(_load: { rowHidden?: boolean }): { value: { address: string; rowIndex: number; rowHidden: boolean }[] } {
-    this.ctx.model.requireApi('1.9', 'getRowProperties');
+    this.ctx.need('1.9', 'getRowProperties');
     const result = { value: [] as { address: string; rowIndex: number; rowHidden: boolean }[] };
     this.ctx.q(() => {
       const s = this.sheetNow();
@@ -286,6 +291,7 @@ export class FakeRange {
     return new FakeRange(this.ctx, this.sheetNow, 0, this.left, 1048576, this.cols);
   }
   getMergedAreasOrNullObject(): { load(p: string): void; isNullObject: boolean; address: string } {
+    this.ctx.need('1.13', 'getMergedAreasOrNullObject');
     const out = { isNullObject: false, address: '', load: (_p: string) => undefined as void };
     out.load = () =>
       this.ctx.q(() => {
@@ -346,11 +352,15 @@ export class FakeWorksheet {
     this.notes = {
       add: (a1, text) =>
         ctx.q(() => {
+          ctx.model.requireApi('1.18', 'notes');
           const s = sheetNow();
           if (s.notes.has(a1)) throw err('InvalidArgument', 'note exists');
           s.notes.set(a1, text);
         }),
-      getItemOrNullObject: (a1) => new FakeNote(ctx, sheetNow, a1),
+      getItemOrNullObject: (a1) => {
+        ctx.need('1.18', 'notes');
+        return new FakeNote(ctx, sheetNow, a1);
+      },
     };
     this.freezePanes = {
       freezeAt: (r) => ctx.q(() => (sheetNow().freeze = { rows: r.rows, cols: r.cols })),
@@ -455,6 +465,7 @@ export class FakeWorksheet {
     return this.range(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
   }
   getRanges(address: string): { format: FakeFormat } {
+    this.ctx.need('1.9', 'getRanges');
     if (address.length > 8192) throw err('InvalidArgument', 'address too long');
     const areas = address.split(',').map((a) => this.getRange(a));
     // One object path carrying the address, not a path per area.
@@ -554,6 +565,7 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
   Object.defineProperty(runtime, 'enableEvents', {
     set: (v: boolean) => {
       model.calls.push(`enableEvents=${v}`);
+      ctx.need('1.8', 'Runtime.enableEvents');
       ctx.q(() => (model.eventsEnabled = v));
     },
   });
@@ -566,7 +578,10 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
     workbook: { worksheets, protection },
     runtime,
     application: {
-      suspendScreenUpdatingUntilNextSync: () => model.calls.push('suspendScreenUpdating'),
+      suspendScreenUpdatingUntilNextSync: () => {
+        model.calls.push('suspendScreenUpdating');
+        ctx.need('1.9', 'suspendScreenUpdatingUntilNextSync');
+      },
       suspendApiCalculationUntilNextSync: () => model.calls.push('suspendApiCalculation'),
     },
     sync: async () => {

@@ -132,8 +132,8 @@ describe('readSheet', () => {
     await expect(workbook(model).readSheet('不存在')).rejects.toMatchObject({ name: 'WorkbookError', code: 'ItemNotFound', zh: expect.stringContaining('“不存在”') });
   });
 
-  test('a host below ExcelApi 1.9 is refused with a clear message', () => {
+  test('a host below ExcelApi 1.7 is refused with a clear message', () => {
     const model = new FakeModel();
-    expect(() => workbook(model, '1.8')).toThrow(/ExcelApi 1\.9/);
+    expect(() => workbook(model, '1.6')).toThrow(/ExcelApi 1\.7/);
   });
 });
