@@ -6,13 +6,14 @@ import { toWorkbookError } from './errors';
 import { DEFAULT_PACING, suspendEvents, type Pacing } from './bulk';
 import type { ContextRunner, ExcelRunner, OfficeHost } from './host';
 import { officeContextRunner, officeHost, officeRunner } from './host';
-import { clearMarks, emptyMarkState, hasMarks, markCells, type MarkState } from './marks';
+import { clearMarks, emptyMarkState, hasMarks, markCells, type MarkOutcome, type MarkState } from './marks';
 import { onSheetActivated, selectCell } from './navigate';
 import { DEFAULT_READ, readGrid, type ReadOptions } from './readGrid';
 import { detectCapabilities, missingFeatureNotes, requireMinimum, type Capabilities } from './requirements';
 import { loadSettings, saveSettings } from './settings';
 import { footprintOf, type Snapshot } from './snapshots';
 import { undoSnapshot } from './undo';
+import { HISTORY_KEY, MARKS_KEY, historyFromJson, historyToJson, marksFromJson, marksToJson, saveKeys } from './persist';
 import { writeCells } from './writeCells';
 import { checkLayouts, writeSheets } from './writeSheets';
 
@@ -39,6 +40,11 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly history = new ActionHistory<Snapshot>();
   /** Remarks from the last read (e.g. merged areas not read on this host), for the pane to show. */
   lastReadNotes: string[] = [];
+  /**
+   * Remarks from the last mark or write for the pane: marked cells a conditional format hides, gradient cells left
+   * unmarked, state that could not be saved in the workbook.
+   */
+  lastMarkNotes: string[] = [];
 
   /** Inside Office: new ExcelWorkbook(). Tests pass a fake runner and host. */
   constructor(run: ExcelRunner = officeRunner(), host: OfficeHost = officeHost(), options: ExcelWorkbookOptions = {}) {
@@ -50,6 +56,21 @@ export class ExcelWorkbook implements WorkbookPort {
     requireMinimum((n, v) => this.host.isSetSupported(n, v));
     this.capabilities = detectCapabilities((n, v) => this.host.isSetSupported(n, v));
     this.pacing = { ...DEFAULT_PACING, ...options.pacing, screenUpdating: this.capabilities.screenUpdating };
+    this.restoreSaved();
+  }
+
+  /** Mark state and history saved in the workbook by an earlier pane (document settings are read synchronously). */
+  private restoreSaved(): void {
+    marksFromJson(this.host.settings.get(MARKS_KEY), this.marks);
+    for (const { entry, payload } of historyFromJson(this.host.settings.get(HISTORY_KEY))) {
+      this.history.push(entry.kind, entry.label, entry.size, payload, footprintOf(payload), new Date(entry.at));
+    }
+  }
+
+  /** Saves mark state and history into the workbook; a failure is told to the pane, the action itself stands. */
+  private async persist(): Promise<void> {
+    const ok = await saveKeys(this.host, { [MARKS_KEY]: marksToJson(this.marks), [HISTORY_KEY]: historyToJson(this.history.entries()) }).catch(() => false);
+    if (!ok) this.lastMarkNotes = [...this.lastMarkNotes, '标注和撤销记录未能保存到工作簿：重新打开任务窗格后将无法清除这些标注或撤销。'];
   }
 
   /** Messages for optional features this host lacks (shown once in the pane). */
@@ -114,19 +135,27 @@ export class ExcelWorkbook implements WorkbookPort {
   async writeCells(writes: CellWrite[], label: string, kind: ActionKind = 'write'): Promise<ActionEntry | null> {
     if (writes.length === 0) return null;
     const snap = await this.write({ sheet: writes[0].sheet, action: '写入' }, (ctx) => writeCells(ctx, writes, label, this.pacing));
-    return snap ? this.history.push(kind, label, writes.length, snap, footprintOf(snap)) : null;
+    if (!snap) return null;
+    const entry = this.history.push(kind, label, writes.length, snap, footprintOf(snap));
+    this.lastMarkNotes = [];
+    await this.persist();
+    return entry;
   }
 
   async markCells(marks: CellMark[]): Promise<void> {
     if (marks.length === 0) return;
-    await this.write({ sheet: marks[0].sheet, action: '标注' }, (ctx) =>
+    const outcome = await this.write({ sheet: marks[0].sheet, action: '标注' }, (ctx) =>
       markCells(ctx, marks, this.marks, this.capabilities, this.withNotes, this.pacing),
     );
+    this.lastMarkNotes = markNotes(outcome);
+    await this.persist();
   }
 
   async clearMarks(): Promise<void> {
     if (!hasMarks(this.marks)) return;
     await this.write({ action: '清除标注' }, (ctx) => clearMarks(ctx, this.marks, this.capabilities, this.pacing));
+    this.lastMarkNotes = [];
+    await this.persist();
   }
 
   async writeSheets(
@@ -139,7 +168,9 @@ export class ExcelWorkbook implements WorkbookPort {
       writeSheets(ctx, layouts, options.replace, this.pacing),
     );
     const label = options.label ?? snap.label;
-    return this.history.push(options.kind ?? 'summary', label, layouts.length, snap, footprintOf(snap));
+    const entry = this.history.push(options.kind ?? 'summary', label, layouts.length, snap, footprintOf(snap));
+    await this.persist();
+    return entry;
   }
 
   existingSheets(names: string[]): Promise<string[]> {
@@ -165,6 +196,7 @@ export class ExcelWorkbook implements WorkbookPort {
     if (!snap) return false;
     await this.write({ action: `撤销“${snap.label}”` }, (ctx) => undoSnapshot(ctx, snap, this.pacing));
     this.history.remove(id); // only once restored: a failed undo can be retried
+    await this.persist();
     return true;
   }
 
@@ -206,4 +238,13 @@ export class ExcelWorkbook implements WorkbookPort {
   saveSettings(settings: StoredSettings): Promise<void> {
     return saveSettings(this.host, settings);
   }
+}
+
+/** The pane's sentences for what a mark call could not do as asked (cells named, at most 10). */
+function markNotes(o: MarkOutcome): string[] {
+  const list = (keys: string[]): string => keys.slice(0, 10).join('、') + (keys.length > 10 ? ` 等 ${keys.length} 个` : '');
+  const out: string[] = [];
+  if (o.underConditional.length > 0) out.push(`${list(o.underConditional)} 有条件格式，条件格式会盖住标注颜色：请在“问题”列表中查看这些单元格。`);
+  if (o.gradient.length > 0) out.push(`${list(o.gradient)} 是渐变填充，Excel 加载项无法还原渐变，这些单元格未标注颜色。`);
+  return out;
 }

@@ -1,7 +1,8 @@
 import { parseA1, toA1 } from '../core/grid';
 import type { CellMark } from '../core/port/WorkbookPort';
 import type { Severity } from '../core/validate/types';
-import { cellsToAreas, chunkAreas } from './addresses';
+import { cellsToAreas, chunkAreas, splitAddressList } from './addresses';
+import { parseArea } from './readGrid';
 import { SEVERITY_FILL } from '../core/validate/severityFill';
 import type { Capabilities } from './requirements';
 import { guardSheets } from './sheetGuard';
@@ -82,8 +83,10 @@ const LOAD_FILL_BYTES = Math.max(BYTES.proxy + BYTES.action, BYTES.fill);
 /**
  * Fills issue cells by severity. Three syncs whatever the number of cells: (1) check the sheets exist and may be
  * formatted, (2) load the original fills of the cells not yet marked (and whether notes exist), (3) one format call
- * per colour per address chunk, plus notes. A cell with a gradient fill is left unmarked (Office.js cannot put a
- * gradient back); the count of such cells is returned so the pane can say so.
+ * per colour per address chunk, plus notes (each step in ≤ 1.5 MB slices; one more sync when the sheets have
+ * conditional formats). A cell with a gradient fill is left unmarked (Office.js cannot put a gradient back), and a
+ * marked cell under a conditional format is named (the format shows above a direct fill): both are returned for
+ * the pane.
  */
 export async function markCells(
   context: Excel.RequestContext,
@@ -92,8 +95,8 @@ export async function markCells(
   caps: Capabilities,
   withNotes: boolean,
   pacing: Pacing = DEFAULT_PACING,
-): Promise<{ skippedGradient: number }> {
-  if (marks.length === 0) return { skippedGradient: 0 };
+): Promise<MarkOutcome> {
+  if (marks.length === 0) return { gradient: [], underConditional: [] };
   const guard = guardSheets(context, marks.map((m) => m.sheet));
   await context.sync();
   guard.check('format'); // nothing written yet: a sheet that forbids formatting leaves the workbook as it was
@@ -107,6 +110,11 @@ export async function markCells(
     const key = `${m.sheet}!${toA1(m.row, m.col)}`;
     noteText.set(key, [...(noteText.get(key) ?? []), m.note]);
   }
+  const conditional = [...new Set(marks.map((m) => m.sheet))].map((sheet) => {
+    const cfs = guard.sheets.get(sheet)!.sheet.getRange().conditionalFormats; // rides with the first slice's sync
+    cfs.load('items');
+    return { sheet, cfs };
+  });
   await runSliced([...cells], () => (withNotes ? 2 : 1) * LOAD_FILL_BYTES, async (slice) => {
     await forEachPaced(slice, pacing, ([key, c]) => loadOne(key, c));
     await context.sync();
@@ -127,6 +135,7 @@ export async function markCells(
     }
   }
 
+  const underConditional = await cellsUnderConditional(context, conditional, cells);
   const gradient = new Set<string>();
   for (const p of pendingFills) {
     const original = savedFill(p.fill, caps.fillDetails);
@@ -160,7 +169,32 @@ export async function markCells(
     state.notes.set(n.sheet, set);
   }
   await runOps(context, ops, caps, { sheet: marks[0].sheet, action: '标注' });
-  return { skippedGradient: gradient.size };
+  return { gradient: [...gradient], underConditional: underConditional.filter((k) => !gradient.has(k)) };
+}
+
+/** What a mark call tells the pane: `Sheet!A1` of cells left unmarked (gradient) and of marks hidden by a format. */
+export interface MarkOutcome {
+  gradient: string[];
+  underConditional: string[];
+}
+
+/** The marked cells (keys `Sheet!A1`) that lie in a conditional format's range. One sync, only if there are any. */
+async function cellsUnderConditional(
+  context: Excel.RequestContext,
+  conditional: { sheet: string; cfs: Excel.ConditionalFormatCollection }[],
+  cells: Map<string, { sheet: string; row: number; col: number }>,
+): Promise<string[]> {
+  const ranges = conditional.flatMap(({ sheet, cfs }) => cfs.items.map((cf) => ({ sheet, range: cf.getRangeOrNullObject().load('address') })));
+  if (ranges.length === 0) return [];
+  await context.sync();
+  const areas = ranges.flatMap(({ sheet, range }) =>
+    range.isNullObject ? [] : splitAddressList(range.address).flatMap((a) => (parseArea(a) ? [{ sheet, ...parseArea(a)! }] : [])),
+  );
+  const out: string[] = [];
+  for (const [key, c] of cells) {
+    if (areas.some((a) => a.sheet === c.sheet && c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right)) out.push(key);
+  }
+  return out;
 }
 
 /**

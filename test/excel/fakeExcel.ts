@@ -73,31 +73,63 @@ function valueType(c: FakeCell | undefined): string {
   return typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String';
 }
 
+type FillDetail = NonNullable<FakeCell['fillDetail']>;
+
 class FakeFill {
-  private loadedColor: string | undefined;
-  pattern: string | undefined;
-  constructor(private ctx: Ctx, private areas: FakeRange[], private label: string) {}
+  private loaded: { color?: string; pattern?: string; patternColor?: string | null; tintAndShade?: number; patternTintAndShade?: number } = {};
+  constructor(private ctx: Ctx, private areas: FakeRange[], private label: string) {
+    // pattern, patternColor and the tints (ExcelApi 1.9): loaded values read back, set values are queued.
+    for (const p of ['pattern', 'patternColor', 'tintAndShade', 'patternTintAndShade'] as const) {
+      Object.defineProperty(this, p, {
+        get: () => this.loaded[p],
+        set: (v: string | number) => {
+          this.ctx.model.calls.push(`${this.label}.fill.${p}=${v}`);
+          this.ctx.need('1.9', `RangeFill.${p}`);
+          this.ctx.q(() => this.each((c) => (c.fillDetail = { ...c.fillDetail, [p]: v } as FillDetail)));
+        },
+      });
+    }
+  }
+  private each(fn: (c: FakeCell) => void): void {
+    this.areas.forEach((a) => a.eachCell(fn, true));
+  }
   get color(): string | undefined {
-    return this.loadedColor;
+    return this.loaded.color;
   }
   set color(v: string | undefined) {
     this.ctx.model.calls.push(`${this.label}.fill=${v}`);
-    this.ctx.q(() => this.areas.forEach((a) => a.eachCell((c) => (c.fill = v ?? null), true)));
+    this.ctx.q(() =>
+      this.each((c) => {
+        c.fill = v ?? null;
+        c.fillDetail = undefined; // a colour alone is a plain solid fill
+      }),
+    );
   }
   load(props: string): this {
     if (/pattern|tint/i.test(props)) this.ctx.need('1.9', 'RangeFill.pattern');
     this.ctx.q(() => {
       const a = this.areas[0];
       const c = a.sheetNow().get(a.top, a.left);
-      this.loadedColor = c?.fill ?? '#FFFFFF'; // Excel reports white for "no fill"; pattern tells them apart
-      this.pattern = c?.fill ? 'Solid' : 'None';
-      this.ctx.res({ color: this.loadedColor, pattern: this.pattern, patternColor: null, tintAndShade: 0, patternTintAndShade: 0 });
+      const d = c?.fillDetail ?? {};
+      this.loaded = {
+        color: c?.fill ?? '#FFFFFF', // Excel reports white for "no fill"; pattern tells them apart
+        pattern: c?.fill ? (d.pattern ?? 'Solid') : 'None',
+        patternColor: d.patternColor ?? null,
+        tintAndShade: d.tintAndShade ?? 0,
+        patternTintAndShade: d.patternTintAndShade ?? 0,
+      };
+      this.ctx.res(this.loaded);
     });
     return this;
   }
   clear(): void {
     this.ctx.model.calls.push(`${this.label}.fill.clear`);
-    this.ctx.q(() => this.areas.forEach((a) => a.eachCell((c) => (c.fill = null), true)));
+    this.ctx.q(() =>
+      this.each((c) => {
+        c.fill = null;
+        c.fillDetail = undefined;
+      }),
+    );
   }
 }
 
@@ -152,7 +184,12 @@ export class FakeRange {
     this.formatProxy ??= new FakeFormat(this.ctx, [this], `${this.sheetName()}!${this.address()}`);
     return this.formatProxy;
   }
-  conditionalFormats: { add(type: string): unknown; clearAll(): void };
+  conditionalFormats: {
+    add(type: string): unknown;
+    clearAll(): void;
+    items: { getRangeOrNullObject(): { address: string | undefined; isNullObject: boolean; load(p: string): unknown } }[];
+    load(p: string): void;
+  };
 
   constructor(
     private ctx: Ctx,
@@ -172,9 +209,33 @@ export class FakeRange {
       let loaded: unknown[][] | undefined;
       Object.defineProperty(this, prop, { get: () => loaded, set: (v: unknown[][]) => (this._loading ? (loaded = v) : set(v)) });
     }
+    const cfItems: FakeRange['conditionalFormats']['items'] = [];
     this.conditionalFormats = {
       // ConditionalFormatCollection.clearAll (1.6): the fake only clears a whole sheet's, which is all we ask.
       clearAll: () => ctx.q(() => (this.sheetNow().conditional = [])),
+      // load('items'): the sheet's conditional formats (the fake does not test intersection: we ask whole sheets).
+      items: cfItems,
+      load: (_p: string) =>
+        ctx.q(() => {
+          const s = this.sheetNow();
+          cfItems.length = 0;
+          for (const cf of s.conditional) {
+            cfItems.push({
+              getRangeOrNullObject: () => {
+                const r = {
+                  address: undefined as string | undefined,
+                  isNullObject: false,
+                  load: (_q: string) => {
+                    ctx.q(() => (r.address = `${s.name}!${cf.range}`));
+                    return r;
+                  },
+                };
+                return r;
+              },
+            });
+          }
+          ctx.res(s.conditional);
+        }),
       add: (type: string) => {
         const entry: FakeSheet['conditional'][number] = { range: this.address(), type };
         ctx.q(() => this.sheetNow().conditional.push(entry));

@@ -17,6 +17,12 @@ export interface FakeCell {
   numberFormat: string;
   /** null = no fill. */
   fill: string | null;
+  /**
+   * The rest of a fill (RangeFill, ExcelApi 1.9): pattern ("Solid" when unset; "LinearGradient" for a gradient,
+   * which Office.js can report but not write), pattern colour and the two tints. Setting `color` makes a plain
+   * solid fill again, as in Excel.
+   */
+  fillDetail?: { pattern?: string; patternColor?: string; tintAndShade?: number; patternTintAndShade?: number };
   bold?: boolean;
   fontColor?: string;
   align?: string;
@@ -67,8 +73,6 @@ export class FakeSheet {
   protected = false;
   /** WorksheetProtectionOptions.allowFormatCells: formats (fills, number formats) allowed on a protected sheet. */
   allowFormatCells = false;
-  /** Conditional formats the user has (ranges), which show above a direct fill. */
-  userConditional: string[] = [];
   visibility = 'Visible';
   constructor(public name: string) {}
 
