@@ -4,7 +4,7 @@ import type { ActionEntry, ActionKind, CellMark, CellWrite, SheetInfo, StoredSet
 import { ActionHistory } from '../core/port/ActionHistory';
 import { toWorkbookError } from './errors';
 import { DEFAULT_PACING, suspendEvents, type Pacing } from './bulk';
-import type { ContextRunner, ExcelRunner, OfficeHost } from './host';
+import type { ContextRunner, ExcelRunner, OfficeHost, RunFlags } from './host';
 import { officeContextRunner, officeHost, officeRunner } from './host';
 import { clearMarks, emptyMarkState, hasMarks, markCells, type MarkOutcome, type MarkState } from './marks';
 import { onSheetActivated, selectCell } from './navigate';
@@ -25,7 +25,15 @@ export interface ExcelWorkbookOptions {
   pacing?: Partial<Pacing>;
   /** Excel.run(context, batch) in Office; tests pass a fake. Used to remove the sheet-activation handler. */
   runIn?: ContextRunner;
+  /**
+   * Told when a batch has waited `waitNoticeMs` (default 2 s) — usually Excel holding it while the user edits a
+   * cell — with the sentence to show, and with null once it has run.
+   */
+  onWaiting?: (message: { zh: string; en: string } | null) => void;
+  waitNoticeMs?: number;
 }
+
+const WAITING = { zh: '等待退出单元格编辑……（请按 Enter 或 Esc 结束正在编辑的单元格）', en: 'Waiting for Excel to leave cell edit mode (press Enter or Esc).' };
 
 /** The workbook port on the Excel JavaScript API: the user's open workbook. */
 export class ExcelWorkbook implements WorkbookPort {
@@ -35,6 +43,8 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly withNotes: boolean;
   private readonly pacing: Pacing;
   private readonly runIn: ContextRunner;
+  private readonly onWaiting?: (message: { zh: string; en: string } | null) => void;
+  private readonly waitNoticeMs: number;
   readonly capabilities: Capabilities;
   private readonly marks: MarkState = emptyMarkState();
   private readonly history = new ActionHistory<Snapshot>();
@@ -53,6 +63,8 @@ export class ExcelWorkbook implements WorkbookPort {
     this.readOptions = { ...DEFAULT_READ, ...options.read };
     this.withNotes = options.notes ?? false;
     this.runIn = options.runIn ?? officeContextRunner();
+    this.onWaiting = options.onWaiting;
+    this.waitNoticeMs = options.waitNoticeMs ?? 2000;
     requireMinimum((n, v) => this.host.isSetSupported(n, v));
     this.capabilities = detectCapabilities((n, v) => this.host.isSetSupported(n, v));
     this.pacing = { ...DEFAULT_PACING, ...options.pacing, screenUpdating: this.capabilities.screenUpdating };
@@ -82,11 +94,25 @@ export class ExcelWorkbook implements WorkbookPort {
    * Runs a batch; an Office error that reaches here came from a check or load sync (write syncs report their own
    * outcome through syncWrite), so nothing was changed.
    */
-  private async batch<T>(place: { sheet?: string; cell?: string; action?: string }, fn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private async batch<T>(
+    place: { sheet?: string; cell?: string; action?: string },
+    fn: (ctx: Excel.RequestContext) => Promise<T>,
+    flags?: RunFlags,
+  ): Promise<T> {
+    let waited = false;
+    const timer = this.onWaiting
+      ? setTimeout(() => {
+          waited = true;
+          this.onWaiting?.(WAITING);
+        }, this.waitNoticeMs)
+      : undefined;
     try {
-      return await this.run(fn);
+      return await this.run(fn, flags);
     } catch (e) {
       throw toWorkbookError(e, { ...place, outcome: 'unchanged' });
+    } finally {
+      clearTimeout(timer);
+      if (waited) this.onWaiting?.(null);
     }
   }
 
@@ -95,7 +121,14 @@ export class ExcelWorkbook implements WorkbookPort {
    * fails), so e.g. a summary sheet replaced under the user's cursor does not fire onActivated into the pane.
    * Callers return early when there is nothing to write, so an empty action costs no sync at all.
    */
-  private write<T>(place: { sheet?: string; cell?: string; action?: string }, fn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private write<T>(
+    place: { sheet?: string; cell?: string; action?: string },
+    fn: (ctx: Excel.RequestContext) => Promise<T>,
+    deletesSheets = false,
+  ): Promise<T> {
+    // On ExcelApi 1.20 Excel records add-in changes in its own undo, one entry per sync unless grouped: one action,
+    // one Ctrl+Z. Not for a batch that deletes sheets (Worksheet.delete cannot be undone in Excel).
+    const flags: RunFlags = { mergeUndoGroup: this.capabilities.undoGroups && !deletesSheets };
     return this.batch(place, async (ctx) => {
       const events = suspendEvents(ctx, this.capabilities.events);
       try {
@@ -103,7 +136,7 @@ export class ExcelWorkbook implements WorkbookPort {
       } finally {
         await events.restore();
       }
-    });
+    }, flags);
   }
 
   listSheets(): Promise<SheetInfo[]> {
@@ -178,8 +211,8 @@ export class ExcelWorkbook implements WorkbookPort {
       const sheets = ctx.workbook.worksheets;
       sheets.load('items/name');
       await ctx.sync();
-      const have = new Set(sheets.items.map((s) => s.name));
-      return names.filter((n) => have.has(n));
+      const have = new Set(sheets.items.map((s) => s.name.toLowerCase())); // Excel compares names case-insensitively
+      return names.filter((n) => have.has(n.toLowerCase()));
     });
   }
 
@@ -194,7 +227,7 @@ export class ExcelWorkbook implements WorkbookPort {
   async undoAction(id: string): Promise<boolean> {
     const snap = this.history.payloadToUndo(id);
     if (!snap) return false;
-    await this.write({ action: `撤销“${snap.label}”` }, (ctx) => undoSnapshot(ctx, snap, this.pacing));
+    await this.write({ action: `撤销“${snap.label}”` }, (ctx) => undoSnapshot(ctx, snap, this.pacing), snap.addedSheets.length > 0);
     this.history.remove(id); // only once restored: a failed undo can be retried
     await this.persist();
     return true;

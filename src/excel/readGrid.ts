@@ -1,5 +1,5 @@
 import type { CellValue, Grid, MergeArea } from '../core/grid';
-import { columnIndex } from '../core/grid';
+import { columnIndex, toA1 } from '../core/grid';
 import { splitAddressList } from './addresses';
 import type { Capabilities } from './requirements';
 import { yieldToEventLoop, type Pause } from './bulk';
@@ -13,9 +13,20 @@ export interface ReadOptions {
    * so the count of syncs follows the bytes of the sheet, and a sync that Excel refuses for its size is halved.
    */
   syncBytes: number;
+  /**
+   * Rows at most: a used range stretched by one stray far value (D1000000) is cut here, with a note naming that
+   * far corner, instead of fetching a million empty rows.
+   */
+  maxRows: number;
+  /**
+   * Rows from the top whose merged areas are asked (the header band: the header finder scans 30 rows plus a
+   * 4-row header). Excel refuses getMergedAreasOrNullObject above 512 areas in the queried range, and ledgers often
+   * merge hundreds of data cells below; the core only uses merges of the header.
+   */
+  mergeRows: number;
 }
 
-export const DEFAULT_READ: ReadOptions = { blockRows: 5000, syncBytes: SYNC_BYTES };
+export const DEFAULT_READ: ReadOptions = { blockRows: 5000, syncBytes: SYNC_BYTES, maxRows: 200_000, mergeRows: 40 };
 
 /** "C5:D7" / "C5" → 0-based inclusive area. */
 export function parseArea(a1: string): MergeArea | null {
@@ -107,8 +118,14 @@ export async function readGrid(
   if (used.isNullObject) {
     return { grid: { name, values: [], merges: [], hiddenRows: [], hiddenCols: [], rowCount: 0, colCount: 0 }, notes };
   }
-  const rowCount = used.rowIndex + used.rowCount;
+  const usedRows = used.rowIndex + used.rowCount;
   const colCount = used.columnIndex + used.columnCount;
+  const rowCount = Math.min(usedRows, options.maxRows);
+  if (usedRows > rowCount) {
+    notes.push(
+      `工作表的已用区域一直延伸到 ${toA1(usedRows - 1, colCount - 1)}（可能是远处的零散内容），只读取了前 ${rowCount} 行；请检查并删除远处的内容后重新校验。`,
+    );
+  }
   const rowBytes = colCount * BYTES.readCell + (caps.rowProperties ? BYTES.rowProps : BYTES.proxy + BYTES.action);
   const blockRows = Math.max(1, Math.min(options.blockRows, Math.floor(options.syncBytes / rowBytes)));
   const blocks: Block[] = [];
@@ -140,14 +157,15 @@ export async function readGrid(
   const hiddenCols = cols.flatMap((c, j) => (c.columnHidden ? [j] : []));
   const hiddenRows = out.hidden.flatMap((h, r) => (h ? [r] : []));
 
-  const merges = caps.mergedAreas ? await readMerges(context, whole, notes) : [];
+  const bandRows = Math.min(rowCount, options.mergeRows);
+  const merges = caps.mergedAreas ? await readMerges(context, ws.getRangeByIndexes(0, 0, bandRows, colCount), bandRows, notes) : [];
   if (!caps.mergedAreas) notes.push('此 Excel 不支持读取合并单元格（需要 ExcelApi 1.13），按未合并处理。');
   const grid: Grid = { name, values: out.values, numberFormats: out.formats, formulas: out.formulas, merges, hiddenRows, hiddenCols, rowCount, colCount };
   return { grid, notes };
 }
 
-/** Merged areas of the range (ExcelApi 1.13), in their own sync; a refusal costs the merges, with a note. */
-async function readMerges(context: Excel.RequestContext, range: Excel.Range, notes: string[]): Promise<MergeArea[]> {
+/** Merged areas of the header band (ExcelApi 1.13), in their own sync; a refusal costs the merges, with a note. */
+async function readMerges(context: Excel.RequestContext, range: Excel.Range, rows: number, notes: string[]): Promise<MergeArea[]> {
   try {
     const areas = range.getMergedAreasOrNullObject();
     areas.load('address');
@@ -157,7 +175,7 @@ async function readMerges(context: Excel.RequestContext, range: Excel.Range, not
       .map(parseArea)
       .filter((m): m is MergeArea => m !== null);
   } catch {
-    notes.push('合并单元格过多（Excel 上限 512 个），未读取合并区域。');
+    notes.push(`表头区域（前 ${rows} 行）合并单元格过多（Excel 上限 512 个），未读取合并区域。`);
     return [];
   }
 }

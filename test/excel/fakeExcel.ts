@@ -357,9 +357,14 @@ export class FakeRange {
     out.load = () =>
       this.ctx.q(() => {
         const s = this.sheetNow();
-        if (s.merges.length > 512) throw err('GeneralException', 'too many merged areas');
-        out.isNullObject = s.merges.length === 0;
-        out.address = s.merges.map((m) => `${s.name}!${m}`).join(',');
+        // Excel refuses above 512 merged areas in the queried range (not in the sheet).
+        const inside = s.merges.filter((m) => {
+          const r = parseRef(m);
+          return r.top < this.top + this.rows && r.bottom >= this.top && r.left < this.left + this.cols && r.right >= this.left;
+        });
+        if (inside.length > 512) throw err('GeneralException', 'too many merged areas');
+        out.isNullObject = inside.length === 0;
+        out.address = inside.map((m) => `${s.name}!${m}`).join(',');
       });
     return out;
   }
@@ -689,5 +694,8 @@ export function fakeRunIn<T>(context: Excel.RequestContext, batch: (context: Exc
 
 /** An ExcelRunner over the model: each run gets a fresh context, like Excel.run. */
 export function fakeRunner(model: FakeModel) {
-  return <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(fakeContext(model));
+  return <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T> => {
+    model.runOptions.push(options ?? {});
+    return batch(fakeContext(model));
+  };
 }

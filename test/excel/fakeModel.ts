@@ -193,9 +193,12 @@ export class FakeModel {
     return s;
   }
   /** By name or by id (Excel's getItem takes either). */
+  /** By name (case-insensitively, as Excel compares sheet names) or by id (Excel's getItem takes either). */
   sheet(key: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name === key || s.id === key);
+    return this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || s.id === key);
   }
+  /** The options each Excel.run was given (mergeUndoGroup...). */
+  runOptions: { mergeUndoGroup?: boolean }[] = [];
 
   /** Runtime.enableEvents as the add-in last set it. */
   eventsEnabled = true;
