@@ -4,6 +4,8 @@
  * patternTintAndShade). Below 1.9 only the colour can be read; "no fill" then reads as white (#FFFFFF), so white is
  * restored as "no fill" there (the pane says so via missingFeatures).
  */
+import type { LoadedFill } from './fillLoader';
+
 export interface SavedFill {
   /** null = no fill (restored with fill.clear()). */
   color: string | null;
@@ -18,13 +20,8 @@ export function isGradient(f: SavedFill): boolean {
   return f.pattern === 'LinearGradient' || f.pattern === 'RectangularGradient';
 }
 
-/** Queues the load of what saveFill needs. */
-export function loadFill(fill: Excel.RangeFill, details: boolean): void {
-  fill.load(details ? 'color,pattern,patternColor,tintAndShade,patternTintAndShade' : 'color');
-}
-
 /** A loaded fill → what to restore. */
-export function savedFill(fill: Excel.RangeFill, details: boolean): SavedFill {
+export function savedFill(fill: LoadedFill, details: boolean): SavedFill {
   if (!details) return { color: fill.color == null || fill.color.toUpperCase() === '#FFFFFF' ? null : fill.color };
   if (fill.pattern === 'None' || fill.color == null) return { color: null };
   return {
@@ -37,7 +34,7 @@ export function savedFill(fill: Excel.RangeFill, details: boolean): SavedFill {
 }
 
 /** Whether the cell's fill now is exactly the mark Taizhang put there (so clearing may touch it). */
-export function stillOurMark(fill: Excel.RangeFill, mark: string, details: boolean): boolean {
+export function stillOurMark(fill: LoadedFill, mark: string, details: boolean): boolean {
   if (fill.color == null || fill.color.toUpperCase() !== mark.toUpperCase()) return false;
   return !details || fill.pattern === 'Solid' || fill.pattern === undefined;
 }

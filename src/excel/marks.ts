@@ -8,7 +8,8 @@ import type { Capabilities } from './requirements';
 import { guardSheets } from './sheetGuard';
 import { protectedSheetError } from './errors';
 import { BYTES, runSliced, writeSliced } from './payload';
-import { applyFill, fillKey, isGradient, loadFill, savedFill, stillOurMark, type SavedFill } from './fills';
+import { applyFill, fillKey, isGradient, savedFill, stillOurMark, type SavedFill } from './fills';
+import { loadFills } from './fillLoader';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
 /** A marked cell: the fill it had before, and the colour Taizhang put on it. */
@@ -77,8 +78,7 @@ async function runOps(context: Excel.RequestContext, ops: QueuedOp[], caps: Capa
   );
 }
 
-/** Loading one cell's fill: a path and a load out (~220 bytes), the fill back (~140): the larger side counts. */
-const LOAD_FILL_BYTES = Math.max(BYTES.proxy + BYTES.action, BYTES.fill);
+
 
 /**
  * Fills issue cells by severity. Three syncs whatever the number of cells: (1) check the sheets exist and may be
@@ -102,7 +102,6 @@ export async function markCells(
   guard.check('format'); // nothing written yet: a sheet that forbids formatting leaves the workbook as it was
   const cells = finalColours(marks);
 
-  const pendingFills: { sheet: string; a1: string; fill: Excel.RangeFill }[] = [];
   const pendingNotes: { sheet: string; a1: string; text: string; existing: Excel.Note }[] = [];
   const noteText = new Map<string, string[]>();
   for (const m of marks) {
@@ -115,37 +114,35 @@ export async function markCells(
     cfs.load('items');
     return { sheet, cfs };
   });
-  await runSliced([...cells], () => (withNotes ? 2 : 1) * LOAD_FILL_BYTES, async (slice) => {
-    await forEachPaced(slice, pacing, ([key, c]) => loadOne(key, c));
+  // Notes on a protected sheet are objects the protection may forbid: fills only there. A user's own note is
+  // never overwritten or deleted (existing notes are looked up first).
+  const noteCells = [...cells].filter(
+    ([key, c]) => withNotes && caps.notes && noteText.has(key) && !guard.access(c.sheet).protected && !state.notes.get(c.sheet)?.has(c.a1),
+  );
+  await runSliced(noteCells, () => BYTES.proxy + BYTES.action, async (slice) => {
+    await forEachPaced(slice, pacing, ([key, c]) => {
+      const existing = guard.sheets.get(c.sheet)!.sheet.notes.getItemOrNullObject(c.a1);
+      existing.load('isNullObject');
+      pendingNotes.push({ sheet: c.sheet, a1: c.a1, text: noteText.get(key)!.join('\n'), existing });
+    });
     await context.sync();
   });
-  function loadOne(key: string, c: { sheet: string; a1: string }): void {
-    const ws = guard.sheets.get(c.sheet)!.sheet;
-    if (!state.fills.get(c.sheet)?.has(c.a1)) {
-      const fill = ws.getRange(c.a1).format.fill;
-      loadFill(fill, caps.fillDetails);
-      pendingFills.push({ sheet: c.sheet, a1: c.a1, fill });
-    }
-    const text = noteText.get(key);
-    // Notes on a protected sheet are objects the protection may forbid: fills only there.
-    if (withNotes && caps.notes && text && !guard.access(c.sheet).protected && !state.notes.get(c.sheet)?.has(c.a1)) {
-      const existing = ws.notes.getItemOrNullObject(c.a1); // a user's own note is never overwritten or deleted
-      existing.load('isNullObject');
-      pendingNotes.push({ sheet: c.sheet, a1: c.a1, text: text.join('\n'), existing });
-    }
-  }
+  const toLoad = [...cells.values()].filter((c) => !state.fills.get(c.sheet)?.has(c.a1));
+  const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
+  const loaded = await loadFills(context, sheets, toLoad, caps, pacing);
+  if (toLoad.length === 0 && noteCells.length === 0) await context.sync(); // the conditional formats' load
 
   const underConditional = await cellsUnderConditional(context, conditional, cells);
   const gradient = new Set<string>();
-  for (const p of pendingFills) {
-    const original = savedFill(p.fill, caps.fillDetails);
+  for (const c of toLoad) {
+    const original = savedFill(loaded.get(`${c.sheet}!${c.a1}`) ?? { color: null }, caps.fillDetails);
     if (isGradient(original)) {
-      gradient.add(`${p.sheet}!${p.a1}`);
+      gradient.add(`${c.sheet}!${c.a1}`);
       continue;
     }
-    const bySheet = state.fills.get(p.sheet) ?? new Map<string, MarkedCell>();
-    bySheet.set(p.a1, { original, mark: '' });
-    state.fills.set(p.sheet, bySheet);
+    const bySheet = state.fills.get(c.sheet) ?? new Map<string, MarkedCell>();
+    bySheet.set(c.a1, { original, mark: '' });
+    state.fills.set(c.sheet, bySheet);
   }
 
   const groups = new Map<string, { sheet: string; colour: string; cells: { row: number; col: number }[] }>();
@@ -216,33 +213,28 @@ export async function clearMarks(context: Excel.RequestContext, state: MarkState
   for (const name of sheetNames) if (live(name) && !guard.access(name).canFormat) throw protectedSheetError(name);
 
   const notes: Excel.Note[] = [];
-  const current: { sheet: string; a1: string; cell: MarkedCell; fill: Excel.RangeFill }[] = [];
-  type Item = { sheet: string; a1: string; cell?: MarkedCell };
-  const items: Item[] = [];
-  for (const [sheet, a1s] of state.notes) if (live(sheet)) for (const a1 of a1s) items.push({ sheet, a1 });
-  for (const [sheet, cells] of state.fills) if (live(sheet)) for (const [a1, cell] of cells) items.push({ sheet, a1, cell });
-  await runSliced(items, () => LOAD_FILL_BYTES, async (slice) => {
+  const ours: { sheet: string; a1: string }[] = [];
+  for (const [sheet, a1s] of state.notes) if (live(sheet)) for (const a1 of a1s) ours.push({ sheet, a1 });
+  await runSliced(ours, () => BYTES.proxy + BYTES.action, async (slice) => {
     await forEachPaced(slice, pacing, (it) => {
-      const ws = live(it.sheet)!;
-      if (!it.cell) {
-        const note = ws.notes.getItemOrNullObject(it.a1); // the user may have deleted it meanwhile
-        note.load('isNullObject');
-        notes.push(note);
-        return;
-      }
-      const fill = ws.getRange(it.a1).format.fill;
-      loadFill(fill, caps.fillDetails);
-      current.push({ sheet: it.sheet, a1: it.a1, cell: it.cell, fill });
+      const note = live(it.sheet)!.notes.getItemOrNullObject(it.a1); // the user may have deleted it meanwhile
+      note.load('isNullObject');
+      notes.push(note);
     });
     await context.sync();
   });
+  const marked: { sheet: string; a1: string; row: number; col: number; cell: MarkedCell }[] = [];
+  for (const [sheet, cells] of state.fills) if (live(sheet)) for (const [a1, cell] of cells) marked.push({ sheet, a1, ...parseA1(a1)!, cell });
+  const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
+  const loaded = await loadFills(context, sheets, marked, caps, pacing);
+  const current = marked.map((m) => ({ ...m, fill: loaded.get(`${m.sheet}!${m.a1}`) ?? { color: null } }));
 
   const groups = new Map<string, { sheet: string; fill: SavedFill; cells: { row: number; col: number }[] }>();
   for (const c of current) {
     if (!stillOurMark(c.fill, c.cell.mark, caps.fillDetails)) continue;
     const key = `${c.sheet}\u0000${fillKey(c.cell.original)}`;
     const g = groups.get(key) ?? { sheet: c.sheet, fill: c.cell.original, cells: [] };
-    g.cells.push(parseA1(c.a1)!); // keys were made by toA1, so they always parse
+    g.cells.push({ row: c.row, col: c.col });
     groups.set(key, g);
   }
   const ops = [...groups.values()].flatMap((g) => paintCells(live(g.sheet)!, g.cells, caps, (fill) => applyFill(fill, g.fill)));

@@ -22,6 +22,8 @@ export const OPTIONAL_SETS = {
   fillDetails: '1.9',
   /** Range.getRowProperties: hidden rows of a block in one call. Without it: one rowHidden proxy per row. */
   rowProperties: '1.9',
+  /** Range.getCellProperties: the fills of a run of cells in one call. Without it: a fill proxy per cell. */
+  cellProperties: '1.9',
   /** Application.suspendScreenUpdatingUntilNextSync. Without it Excel repaints during a bulk write. */
   screenUpdating: '1.9',
   /** Excel.run's mergeUndoGroup: each action one entry in Excel's own undo (Ctrl+Z). */

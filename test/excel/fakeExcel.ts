@@ -75,6 +75,18 @@ function valueType(c: FakeCell | undefined): string {
 
 type FillDetail = NonNullable<FakeCell['fillDetail']>;
 
+/** A cell's fill as RangeFill reports it: white with pattern None for "no fill". */
+function fillOf(c: FakeCell | undefined) {
+  const d = c?.fillDetail ?? {};
+  return {
+    color: c?.fill ?? '#FFFFFF',
+    pattern: c?.fill ? (d.pattern ?? 'Solid') : 'None',
+    patternColor: d.patternColor ?? null,
+    tintAndShade: d.tintAndShade ?? 0,
+    patternTintAndShade: d.patternTintAndShade ?? 0,
+  };
+}
+
 class FakeFill {
   private loaded: { color?: string; pattern?: string; patternColor?: string | null; tintAndShade?: number; patternTintAndShade?: number } = {};
   constructor(private ctx: Ctx, private areas: FakeRange[], private label: string) {
@@ -109,15 +121,7 @@ class FakeFill {
     if (/pattern|tint/i.test(props)) this.ctx.need('1.9', 'RangeFill.pattern');
     this.ctx.q(() => {
       const a = this.areas[0];
-      const c = a.sheetNow().get(a.top, a.left);
-      const d = c?.fillDetail ?? {};
-      this.loaded = {
-        color: c?.fill ?? '#FFFFFF', // Excel reports white for "no fill"; pattern tells them apart
-        pattern: c?.fill ? (d.pattern ?? 'Solid') : 'None',
-        patternColor: d.patternColor ?? null,
-        tintAndShade: d.tintAndShade ?? 0,
-        patternTintAndShade: d.patternTintAndShade ?? 0,
-      };
+      this.loaded = fillOf(a.sheetNow().get(a.top, a.left)); // white for "no fill"; pattern tells them apart
       this.ctx.res(this.loaded);
     });
     return this;
@@ -309,6 +313,19 @@ export class FakeRange {
       for (const p of list) if (p !== 'isNullObject') this.ctx.res((this as unknown as Record<string, unknown>)[p]);
     });
     return this;
+  }
+  /** Range.getCellProperties (ExcelApi 1.9): per cell the asked format properties (the fake knows the fill). */
+  getCellProperties(_load: unknown): { value: { format: { fill: ReturnType<typeof fillOf> } }[][] } {
+    this.ctx.need('1.9', 'getCellProperties');
+    const result = { value: [] as { format: { fill: ReturnType<typeof fillOf> } }[][] };
+    this.ctx.q(() => {
+      const s = this.sheetNow();
+      result.value = Array.from({ length: this.rows }, (_, i) =>
+        Array.from({ length: this.cols }, (_, j) => ({ format: { fill: fillOf(s.get(this.top + i, this.left + j)) } })),
+      );
+      this.ctx.res(result.value);
+    });
+    return result;
   }
   /** Range.getRowProperties (ExcelApi 1.9): per row its address, index and the asked properties (rowHidden). */
   getRowProperties(_load: { rowHidden?: boolean }): { value: { address: string; rowIndex: number; rowHidden: boolean }[] } {

@@ -83,3 +83,18 @@ describe('writes and marks stay under the payload cap', () => {
     expect(maxBytes(model)).toBeLessThan(2 * MB);
   });
 });
+
+describe('fills on a host without getCellProperties (ExcelApi 1.8)', () => {
+  test('a column of 30,000 marks loads its fills cell by cell, in slices under the cap', async () => {
+    const model = new FakeModel();
+    model.apiMinor = 8;
+    const s = model.addSheet('项目台账');
+    for (let r = 0; r < 30_000; r++) s.enter(r, 0, r);
+    const wb = new ExcelWorkbook(fakeRunner(model), mockHost('1.8').host);
+    await wb.markCells(Array.from({ length: 30_000 }, (_, r) => ({ sheet: '项目台账', row: r, col: 0, severity: 'error' as const })));
+    await wb.clearMarks();
+    expect(s.get(29_999, 0)!.fill).toBeNull();
+    expect(maxBytes(model)).toBeLessThan(2 * MB);
+    expect(model.syncs).toBeGreaterThan(8); // the per-cell proxies cost bytes, so syncs
+  });
+});
