@@ -51,6 +51,7 @@ describe('error mapping', () => {
     ['InvalidOperation', /工作表“台账”的 C5的写入（工作表或工作簿受保护.*部分更改可能已经生效/],
     ['ItemNotFound', /找不到工作表“台账”的 C5/],
     ['RequestPayloadSizeLimitExceeded', /5 MB/],
+    ['ResponsePayloadSizeLimitExceeded', /单次响应上限/],
     ['ApiNotFound', /要求集/],
     ['InvalidOperationInCellEditMode', /单元格编辑状态/],
     ['GeneralException', /写入工作表“台账”的 C5时 Excel 报错（GeneralException）：raw/],
