@@ -9,7 +9,7 @@ import { guardSheets } from './sheetGuard';
 import { protectedSheetError } from './errors';
 import { BYTES, runSliced, writeSliced } from './payload';
 import { applyFill, fillKey, isGradient, savedFill, stillOurMark, type SavedFill } from './fills';
-import { loadFills } from './fillLoader';
+import { loadFills, type LoadedFill } from './fillLoader';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
 
 /** A marked cell: the fill it had before, and the colour Taizhang put on it. */
@@ -80,13 +80,16 @@ async function runOps(context: Excel.RequestContext, ops: QueuedOp[], caps: Capa
 
 
 
+type Guard = ReturnType<typeof guardSheets>;
+type FinalCell = { sheet: string; row: number; col: number; a1: string; severity: Severity };
+type PendingNote = { sheet: string; a1: string; text: string; existing: Excel.Note };
+
 /**
- * Fills issue cells by severity. Three syncs whatever the number of cells: (1) check the sheets exist and may be
- * formatted, (2) load the original fills of the cells not yet marked (and whether notes exist), (3) one format call
- * per colour per address chunk, plus notes (each step in ≤ 1.5 MB slices; one more sync when the sheets have
- * conditional formats). A cell with a gradient fill is left unmarked (Office.js cannot put a gradient back), and a
- * marked cell under a conditional format is named (the format shows above a direct fill): both are returned for
- * the pane.
+ * Fills issue cells by severity. Syncs: (1) check the sheets exist and may be formatted, (2) look up existing notes
+ * (only with notes), (3) load the original fills of the cells not yet marked, (4) one format call per colour per
+ * address chunk, plus notes — each step in ≤ 1.5 MB slices, and one more sync when the sheets have conditional
+ * formats. A cell with a gradient fill is left unmarked (Office.js cannot put a gradient back), and a marked cell
+ * under a conditional format is named (the format shows above a direct fill): both are returned for the pane.
  */
 export async function markCells(
   context: Excel.RequestContext,
@@ -101,38 +104,57 @@ export async function markCells(
   await context.sync();
   guard.check('format'); // nothing written yet: a sheet that forbids formatting leaves the workbook as it was
   const cells = finalColours(marks);
+  const conditional = [...new Set(marks.map((m) => m.sheet))].map((sheet) => {
+    const cfs = guard.sheets.get(sheet)!.sheet.getRange().conditionalFormats; // rides with the next sync
+    cfs.load('items');
+    return { sheet, cfs };
+  });
+  const notes = withNotes && caps.notes ? await lookUpNotes(context, marks, cells, state, guard, pacing) : [];
+  const toLoad = [...cells.values()].filter((c) => !state.fills.get(c.sheet)?.has(c.a1));
+  const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
+  const loaded = await loadFills(context, sheets, toLoad, caps, pacing);
+  if (toLoad.length === 0 && notes.length === 0) await context.sync(); // the conditional formats' load
 
-  const pendingNotes: { sheet: string; a1: string; text: string; existing: Excel.Note }[] = [];
+  const underConditional = await cellsUnderConditional(context, conditional, cells);
+  const gradient = recordOriginals(toLoad, loaded, state, caps);
+  const ops = [...paintOps(cells, gradient, state, guard, caps), ...noteOps(notes, state, guard)];
+  await runOps(context, ops, caps, { sheet: marks[0].sheet, action: '标注' });
+  return { gradient: [...gradient], underConditional: underConditional.filter((k) => !gradient.has(k)) };
+}
+
+/**
+ * Which of the cells to note already carry a note (a user's own note is never overwritten or deleted). Notes on a
+ * protected sheet are objects the protection may forbid: fills only there.
+ */
+async function lookUpNotes(
+  context: Excel.RequestContext,
+  marks: CellMark[],
+  cells: Map<string, FinalCell>,
+  state: MarkState,
+  guard: Guard,
+  pacing: Pacing,
+): Promise<PendingNote[]> {
   const noteText = new Map<string, string[]>();
   for (const m of marks) {
     if (!m.note) continue;
     const key = `${m.sheet}!${toA1(m.row, m.col)}`;
     noteText.set(key, [...(noteText.get(key) ?? []), m.note]);
   }
-  const conditional = [...new Set(marks.map((m) => m.sheet))].map((sheet) => {
-    const cfs = guard.sheets.get(sheet)!.sheet.getRange().conditionalFormats; // rides with the first slice's sync
-    cfs.load('items');
-    return { sheet, cfs };
-  });
-  // Notes on a protected sheet are objects the protection may forbid: fills only there. A user's own note is
-  // never overwritten or deleted (existing notes are looked up first).
-  const noteCells = [...cells].filter(
-    ([key, c]) => withNotes && caps.notes && noteText.has(key) && !guard.access(c.sheet).protected && !state.notes.get(c.sheet)?.has(c.a1),
-  );
-  await runSliced(noteCells, () => BYTES.proxy + BYTES.action, async (slice) => {
+  const wanted = [...cells].filter(([key, c]) => noteText.has(key) && !guard.access(c.sheet).protected && !state.notes.get(c.sheet)?.has(c.a1));
+  const pending: PendingNote[] = [];
+  await runSliced(wanted, () => BYTES.proxy + BYTES.action, async (slice) => {
     await forEachPaced(slice, pacing, ([key, c]) => {
       const existing = guard.sheets.get(c.sheet)!.sheet.notes.getItemOrNullObject(c.a1);
       existing.load('isNullObject');
-      pendingNotes.push({ sheet: c.sheet, a1: c.a1, text: noteText.get(key)!.join('\n'), existing });
+      pending.push({ sheet: c.sheet, a1: c.a1, text: noteText.get(key)!.join('\n'), existing });
     });
     await context.sync();
   });
-  const toLoad = [...cells.values()].filter((c) => !state.fills.get(c.sheet)?.has(c.a1));
-  const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
-  const loaded = await loadFills(context, sheets, toLoad, caps, pacing);
-  if (toLoad.length === 0 && noteCells.length === 0) await context.sync(); // the conditional formats' load
+  return pending;
+}
 
-  const underConditional = await cellsUnderConditional(context, conditional, cells);
+/** Saves the original fill of each newly marked cell; returns the gradient cells, which are left unmarked. */
+function recordOriginals(toLoad: FinalCell[], loaded: Map<string, LoadedFill>, state: MarkState, caps: Capabilities): Set<string> {
   const gradient = new Set<string>();
   for (const c of toLoad) {
     const original = savedFill(loaded.get(`${c.sheet}!${c.a1}`) ?? { color: null }, caps.fillDetails);
@@ -144,7 +166,11 @@ export async function markCells(
     bySheet.set(c.a1, { original, mark: '' });
     state.fills.set(c.sheet, bySheet);
   }
+  return gradient;
+}
 
+/** One fill call per sheet, colour and address chunk; records the colour each cell gets. */
+function paintOps(cells: Map<string, FinalCell>, gradient: Set<string>, state: MarkState, guard: Guard, caps: Capabilities): QueuedOp[] {
   const groups = new Map<string, { sheet: string; colour: string; cells: { row: number; col: number }[] }>();
   for (const [key, c] of cells) {
     if (gradient.has(key)) continue;
@@ -154,19 +180,20 @@ export async function markCells(
     g.cells.push({ row: c.row, col: c.col });
     groups.set(`${c.sheet}\u0000${colour}`, g);
   }
+  return [...groups.values()].flatMap((g) => paintCells(guard.sheets.get(g.sheet)!.sheet, g.cells, caps, (fill) => (fill.color = g.colour)));
+}
+
+/** Adds our notes where the cell had none, and remembers them for clearMarks. */
+function noteOps(notes: PendingNote[], state: MarkState, guard: Guard): QueuedOp[] {
   const ops: QueuedOp[] = [];
-  for (const g of groups.values()) {
-    ops.push(...paintCells(guard.sheets.get(g.sheet)!.sheet, g.cells, caps, (fill) => (fill.color = g.colour)));
-  }
-  for (const n of pendingNotes) {
+  for (const n of notes) {
     if (!n.existing.isNullObject) continue;
     ops.push({ bytes: BYTES.proxy + BYTES.action + 3 * n.text.length, run: () => guard.sheets.get(n.sheet)!.sheet.notes.add(n.a1, n.text) });
     const set = state.notes.get(n.sheet) ?? new Set<string>();
     set.add(n.a1);
     state.notes.set(n.sheet, set);
   }
-  await runOps(context, ops, caps, { sheet: marks[0].sheet, action: '标注' });
-  return { gradient: [...gradient], underConditional: underConditional.filter((k) => !gradient.has(k)) };
+  return ops;
 }
 
 /** What a mark call tells the pane: `Sheet!A1` of cells left unmarked (gradient) and of marks hidden by a format. */
