@@ -7,7 +7,7 @@ import { SEVERITY_FILL } from '../core/validate/severityFill';
 import type { Capabilities } from './requirements';
 import { guardSheets } from './sheetGuard';
 import { protectedSheetError } from './errors';
-import { BYTES, runSliced, writeSliced } from './payload';
+import { BYTES, runSliced, writeSliced, type QueuedOp } from './payload';
 import { applyFill, fillKey, isGradient, savedFill, stillOurMark, type SavedFill } from './fills';
 import { loadFills, type LoadedFill } from './fillLoader';
 import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
@@ -45,12 +45,6 @@ function finalColours(marks: CellMark[]): Map<string, { sheet: string; row: numb
     if (!had || RANK[m.severity] > RANK[had.severity]) out.set(key, { sheet: m.sheet, row: m.row, col: m.col, a1, severity: m.severity });
   }
   return out;
-}
-
-/** One format call to queue later, with its estimated request bytes (so the calls can go in budgeted syncs). */
-export interface QueuedOp {
-  bytes: number;
-  run(): void;
 }
 
 /**

@@ -26,6 +26,12 @@ export const BYTES = {
   fill: 140,
 } as const;
 
+/** One call to queue later, with its estimated request bytes, so many calls can go in budgeted syncs. */
+export interface QueuedOp {
+  bytes: number;
+  run(): void;
+}
+
 export function isPayloadError(e: unknown): boolean {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';

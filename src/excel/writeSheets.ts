@@ -1,7 +1,8 @@
 import { parseA1, toA1 } from '../core/grid';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import type { ChartSpec, LayoutCell, SheetLayout } from '../core/report/types';
-import { protectedSheetError, syncWrite } from './errors';
+import { protectedSheetError } from './errors';
+import { BYTES, writeSliced, type QueuedOp } from './payload';
 import { checkSheetName, sheetExistsError } from './sheetNames';
 import { guardStructure } from './sheetGuard';
 import { clearSheet } from './sheetClear';
@@ -51,8 +52,22 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   chart.setPosition(spec.anchor, toA1(at.row + Math.max(1, spec.height) - 1, at.col + Math.max(1, spec.width) - 1));
 }
 
-async function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, pacing: Pacing): Promise<void> {
-  await forEachPaced(layout.cells, pacing, (c) => writeCell(ws, c));
+/** Estimated request bytes of one layout cell: its path, one action per property set, the text. */
+function cellBytes(c: LayoutCell): number {
+  const props = [c.numberFormat, c.formula ?? c.value, c.bold, c.fontColor, c.fill, c.align, c.wrap, c.link].filter((p) => p !== undefined).length;
+  return BYTES.proxy + (props + 2) * BYTES.action + 3 * String(c.formula ?? c.value ?? '').length;
+}
+
+/** A layout as calls to queue on `target.ws` (set by an earlier call when the sheet is added in the same batch). */
+function layoutOps(target: { ws: Excel.Worksheet }, layout: SheetLayout): QueuedOp[] {
+  const ops: QueuedOp[] = layout.cells.map((c) => ({ bytes: cellBytes(c), run: () => writeCell(target.ws, c) }));
+  const rest = layout.columnWidths.length + layout.merges.length + 3 * layout.conditional.length + 10 * layout.charts.length + 2;
+  ops.push({ bytes: rest * (BYTES.proxy + BYTES.action), run: () => finishLayout(target.ws, layout) });
+  return ops;
+}
+
+/** Column widths, merges, frozen panes, conditional colours and charts of a layout. */
+function finishLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
   layout.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
   });
@@ -86,7 +101,8 @@ export function checkLayouts(layouts: SheetLayout[]): void {
 
 /**
  * Adds (or, with replace, replaces) sheets from host-independent layouts. Syncs: 2, or 3 when replacing — (1) check
- * names, existing sheets and protection, (2) snapshot the sheets to be replaced, (3) write everything. Throws WorkbookError
+ * names, existing sheets and protection, (2) snapshot the sheets to be replaced, (3) write everything (a layout over
+ * ~1.5 MB of requests in more syncs, still one action). Throws WorkbookError
  * "SheetExists" before any write when a sheet exists and replace is false. If the write sync fails, the added
  * sheets are removed and replaced ones rebuilt before the error is reported.
  */
@@ -125,15 +141,20 @@ export async function writeSheets(
   const addedSheets = absent.map((e) => e.name);
   const snapshot: Snapshot = { label: `写入汇总表：${names.join('、')}`, cells: [], addedSheets, replacedSheets };
 
-  quiet(context, pacing);
   // Replaced sheets are emptied and rewritten in place, never deleted: Worksheet.delete turns every reference to
-  // the sheet into #REF! and clears Excel's own undo history.
-  for (const e of olds) clearSheet(e.ws, e.ws.charts);
+  // the sheet into #REF! and clears Excel's own undo history. A big layout goes in ~1.5 MB syncs (payload.ts).
+  const ops: QueuedOp[] = olds.map((e) => ({ bytes: 6 * BYTES.action, run: () => clearSheet(e.ws, e.ws.charts) }));
   for (const e of existing) {
-    const ws = e.ws.isNullObject ? context.workbook.worksheets.add(e.name) : e.ws;
-    await writeLayout(ws, e.layout, pacing);
+    const target = { ws: e.ws };
+    if (e.ws.isNullObject) ops.push({ bytes: BYTES.proxy + BYTES.action, run: () => (target.ws = context.workbook.worksheets.add(e.name)) });
+    ops.push(...layoutOps(target, e.layout));
   }
-  await syncWrite(context, { sheet: names[0], action: '写入汇总表' }, () => undoSnapshot(context, snapshot, pacing));
+  const step = async (slice: QueuedOp[]): Promise<void> => {
+    quiet(context, pacing);
+    await forEachPaced(slice, pacing, (o) => o.run());
+    await context.sync();
+  };
+  await writeSliced(ops, (o) => o.bytes, step, { sheet: names[0], action: '写入汇总表' }, () => undoSnapshot(context, snapshot, pacing));
   return snapshot;
 }
 
