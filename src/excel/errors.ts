@@ -82,8 +82,8 @@ export function toWorkbookError(e: unknown, place: ErrorPlace = {}): WorkbookErr
   }
   const detail = e instanceof Error ? e.message : String(e);
   return new WorkbookError(
-    `${place.action ?? '操作'}${placeZh(place)}时 Excel 报错（${code}）：${detail}`,
-    `Excel failed on ${placeEn(place)} (${code}): ${detail}`,
+    `${place.action ?? '操作'}${placeZh(place)}时 Excel 报错（${code}）：${detail}。${outcomeZh(place)}`,
+    `Excel failed on ${placeEn(place)} (${code}): ${detail}. ${outcomeEn(place)}`,
     code,
   );
 }

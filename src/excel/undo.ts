@@ -2,6 +2,7 @@ import { guardSheets, guardStructure, type SheetAccess } from './sheetGuard';
 import type { CellSnapshot, SheetSnapshot, Snapshot } from './snapshots';
 import { enteredAsIs, hasRealFormula, queueRestore } from './textSafety';
 import { loadedValue, sameValue, changedSinceError } from './cellState';
+import { toCellValue } from './readGrid';
 import { lockedCellError, protectedSheetError, syncWrite, textNeedsFormatError } from './errors';
 import { clearSheet } from './sheetClear';
 import { toA1 } from '../core/grid';
@@ -82,7 +83,9 @@ async function checkWritten(context: Excel.RequestContext, snap: Snapshot, guard
   });
   for (const { c, range, locked } of loaded) {
     const written = c.written === '' || c.written === undefined ? null : c.written;
-    if (!sameValue(loadedValue(range), written)) throw changedSinceError(c.sheet, c.row, c.col, snap.label);
+    const now = loadedValue(range);
+    // Holding the old value again is fine too: an undo that failed part-way can be retried.
+    if (!sameValue(now, written) && !sameValue(now, toCellValue(c.value, c.valueType))) throw changedSinceError(c.sheet, c.row, c.col, snap.label);
     if (locked && range.format.protection.locked !== false) throw lockedCellError(c.sheet, toA1(c.row, c.col));
     const old = c.value;
     if (!guard.access(c.sheet).canFormat && typeof old === 'string' && old !== '' && !hasRealFormula(c) && !enteredAsIs(old) && c.numberFormat !== '@') {

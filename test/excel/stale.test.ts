@@ -96,3 +96,15 @@ describe('clearing marks restores only cells still carrying our mark', () => {
     expect(s.get(3, 1)!.fill).toBe('#0070C0');
   });
 });
+
+describe('an undo that failed part-way', () => {
+  test('can be retried: cells already back to their old value are accepted', async () => {
+    const { model, s, wb } = setup();
+    const entry = (await wb.writeCells(plan(), '填充'))!;
+    // the restore sync fails after its first operations took effect, and nothing puts them back
+    model.failAt = { sync: 3, afterOps: 3, error: { code: 'GeneralException', message: 'lost connection' } };
+    await expect(wb.undoAction(entry.id)).rejects.toMatchObject({ zh: expect.stringContaining('部分更改可能已经生效') });
+    expect(await wb.undoAction(entry.id)).toBe(true);
+    expect(plan().map((w) => s.get(w.row, w.col)?.value ?? null)).toEqual(plan().map(() => null));
+  });
+});
