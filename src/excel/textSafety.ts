@@ -25,7 +25,18 @@ export function queueValue(range: Excel.Range, value: WriteValue, format: string
     if (format !== '@') range.numberFormat = [[format]];
     return;
   }
-  range.values = [[value === null || value === undefined ? '' : value]];
+  queueConstant(range, value === null || value === undefined ? '' : value, format);
+}
+
+/**
+ * A number, boolean or empty: into a Text ("@") cell it is entered under General and the "@" put back, since a
+ * Text cell takes what is entered as text; elsewhere the cell's format is set after, as it was.
+ */
+function queueConstant(range: Excel.Range, value: string | number | boolean, format: string): void {
+  const viaGeneral = format === '@' && value !== '';
+  if (viaGeneral) range.numberFormat = [['General']];
+  range.values = [[value]];
+  if (viaGeneral) range.numberFormat = [['@']];
 }
 
 /** Whether a loaded cell held a real formula (not text that reads back as "=x", office-js #6687). */
@@ -48,8 +59,8 @@ export function queueRestore(range: Excel.Range, c: CellSnapshot): void {
     queueValue(range, String(c.value), format);
   } else {
     // Numbers, booleans, empty; an error constant (#N/A typed in) is entered again as typed.
-    range.values = [[c.value === null || c.value === undefined ? '' : (c.value as string | number | boolean)]];
-    range.numberFormat = [[format]];
+    queueConstant(range, c.value === null || c.value === undefined ? '' : (c.value as string | number | boolean), format);
+    if (format !== '@') range.numberFormat = [[format]];
   }
 }
 

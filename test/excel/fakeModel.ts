@@ -112,10 +112,12 @@ export class FakeSheet {
    */
   typeIn(row: number, col: number, input: unknown): void {
     const c = this.cell(row, col);
-    if (typeof input === 'string' && c.numberFormat === '@') {
+    // A Text ("@") cell takes what is entered as text — a number too, as when typed (unconfirmed for a JS number
+    // through Office.js; the adapter enters numbers under General there either way).
+    if ((typeof input === 'string' || typeof input === 'number') && c.numberFormat === '@') {
       c.error = undefined;
       c.formula = null;
-      c.value = input === '' ? null : input;
+      c.value = input === '' ? null : String(input);
       return;
     }
     const parsed = typeof input === 'string' ? parseTyped(input) : null;

@@ -74,3 +74,16 @@ describe('text stays text', () => {
     expect(TRICKY.map((_, i) => sheet.get(i, 0)!.numberFormat)).toEqual(TRICKY.map(() => 'General'));
   });
 });
+
+describe('numbers stay numbers in Text cells', () => {
+  test('a number written into, or put back into, an "@" cell is a number, and the cell stays "@"', async () => {
+    const { s, wb } = setup();
+    const c = s.cell(1, 3);
+    c.numberFormat = '@';
+    c.value = 7; // a number the user entered before formatting the column as Text
+    await wb.writeCells([{ sheet: '项目台账', row: 1, col: 3, value: 1234.5, expected: 7 }], '写入');
+    expect(s.get(1, 3)).toMatchObject({ value: 1234.5, numberFormat: '@' });
+    await wb.undoLast();
+    expect(s.get(1, 3)).toMatchObject({ value: 7, numberFormat: '@' });
+  });
+});
