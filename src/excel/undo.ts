@@ -41,7 +41,10 @@ export function restoreGrid(range: Excel.Range, s: Pick<SheetSnapshot, 'values' 
     const type = s.valueTypes?.[i]?.[j];
     return !hasRealFormula(c) && (type === undefined ? typeof c.value === 'string' && c.value !== '' : type === 'String');
   };
-  range.numberFormat = s.numberFormats.map((row, i) => row.map((f, j) => (isText(i, j) ? '@' : String(f ?? 'General'))));
+  // First pass: text under "@", everything else under its own format — General where that is "@" (a Text cell
+  // would take a number or formula as text).
+  const entryFormat = (f: unknown, i: number, j: number): string => (isText(i, j) ? '@' : f === '@' ? 'General' : String(f ?? 'General'));
+  range.numberFormat = s.numberFormats.map((row, i) => row.map((f, j) => entryFormat(f, i, j)));
   range.formulas = s.values.map((row, i) => row.map((v, j) => (hasRealFormula({ value: v, formula: s.formulas[i][j] }) ? s.formulas[i][j] : v))) as string[][];
   range.numberFormat = s.numberFormats as string[][];
 }
