@@ -28,6 +28,8 @@ function setup() {
   const old = model.addSheet('投资汇总');
   old.enter(1, 1, 999);
   old.enter(49, 25, '旧的零散内容'); // Z50
+  old.enter(2, 1, 42);
+  old.cell(2, 1).numberFormat = '@'; // a number in a cell formatted Text afterwards
   old.charts.push({ type: 'ColumnClustered', title: '旧图', series: [] });
   const user = model.addSheet('领导看板');
   user.enter(0, 0, "='投资汇总'!B2", 999); // the section chief's own formula on our summary
@@ -58,6 +60,7 @@ describe('replacing a summary sheet', () => {
     expect(model.sheet('投资汇总')).toBe(old);
     expect(old.display('B2')!.value).toBe(999);
     expect(old.display('Z50')!.value).toBe('旧的零散内容');
+    expect(old.display('B3')).toMatchObject({ value: 42, numberFormat: '@' });
     expect(old.display('A1')?.value ?? null).toBeNull();
     expect(old.charts).toEqual([]);
     expect(user.get(0, 0)!.error).toBeUndefined();
