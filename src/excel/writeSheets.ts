@@ -102,9 +102,9 @@ export function checkLayouts(layouts: SheetLayout[]): void {
 /**
  * Adds (or, with replace, replaces) sheets from host-independent layouts. Syncs: 2, or 3 when replacing — (1) check
  * names, existing sheets and protection, (2) snapshot the sheets to be replaced, (3) write everything (a layout over
- * ~1.5 MB of requests in more syncs, still one action). Throws WorkbookError
- * "SheetExists" before any write when a sheet exists and replace is false. If the write sync fails, the added
- * sheets are removed and replaced ones rebuilt before the error is reported.
+ * ~1.5 MB of requests in more syncs, still one action). Throws WorkbookError "SheetExists" before any write when
+ * a sheet exists and replace is false. Replaced sheets are emptied and rewritten in place. If a write sync fails,
+ * the added sheets are removed and replaced ones put back before the error is reported.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
