@@ -49,6 +49,7 @@ export function summaryJson(s: Summary): Record<string, unknown> {
     byMeasure: named(s.byMeasure, 'measure'),
     targets: s.targets.map((g) => ({ id: g.id, label: g.label, target: g.target, actual: g.actual, unit: g.unit, ratio: g.ratio, pace: g.pace, gap: g.gap, status: g.status })),
     duplicates: s.duplicates,
+    merged: s.merged,
     multiLeadProjects: s.multiLeadProjects,
     ...(s.measureTasks ? { measureTasks: s.measureTasks } : {}),
   };
@@ -107,6 +108,25 @@ export function targetTable(s: Summary, io: CliIO): string[] {
   return renderTable(header, rows, [1, 2, 4, 5]);
 }
 
+const MERGE_REASON: Record<Summary['merged'][number]['reason'], { zh: string; en: string }> = {
+  'same-name-owner': { zh: '名称与建设单位相同', en: 'same name and owner' },
+  'same-name-total': { zh: '名称与总投资相同', en: 'same name and total' },
+};
+/** Merged rows listed in the text output; the JSON has them all. */
+const MERGED_SHOWN = 10;
+
+/** Which rows were counted once as the same project, and why (the summary's `merged`). */
+function printMerged(s: Summary, io: CliIO): void {
+  if (s.merged.length === 0) return;
+  io.out(t(io, `合并重复项目 ${s.merged.length} 行（只计一次）：`, `${s.merged.length} duplicate rows merged (counted once):`));
+  const at = (file: string, sheet: string, row: number) => `${file} ${sheet} ${t(io, `第${row}行`, `row ${row}`)}`;
+  for (const m of s.merged.slice(0, MERGED_SHOWN)) {
+    const why = MERGE_REASON[m.reason][io.lang];
+    io.out(t(io, `  ${at(m.file, m.sheet, m.row)} 与 ${at(m.keptFile, m.keptSheet, m.keptRow)} 是同一项目（${why}），只计后者`, `  ${at(m.file, m.sheet, m.row)} is ${at(m.keptFile, m.keptSheet, m.keptRow)} again (${why}); counted once`));
+  }
+  if (s.merged.length > MERGED_SHOWN) io.out(t(io, `  ……共 ${s.merged.length} 行，见 --json 的 merged`, `  … ${s.merged.length} in all; see merged in --json`));
+}
+
 export function printSummary(r: SummaryResult, io: CliIO): void {
   const s = r.summary;
   io.out(t(io, `汇总截至 ${s.asOf}，来源：`, `Summary as of ${s.asOf}, from:`));
@@ -119,10 +139,7 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
       `${tot.projects} projects (${tot.projects1e8} of 1亿+), total ${fmtNumber(tot.total)} 万元, planned ${fmtNumber(tot.planned)}, completed ${fmtNumber(tot.completed)} (${fmtPercent(tot.rate)}).`,
     ),
   );
-  if (s.duplicates.length > 0) {
-    io.out(t(io, `重复项目 ${s.duplicates.length} 个（只计一次）：`, `${s.duplicates.length} duplicate projects (counted once):`));
-    for (const d of s.duplicates.slice(0, 10)) io.out(`  ${d.name}：${d.occurrences.map((o) => `${o.source} ${o.sheet} ${t(io, `第${o.row}行`, `row ${o.row}`)}`).join('；')}`);
-  }
+  printMerged(s, io);
   io.out('');
   io.out(t(io, '分领域：', 'By domain:'));
   const dh = t(io, '领域|项目数|亿元以上|总投资(万元)|年度计划|已完成|完成率', 'Domain|Projects|1亿+|Total (万元)|Planned|Completed|Rate').split('|');

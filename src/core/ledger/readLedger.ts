@@ -11,7 +11,7 @@ import { UnitDirectory } from '../units';
 import { ColumnParser } from './ColumnParser';
 import { attachColumnParsers } from './columnParsers';
 import { parseRow, SheetRow } from './SheetRow';
-import { isFooter, mayBeLabel, sectionLabel, subtotalKind } from './rowLabels';
+import { isFooter, mayBeLabel, mayBeSuffixSubtotal, sectionLabel, subtotalKind, suffixSubtotalKind } from './rowLabels';
 import type { Ledger, SubtotalRow } from './types';
 
 export interface ReadLedgerOptions {
@@ -39,7 +39,7 @@ function labelOf(row: CellValue[], labelCols: number[]): string | null {
     const v = row[c];
     if (typeof v !== 'string') continue;
     const t = v.charCodeAt(0) <= 32 || v.charCodeAt(0) === 0x3000 ? v.trim() : v;
-    if (t) return mayBeLabel(t) ? t.trimEnd() : null;
+    if (t) return mayBeLabel(t) || mayBeSuffixSubtotal(t.trimEnd()) ? t.trimEnd() : null;
   }
   return null;
 }
@@ -75,7 +75,8 @@ export function readLedger(grid: Grid, options: { pack?: PolicyPack } = {}): Led
       pendingBlanks.length = 0;
     }
     if (label !== null) {
-      const sub = subtotalKind(label);
+      // 全区合计 / 工业项目小计 count as subtotals only alone on their row (numbers beside): a project is never one.
+      const sub = subtotalKind(label) ?? (onlyNumbersBesides(row, label) ? suffixSubtotalKind(label) : null);
       if (sub) {
         ledger.subtotals.push({ row: r + 1, index: r, kind: sub, label, covers: [], cells: parseRow(r, columns) });
         continue;

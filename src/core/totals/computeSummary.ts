@@ -100,6 +100,7 @@ export function computeSummary(inputs: SummaryInput[], pack: PolicyPack, asOf?: 
       ...(reserves.ledgers.length ? { reserve: countedFacts(reserves) } : {}),
     }),
     duplicates: [...projects.duplicates, ...reserves.duplicates],
+    merged: [...projects.merged, ...reserves.merged],
     multiLeadProjects: rows.filter((f) => f.leadUnits.length > 1).length,
   };
   if (measureLedgers.length) summary.measureTasks = measureTasks(measureLedgers);

@@ -36,6 +36,18 @@ export interface DuplicateProject {
   occurrences: { source: string; sheet: string; row: number }[];
 }
 
+/** A row not counted because it is the same project as a row counted before it (totals/projectName.ts). */
+export interface MergedRow {
+  file: string;
+  sheet: string;
+  row: number;
+  keptFile: string;
+  keptSheet: string;
+  keptRow: number;
+  /** Same name and 建设单位, or same name and 总投资. */
+  reason: 'same-name-owner' | 'same-name-total';
+}
+
 export interface Summary {
   asOf: string; // YYYY-MM-DD
   totals: Figures;
@@ -45,8 +57,10 @@ export interface Summary {
   byStage: Breakdown[];
   byMeasure: Breakdown[];
   targets: TargetProgress[];
-  /** Projects that appear in more than one ledger (counted once). */
+  /** Projects that appear more than once, in one ledger or several (counted once): the counted row first. */
   duplicates: DuplicateProject[];
+  /** Every row left out of the totals as the same project as a counted row, with that row and why. */
+  merged: MergedRow[];
   /** Projects counted under more than one lead unit (so byLeadUnit rows add up to more than the total). */
   multiLeadProjects: number;
   /** For measure task ledgers: status counts per measure. */
