@@ -41,7 +41,7 @@ describe('填充责任单位 view', () => {
     await userEvent.click(screen.getByRole('button', { name: '应用所选（1）' }));
     await waitFor(() => expect(screen.getByText('已写入 1 个单元格。')).toBeTruthy());
     // D4 → row 3, col 3
-    expect(port.writes).toEqual([[{ sheet: '项目台账', row: 3, col: 3, value: '区工业和信息化局' }]]);
+    expect(port.writes).toEqual([[{ sheet: '项目台账', row: 3, col: 3, value: '区工业和信息化局', expected: null }]]);
     expect(screen.getByRole('heading', { name: '拟修改 1 处' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: '撤销' }));
     await waitFor(() => expect(screen.getByText('已撤销上一次写入。')).toBeTruthy());

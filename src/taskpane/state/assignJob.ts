@@ -41,7 +41,7 @@ export function editKey(e: Pick<CellEdit, 'sheet' | 'cell'>): string {
   return `${e.sheet}!${e.cell}`;
 }
 
-/** Edits → port writes (edits have 1-based rows, the port 0-based). */
+/** Edits → port writes (edits have 1-based rows, the port 0-based); `expected` lets the port refuse stale cells. */
 export function editsToWrites(edits: readonly CellEdit[]): CellWrite[] {
-  return edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new }));
+  return edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new, expected: e.old }));
 }
