@@ -11,6 +11,7 @@ import type { PaneHost } from './state/host';
 import { settingsFromStored, type PaneSettings } from './state/packChoice';
 import { PaneContext, type PaneServices } from './state/PaneContext';
 import { useActiveSheet } from './state/useActiveSheet';
+import { useActionHistory } from './state/useActionHistory';
 import { useJob } from './state/useJob';
 import { usePreview } from './state/usePreview';
 import { AssignView } from './views/AssignView';
@@ -67,6 +68,8 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
   const { show: showInPreview, refresh: refreshPreview, reset: resetPreview } = preview;
   const { run } = boot;
   const activeSheet = useActiveSheet(port);
+  const history = useActionHistory(port);
+  const { refresh: refreshActions } = history;
 
   useEffect(() => {
     void run(async () => setCore(await loadCore()));
@@ -103,11 +106,15 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
               await port.selectCell(sheet, a1);
               if (memory) showInPreview(sheet, a1);
             },
-            workbookChanged: refreshPreview,
+            workbookChanged() {
+              refreshPreview();
+              void refreshActions();
+            },
+            actions: history.actions,
             activeSheet,
           }
         : null,
-    [core, port, settings, memory, showInPreview, refreshPreview, activeSheet],
+    [core, port, settings, memory, showInPreview, refreshPreview, refreshActions, history.actions, activeSheet],
   );
 
   return (

@@ -45,6 +45,19 @@ describe('生成汇总 view', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('undoes its own summary by name, leaving a fill made before it', async () => {
+    const port = twoSheets();
+    await port.writeCells([{ sheet: '项目台账', row: 3, col: 3, value: '区财政局' }], '填充责任单位', 'fill');
+    renderView(<SummaryView />, { port });
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: '项目台账' })).toBeTruthy());
+    await build();
+    expect(port.actions.map((a) => [a.kind, a.label, a.size])).toEqual([['fill', '填充责任单位', 1], ['summary', '生成汇总', 2]]);
+    await userEvent.click(await screen.findByRole('button', { name: '撤销汇总表（2 张）' }));
+    await waitFor(() => expect(screen.getByText('已撤销汇总表（2 张）。')).toBeTruthy());
+    expect(port.actions.map((a) => a.kind)).toEqual(['fill']);
+    expect(screen.queryByText(/^已写入：/)).toBeNull();
+  });
+
   it('asks before replacing existing summary sheets', async () => {
     const port = twoSheets();
     port.existing = ['目标进度'];

@@ -17,6 +17,7 @@ import type { CoreApi } from '../../src/taskpane/state/coreApi';
 import { PaneContext, type PaneServices } from '../../src/taskpane/state/PaneContext';
 import type { PaneSettings } from '../../src/taskpane/state/packChoice';
 import { statedAsOf } from '../../src/core/totals';
+import { LEDGER_KINDS } from '../../src/core/schema';
 
 export const PACK: PolicyPack = {
   id: 'test-pack',
@@ -149,6 +150,7 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     loadPolicyPack: rec('loadPolicyPack', (j: unknown) => j as PolicyPack),
     parsePolicyText: rec('parsePolicyText', () => ({ document: { title: '新政策', number: '源政办〔2024〕1号', date: '2024-02-01' }, measures: [], units: [] })),
     ownSheets: OWN_SHEETS,
+    ledgerKinds: LEDGER_KINDS,
   };
   return Object.assign({ ...base, ...over }, { calls });
 }
@@ -256,6 +258,7 @@ export function renderView(ui: ReactElement, opts: { core?: FakeCore; port?: Fak
   const selected: string[] = [];
   let settings = settingsFor(core);
   let activeSheet = opts.activeSheet;
+  let actions: ActionEntry[] = [];
   const services = (): PaneServices => ({
     core,
     port,
@@ -268,12 +271,20 @@ export function renderView(ui: ReactElement, opts: { core?: FakeCore; port?: Fak
       selected.push(`${sheet}!${a1}`);
       await port.selectCell(sheet, a1);
     },
-    workbookChanged: () => undefined,
+    // As App does: after a write or undo the history is listed again (and the view re-rendered with it).
+    workbookChanged: () => {
+      void port.listActions().then((a) => {
+        actions = a;
+        result.rerender(wrap());
+      });
+    },
+    actions,
     activeSheet,
   });
+  const i18n = makeI18n(opts.lang ?? 'zh'); // one value, as App memoises it: a new one would restart the views' effects
   const wrap = () => (
     <FluentProvider theme={webLightTheme}>
-      <I18nContext.Provider value={makeI18n(opts.lang ?? 'zh')}>
+      <I18nContext.Provider value={i18n}>
         <PaneContext.Provider value={services()}>{ui}</PaneContext.Provider>
       </I18nContext.Provider>
     </FluentProvider>

@@ -9,10 +9,12 @@ const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-export function JobStatus({ job }: { job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> }) {
+/** `at` names the place (button group) this status belongs to; it shows only for jobs started there. */
+export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> & { origin?: string }; at?: string }) {
   const { t } = useI18n();
   const s = useStyles();
   const p = job.progress;
+  if ((job.origin ?? 'main') !== at) return null;
   return (
     <div className={s.box} aria-live="polite">
       {job.running && (

@@ -1,10 +1,17 @@
-/** 填充责任单位 as a job: propose edits for every project / reserve ledger, then write the chosen ones. */
+/** 填充责任单位 as a job: propose edits for every ledger (project, reserve, measure task), then write the chosen ones. */
 import type { AssignmentResult, AssignOptions, CellEdit } from '../../core/assign/types';
 import type { PolicyPack } from '../../core/policy/types';
 import type { CellWrite, WorkbookPort } from '../../core/port/WorkbookPort';
 import type { CoreApi } from './coreApi';
-import { readLedgers } from './ledgers';
-import { forEachStep, type StepContext } from './steps';
+import { readWorkbookLedgers } from './ledgers';
+import type { Unrecognised } from './recognition';
+import { forEachStep, phase, type StepContext } from './steps';
+
+/** The fill's result with the sheets it covered (none: the pane says what is missing, never "无需修改"). */
+export interface PaneAssignment extends AssignmentResult {
+  sheets: string[];
+  unrecognised: Unrecognised[];
+}
 
 export function emptyAssignment(): AssignmentResult {
   return { edits: [], conflicts: [], unmatched: [], matches: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
@@ -29,10 +36,12 @@ export async function runAssign(
   pack: PolicyPack,
   options: AssignOptions,
   ctx: StepContext,
-): Promise<AssignmentResult> {
-  const ledgers = (await readLedgers(core, port, pack, ctx)).filter((l) => l.kind === 'project' || l.kind === 'reserve');
-  const results = await forEachStep(ledgers, (l) => l.sheet, (l) => core.assignLeadUnits(l, pack, options), ctx);
-  return mergeAssignments(results);
+): Promise<PaneAssignment> {
+  const n = (await port.listSheets()).length;
+  // Every recognised kind: the core fills measure task ledgers from the measures themselves, as the CLI does.
+  const { known, unrecognised } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n));
+  const results = await forEachStep(known, (l) => l.sheet, (l) => core.assignLeadUnits(l, pack, options), phase(ctx, n, n + known.length));
+  return { ...mergeAssignments(results), sheets: known.map((l) => l.sheet), unrecognised };
 }
 
 /** A stable key for an edit (sheet + cell), for choosing edits in the preview. */
@@ -40,7 +49,10 @@ export function editKey(e: Pick<CellEdit, 'sheet' | 'cell'>): string {
   return `${e.sheet}!${e.cell}`;
 }
 
-/** Edits → port writes (edits have 1-based rows, the port 0-based). */
+/**
+ * Edits → port writes (edits have 1-based rows, the port 0-based). Each carries the value the preview read, so
+ * the port refuses the write if the clerk typed in one of those cells since.
+ */
 export function editsToWrites(edits: readonly CellEdit[]): CellWrite[] {
-  return edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new }));
+  return edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new, expected: e.old ?? null }));
 }

@@ -9,6 +9,7 @@ import type { AssignmentResult, AssignOptions } from '../../core/assign/types';
 import type { Summary } from '../../core/totals/types';
 import type { SheetLayout } from '../../core/report/types';
 import type { ParsedPolicy, PolicyPack } from '../../core/policy/types';
+import type { LedgerKindDef } from '../../core/schema/types';
 
 export interface LedgerInput {
   source: string;
@@ -30,4 +31,6 @@ export interface CoreApi {
   parsePolicyText(text: string): ParsedPolicy;
   /** Sheets Taizhang writes itself (summaries, issues list): never read back as ledgers (report's OWN_SHEETS). */
   ownSheets: readonly string[];
+  /** The ledger kinds and their fields (Chinese and English field names for the recognition card). */
+  ledgerKinds: readonly LedgerKindDef[];
 }

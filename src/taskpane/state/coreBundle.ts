@@ -8,6 +8,7 @@ import { assignLeadUnits } from '../../core/assign';
 import { computeSummary, statedAsOf } from '../../core/totals';
 import { buildIssuesLayout, buildSummaryLayouts, OWN_SHEETS } from '../../core/report';
 import { defaultPack, loadPolicyPack, parsePolicyText } from '../../core/policy';
+import { LEDGER_KINDS } from '../../core/schema';
 import type { CoreApi } from './coreApi';
 
 export const core: CoreApi = {
@@ -23,4 +24,5 @@ export const core: CoreApi = {
   loadPolicyPack,
   parsePolicyText: (text) => parsePolicyText(text),
   ownSheets: OWN_SHEETS,
+  ledgerKinds: LEDGER_KINDS,
 };

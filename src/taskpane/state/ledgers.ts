@@ -3,6 +3,7 @@ import type { Ledger } from '../../core/ledger/types';
 import type { PolicyPack } from '../../core/policy/types';
 import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import type { CoreApi } from './coreApi';
+import { describeUnrecognised, type Unrecognised } from './recognition';
 import { forEachStep, type StepContext } from './steps';
 
 /**
@@ -37,4 +38,19 @@ export function asOfText(ledger: Ledger): string | null {
   const a = ledger.header.asOf;
   if (!a) return null;
   return `${a.year ? `${a.year}年` : ''}${a.month}月${a.day ? `${a.day}日` : ''}`;
+}
+
+/** The workbook's sheets read as ledgers: the recognised ones, and for the others what they lack (honest states). */
+export interface WorkbookLedgers {
+  known: Ledger[];
+  /** Every visible sheet that is not a ledger (empty when some sheet is one and only ledgers matter). */
+  unrecognised: Unrecognised[];
+}
+
+export async function readWorkbookLedgers(core: CoreApi, port: WorkbookPort, pack: PolicyPack, ctx: StepContext): Promise<WorkbookLedgers> {
+  const sheets = (await port.listSheets()).filter((s) => s.visible && !core.ownSheets.includes(s.name));
+  const all = await forEachStep(sheets, (s) => s.name, async (s) => core.readLedger(await port.readSheet(s.name), { pack }), ctx);
+  const known = all.filter((l) => l.kind !== 'unknown');
+  const unrecognised = known.length > 0 ? [] : all.map((l) => describeUnrecognised(l, core.ledgerKinds));
+  return { known, unrecognised };
 }

@@ -31,8 +31,11 @@ export async function planSummary(
   return { summary, layouts, existing };
 }
 
+/** The history label of a summary write (Chinese: it is stored with the workbook's history). */
+export const SUMMARY_ACTION_LABEL = '生成汇总';
+
 export async function writeSummary(port: WorkbookPort, plan: SummaryPlan, replace: boolean): Promise<string[]> {
   const layouts = replace ? plan.layouts : plan.layouts.filter((l) => !plan.existing.includes(l.name));
-  await port.writeSheets(layouts, { replace });
+  await port.writeSheets(layouts, { replace, kind: 'summary', label: SUMMARY_ACTION_LABEL });
   return layouts.map((l) => l.name);
 }

@@ -5,12 +5,16 @@ import { useI18n } from '../i18n';
 import { readLedgers } from './ledgers';
 import { usePane } from './PaneContext';
 import { planSummary, writeSummary, type SummaryPlan } from './summaryJob';
+import { lastActionOf } from './useActionHistory';
 import { useJob } from './useJob';
+import { useUndo } from './useUndo';
 
 export function useSummary() {
-  const { core, port, settings, workbookChanged } = usePane();
+  const { core, port, settings, workbookChanged, actions } = usePane();
   const { t } = useI18n();
   const job = useJob();
+  const undoEntry = useUndo(job);
+  const lastSummary = lastActionOf(actions, ['summary']);
   const [sheets, setSheets] = useState<{ name: string; chosen: boolean }[]>([]);
   const [asOf, setAsOf] = useState('');
   const [summary, setSummary] = useState<Summary | null>(null);
@@ -48,6 +52,10 @@ export function useSummary() {
     summary,
     pending,
     validation,
+    lastSummary,
+    async undo() {
+      if (lastSummary) await undoEntry(lastSummary);
+    },
     toggleSheet(name: string) {
       setSheets(sheets.map((s) => (s.name === name ? { ...s, chosen: !s.chosen } : s)));
     },

@@ -98,7 +98,7 @@ export function useValidation() {
     async exportIssues() {
       const layout = core.buildIssuesLayout(result?.issues ?? [], lang);
       const done = await job.run(async () => {
-        await port.writeSheets([layout], { replace: true });
+        await port.writeSheets([layout], { replace: true, kind: 'issues', label: '导出问题清单' });
         return true;
       });
       if (done) {

@@ -2,6 +2,7 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
 import { useI18n } from '../i18n';
 import { JobStatus } from '../components/JobStatus';
+import { UndoButton } from '../components/UndoButton';
 import { TargetCards, formatFigure } from '../components/TargetCards';
 import { useSummary } from '../state/useSummary';
 import { useViewStyles } from './styles';
@@ -27,6 +28,7 @@ export function SummaryView() {
         <Button appearance="primary" onClick={() => void m.run()} disabled={m.job.running}>
           {t('summaryRun')}
         </Button>
+        <UndoButton entry={m.lastSummary} disabled={m.job.running} onUndo={() => void m.undo()} />
       </div>
       <JobStatus job={m.job} />
       {m.pending && (
