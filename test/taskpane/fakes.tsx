@@ -48,7 +48,7 @@ export const SHEET_ROWS = [
 
 /** A ledger for a grid, built by hand: header row 2, data rows 3.., columns A-D. */
 export function ledgerOf(grid: Grid): Ledger {
-  const known = grid.name !== '说明';
+  const known = grid.name !== '说明' && grid.rowCount > 0;
   return {
     sheet: grid.name,
     kind: known ? 'project' : 'unknown',
