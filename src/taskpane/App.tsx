@@ -13,6 +13,7 @@ import { PaneContext, type PaneServices } from './state/PaneContext';
 import { useActiveSheet } from './state/useActiveSheet';
 import { useActionHistory } from './state/useActionHistory';
 import { useJob } from './state/useJob';
+import { checkCancelled } from './state/steps';
 import { usePreview } from './state/usePreview';
 import { AssignView } from './views/AssignView';
 import { SettingsView } from './views/SettingsView';
@@ -83,7 +84,12 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
 
   const open = useCallback(
     async (load: () => Promise<{ port: WorkbookPort; name: string }>) => {
-      const wb = await run(load);
+      // 取消 during a load drops the loaded workbook (reading a file cannot be interrupted, but nothing is lost).
+      const wb = await run(async (ctx) => {
+        const loaded = await load();
+        checkCancelled(ctx.signal);
+        return loaded;
+      });
       if (wb) {
         resetPreview();
         setSettings(null);

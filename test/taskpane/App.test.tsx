@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { WorkbookError } from '../../src/core/port/WorkbookPort';
@@ -59,6 +59,19 @@ describe('the pane outside Office', () => {
     await userEvent.upload(screen.getByTestId('file-input'), new File(['x'], '台账.xls'), { applyAccept: false });
     await waitFor(() => expect(screen.getByText('无法读取“台账.xls”：它不是有效的 .xlsx 文件。')).toBeTruthy());
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('取消 during a load keeps the pane without that workbook, and no "尚未载入" beside the progress', async () => {
+    let finish: (v: { port: FakePort; name: string }) => void = () => undefined;
+    const host: PaneHost = { ...memory(), loadSample: () => new Promise((ok) => (finish = ok)) };
+    render(<App lang="zh" dark={false} host={host} loadCore={async () => fakeCore()} />);
+    await userEvent.click(await screen.findByRole('button', { name: '示例台账' }));
+    expect(screen.queryByText(/尚未载入工作簿/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '取消' }));
+    await act(async () => finish({ port: new FakePort(), name: '项目台账-源汇区2023.xlsx' }));
+    await waitFor(() => expect(screen.getByText('已取消。')).toBeTruthy());
+    expect(screen.queryByRole('tablist')).toBeNull();
+    expect(screen.getByText(/尚未载入工作簿/)).toBeTruthy();
   });
 
   it('inside Excel it needs no source bar and uses the workbook pack stored there', async () => {

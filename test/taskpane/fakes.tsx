@@ -11,7 +11,7 @@ import type { SheetLayout } from '../../src/core/report/types';
 import type { Summary } from '../../src/core/totals/types';
 import type { Issue, IssueType } from '../../src/core/validate/types';
 import type { AssignmentResult } from '../../src/core/assign/types';
-import { OWN_SHEETS } from '../../src/core/report';
+import { OWN_SHEETS, SHEET_NAMES } from '../../src/core/report';
 import { I18nContext, makeI18n, type Lang } from '../../src/taskpane/i18n';
 import type { CoreApi } from '../../src/taskpane/state/coreApi';
 import { PaneContext, type PaneServices } from '../../src/taskpane/state/PaneContext';
@@ -151,6 +151,8 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     parsePolicyText: rec('parsePolicyText', () => ({ document: { title: '新政策', number: '源政办〔2024〕1号', date: '2024-02-01' }, measures: [], units: [] })),
     ownSheets: OWN_SHEETS,
     ledgerKinds: LEDGER_KINDS,
+    reserveTotals: rec('reserveTotals', () => ({ projects: 60, projects1e8: 12, total: 456000, planned: 0, completed: 0, rate: null })),
+    summarySheets: SHEET_NAMES,
   };
   return Object.assign({ ...base, ...over }, { calls });
 }

@@ -33,7 +33,8 @@ export function SourceBar(props: { name: string | null; onSample: () => void; on
           e.target.value = '';
         }}
       />
-      <Caption1 role="status">{props.name ? t('sourceLoaded', { name: props.name }) : t('sourceNone')}</Caption1>
+      {/* While loading, the progress line speaks; "尚未载入工作簿" beside "正在处理" contradicted it. */}
+      {!(props.busy && !props.name) && <Caption1 role="status">{props.name ? t('sourceLoaded', { name: props.name }) : t('sourceNone')}</Caption1>}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import type { Grid } from '../../core/grid';
 import type { Ledger } from '../../core/ledger/types';
 import type { Issue, IssueType, ValidationSettings } from '../../core/validate/types';
 import type { AssignmentResult, AssignOptions } from '../../core/assign/types';
-import type { Summary } from '../../core/totals/types';
+import type { Figures, Summary } from '../../core/totals/types';
 import type { SheetLayout } from '../../core/report/types';
 import type { ParsedPolicy, PolicyPack } from '../../core/policy/types';
 import type { LedgerKindDef } from '../../core/schema/types';
@@ -33,4 +33,8 @@ export interface CoreApi {
   ownSheets: readonly string[];
   /** The ledger kinds and their fields (Chinese and English field names for the recognition card). */
   ledgerKinds: readonly LedgerKindDef[];
+  /** Reserve libraries' figures (projects counted once, as the totals count them): the summary line names them. */
+  reserveTotals(inputs: LedgerInput[], pack: PolicyPack): Figures;
+  /** The summary sheets' names (report's SHEET_NAMES). */
+  summarySheets: { targets: string; domain: string; lead: string; location: string; stage: string; measures: string };
 }

@@ -1,8 +1,9 @@
 /** The 生成汇总 view-model: sheets and as-of date (prefilled from the ledgers), plan, ask before replacing, write. */
 import { useEffect, useState } from 'react';
-import type { Summary } from '../../core/totals/types';
+import type { Figures, Summary } from '../../core/totals/types';
 import { useI18n } from '../i18n';
-import { readLedgers } from './ledgers';
+import { readWorkbookLedgers } from './ledgers';
+import type { Unrecognised } from './recognition';
 import { usePane } from './PaneContext';
 import { planSummary, writeSummary, type SummaryPlan } from './summaryJob';
 import { lastActionOf } from './useActionHistory';
@@ -16,8 +17,12 @@ export function useSummary() {
   const undoEntry = useUndo(job);
   const lastSummary = lastActionOf(actions, ['summary']);
   const [sheets, setSheets] = useState<{ name: string; chosen: boolean }[]>([]);
+  /** Set once the sheets were read: null before, [] when some sheet is a ledger. */
+  const [unrecognised, setUnrecognised] = useState<Unrecognised[] | null>(null);
   const [asOf, setAsOf] = useState('');
   const [summary, setSummary] = useState<Summary | null>(null);
+  const [reserves, setReserves] = useState<Figures | null>(null);
+  const [kinds, setKinds] = useState<string[]>([]);
   const [pending, setPending] = useState<SummaryPlan | null>(null);
   const [validation, setValidation] = useState<string | null>(null);
   const { run } = job;
@@ -25,9 +30,10 @@ export function useSummary() {
   useEffect(() => {
     let live = true;
     void run(async (ctx) => {
-      const ledgers = await readLedgers(core, port, settings.pack, ctx);
+      const { known: ledgers, unrecognised: none } = await readWorkbookLedgers(core, port, settings.pack, ctx);
       if (!live) return;
-      setSheets(ledgers.filter((l) => l.kind !== 'unknown').map((l) => ({ name: l.sheet, chosen: true })));
+      setSheets(ledgers.map((l) => ({ name: l.sheet, chosen: true })));
+      setUnrecognised(none);
       setAsOf((prev) => prev || core.statedAsOf(ledgers, settings.pack) || '');
     });
     return () => {
@@ -49,7 +55,10 @@ export function useSummary() {
     sheets,
     asOf,
     setAsOf,
+    unrecognised,
     summary,
+    reserves,
+    kinds,
     pending,
     validation,
     lastSummary,
@@ -69,6 +78,8 @@ export function useSummary() {
       const plan = await job.run((ctx) => planSummary(core, port, settings.pack, chosen, asOf, ctx));
       if (!plan) return;
       setSummary(plan.summary);
+      setReserves(plan.reserves);
+      setKinds(plan.kinds);
       if (plan.existing.length > 0) setPending(plan);
       else await write(plan, false);
     },
