@@ -20,9 +20,14 @@ describe('校验台账 view', () => {
     // the sheet is named after its kind: said once, not "项目台账 / 项目台账"
     expect(within(card).getAllByText('项目台账')).toHaveLength(1);
     // columns in the clerk's words, never the internal field names
-    expect(card.textContent).toContain('C “总投资” → 总投资（万元）');
-    expect(card.textContent).toContain('D “牵头责任单位” → 牵头责任单位');
-    expect(card.textContent).not.toMatch(/→ (lead|total|name)\b/);
+    const readAs = (name: string) => {
+      const el = within(card).getByRole('combobox', { name }) as HTMLSelectElement;
+      return el.options[el.selectedIndex].text;
+    };
+    expect(readAs('C 列“总投资”读作')).toBe('总投资');
+    expect(readAs('D 列“牵头责任单位”读作')).toBe('牵头责任单位');
+    expect(card.textContent).toContain('C “总投资”（万元）');
+    expect(card.textContent).not.toMatch(/\b(lead|total|name)\b/);
     expect(within(card).getByText('2023年10月')).toBeTruthy();
     // header row 2 only; 2 data rows
     expect(within(card).getByText('表头行').nextSibling?.textContent).toBe('2');
@@ -30,6 +35,21 @@ describe('校验台账 view', () => {
     expect(screen.getByText('共 2 个问题')).toBeTruthy();
     expect(screen.getByTestId('severity-counts').textContent).toContain('错误 2');
     expect(screen.getByTestId('severity-counts').textContent).toContain('警告 0');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('lets the clerk assign a column to another field or 不使用, stored per sheet in the workbook', async () => {
+    const { port, core, container } = renderView(<ValidateView />);
+    await runCheck();
+    const total = screen.getByRole('combobox', { name: 'C 列“总投资”读作' }) as HTMLSelectElement;
+    expect(total.value).toBe('total');
+    // the kind's fields in the clerk's words, and 不使用
+    expect([...total.options].map((o) => o.text)).toEqual(expect.arrayContaining(['总投资', '牵头责任单位', '不使用']));
+    await userEvent.selectOptions(total, 'ignore');
+    await waitFor(() => expect(screen.getByText('已按你的选择读取“项目台账”，并保存在工作簿中。')).toBeTruthy());
+    expect((port.saved.at(-1) as { mappings?: unknown }).mappings).toEqual({ 项目台账: { C: 'ignore' } });
+    // the sheet was read again with the choice
+    expect(core.calls.readLedger.at(-1)?.[1]).toMatchObject({ overrides: { C: 'ignore' } });
     expect(await axe(container)).toHaveNoViolations();
   });
 

@@ -250,7 +250,7 @@ export class FakePort implements WorkbookPort {
 }
 
 export function settingsFor(core: CoreApi): PaneSettings {
-  return { source: 'builtin', pack: core.defaultPack(), workbookPack: null, rules: {} };
+  return { source: 'builtin', pack: core.defaultPack(), workbookPack: null, rules: {}, mappings: {} };
 }
 
 /** Renders a view inside the providers it needs; settings changes are kept so the view sees them. */

@@ -44,6 +44,8 @@ export const en: Strings = {
   howScored: 'by header words, {score}%',
   howUser: 'set by you',
   notUsed: 'not used',
+  mappingFor: 'Column {letter} "{header}" read as',
+  mappingSaved: 'Read "{sheet}" with your choice; saved in the workbook.',
   severityError: 'Errors',
   severityWarning: 'Warnings',
   severityInfo: 'Info',

@@ -44,6 +44,8 @@ export const zh = {
   howScored: '按列名词语匹配 {score}%',
   howUser: '手动指定',
   notUsed: '不使用',
+  mappingFor: '{letter} 列“{header}”读作',
+  mappingSaved: '已按你的选择读取“{sheet}”，并保存在工作簿中。',
   severityError: '错误',
   severityWarning: '警告',
   severityInfo: '提示',

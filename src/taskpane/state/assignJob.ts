@@ -5,6 +5,7 @@ import type { CellWrite, WorkbookPort } from '../../core/port/WorkbookPort';
 import type { CoreApi } from './coreApi';
 import { readWorkbookLedgers } from './ledgers';
 import type { Unrecognised } from './recognition';
+import type { SheetMappings } from './mappings';
 import { forEachStep, phase, type StepContext } from './steps';
 
 /** The fill's result with the sheets it covered (none: the pane says what is missing, never "无需修改"). */
@@ -36,10 +37,11 @@ export async function runAssign(
   pack: PolicyPack,
   options: AssignOptions,
   ctx: StepContext,
+  mappings: SheetMappings = {},
 ): Promise<PaneAssignment> {
   const n = (await port.listSheets()).length;
   // Every recognised kind: the core fills measure task ledgers from the measures themselves, as the CLI does.
-  const { known, unrecognised } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n));
+  const { known, unrecognised } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n), mappings);
   const results = await forEachStep(known, (l) => l.sheet, (l) => core.assignLeadUnits(l, pack, options), phase(ctx, n, n + known.length));
   return { ...mergeAssignments(results), sheets: known.map((l) => l.sheet), unrecognised };
 }

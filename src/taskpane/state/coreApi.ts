@@ -17,7 +17,8 @@ export interface LedgerInput {
 }
 
 export interface CoreApi {
-  readLedger(grid: Grid, options?: { pack?: PolicyPack }): Ledger;
+  /** overrides: the clerk's column choices for this sheet (letter → field or 'ignore'). */
+  readLedger(grid: Grid, options?: { pack?: PolicyPack; overrides?: Record<string, string> }): Ledger;
   validateLedger(ledger: Ledger, pack: PolicyPack, settings?: Partial<ValidationSettings>): Issue[];
   issueCatalogue: IssueType[];
   assignLeadUnits(ledger: Ledger, pack: PolicyPack, options: AssignOptions): AssignmentResult;

@@ -3,6 +3,7 @@ import type { Ledger } from '../../core/ledger/types';
 import type { PolicyPack } from '../../core/policy/types';
 import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import type { CoreApi } from './coreApi';
+import type { SheetMappings } from './mappings';
 import { describeUnrecognised, type Unrecognised } from './recognition';
 import { forEachStep, type StepContext } from './steps';
 
@@ -17,6 +18,7 @@ export async function readLedgers(
   pack: PolicyPack,
   ctx: StepContext,
   only?: readonly string[],
+  mappings: SheetMappings = {},
 ): Promise<Ledger[]> {
   const sheets = (await port.listSheets()).filter(
     (s) => s.visible && !core.ownSheets.includes(s.name) && (!only || only.includes(s.name)),
@@ -24,7 +26,7 @@ export async function readLedgers(
   const ledgers = await forEachStep(
     sheets,
     (s) => s.name,
-    async (s) => core.readLedger(await port.readSheet(s.name), { pack }),
+    async (s) => core.readLedger(await port.readSheet(s.name), { pack, overrides: mappings[s.name] }),
     ctx,
   );
   const known = ledgers.filter((l) => l.kind !== 'unknown');
@@ -47,9 +49,16 @@ export interface WorkbookLedgers {
   unrecognised: Unrecognised[];
 }
 
-export async function readWorkbookLedgers(core: CoreApi, port: WorkbookPort, pack: PolicyPack, ctx: StepContext): Promise<WorkbookLedgers> {
+export async function readWorkbookLedgers(
+  core: CoreApi,
+  port: WorkbookPort,
+  pack: PolicyPack,
+  ctx: StepContext,
+  mappings: SheetMappings = {},
+): Promise<WorkbookLedgers> {
   const sheets = (await port.listSheets()).filter((s) => s.visible && !core.ownSheets.includes(s.name));
-  const all = await forEachStep(sheets, (s) => s.name, async (s) => core.readLedger(await port.readSheet(s.name), { pack }), ctx);
+  const read = async (name: string) => core.readLedger(await port.readSheet(name), { pack, overrides: mappings[name] });
+  const all = await forEachStep(sheets, (s) => s.name, (s) => read(s.name), ctx);
   const known = all.filter((l) => l.kind !== 'unknown');
   const unrecognised = known.length > 0 ? [] : all.map((l) => describeUnrecognised(l, core.ledgerKinds));
   return { known, unrecognised };

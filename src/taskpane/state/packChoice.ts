@@ -3,6 +3,7 @@ import type { PolicyPack } from '../../core/policy/types';
 import type { StoredSettings } from '../../core/port/WorkbookPort';
 import type { Severity } from '../../core/validate/types';
 import type { CoreApi } from './coreApi';
+import { mappingsOf, type SheetMappings } from './mappings';
 
 export type PackSource = 'builtin' | 'workbook' | 'imported';
 
@@ -12,6 +13,8 @@ export interface PaneSettings {
   /** The workbook's stored pack, when it has one. */
   workbookPack: PolicyPack | null;
   rules: Record<string, { enabled?: boolean; severity?: Severity }>;
+  /** The clerk's column choices per sheet (the recognition card). */
+  mappings: SheetMappings;
 }
 
 /** Settings at start: the workbook's pack when it stores one (so every clerk sees the same targets). */
@@ -22,11 +25,14 @@ export function settingsFromStored(core: CoreApi, stored: StoredSettings | null)
     pack: workbookPack ?? core.defaultPack(),
     workbookPack,
     rules: stored?.rules ?? {},
+    mappings: mappingsOf(stored),
   };
 }
 
 export function storedFromSettings(s: PaneSettings, lang: 'zh' | 'en'): StoredSettings {
-  return { policyPack: s.source === 'builtin' ? null : JSON.stringify(s.pack), rules: s.rules, lang };
+  const stored: StoredSettings & { mappings?: SheetMappings } = { policyPack: s.source === 'builtin' ? null : JSON.stringify(s.pack), rules: s.rules, lang };
+  if (Object.keys(s.mappings).length) stored.mappings = s.mappings;
+  return stored;
 }
 
 /** A pack from policy text: the parsed document, measures and units over the built-in targets and rules. */

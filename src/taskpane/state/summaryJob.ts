@@ -5,6 +5,7 @@ import type { SheetLayout } from '../../core/report/types';
 import type { Figures, Summary } from '../../core/totals/types';
 import type { CoreApi, LedgerInput } from './coreApi';
 import { readLedgers } from './ledgers';
+import type { SheetMappings } from './mappings';
 import { checkCancelled, phase, yieldToHost, type StepContext } from './steps';
 
 export interface SummaryPlan {
@@ -25,10 +26,11 @@ export async function planSummary(
   sheets: readonly string[],
   asOf: string | undefined,
   ctx: StepContext,
+  mappings: SheetMappings = {},
 ): Promise<SummaryPlan> {
   // Steps: read each sheet, then compute, lay out and check the names — progress moves and 取消 works between them.
   const total = sheets.length + 3;
-  const ledgers = await readLedgers(core, port, pack, phase(ctx, 0, total), sheets);
+  const ledgers = await readLedgers(core, port, pack, phase(ctx, 0, total), sheets, mappings);
   const inputs: LedgerInput[] = ledgers.map((ledger) => ({ source: ledger.sheet, ledger }));
   const kinds = [...new Set(ledgers.map((l) => l.kind).filter((k) => k !== 'unknown'))];
   const step = async (done: number, label: string) => {

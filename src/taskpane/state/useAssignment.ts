@@ -57,7 +57,7 @@ export function useAssignment() {
     pending,
     lastFill,
     async run() {
-      const r = await job.run((ctx) => runAssign(core, port, settings.pack, { overwrite, normalise }, ctx));
+      const r = await job.run((ctx) => runAssign(core, port, settings.pack, { overwrite, normalise }, ctx, settings.mappings));
       if (r) {
         setResult(r);
         setChosen(new Set());

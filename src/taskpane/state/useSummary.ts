@@ -30,7 +30,7 @@ export function useSummary() {
   useEffect(() => {
     let live = true;
     void run(async (ctx) => {
-      const { known: ledgers, unrecognised: none } = await readWorkbookLedgers(core, port, settings.pack, ctx);
+      const { known: ledgers, unrecognised: none } = await readWorkbookLedgers(core, port, settings.pack, ctx, settings.mappings);
       if (!live) return;
       setSheets(ledgers.map((l) => ({ name: l.sheet, chosen: true })));
       setUnrecognised(none);
@@ -39,7 +39,7 @@ export function useSummary() {
     return () => {
       live = false;
     };
-  }, [core, port, settings.pack, run]);
+  }, [core, port, settings.pack, settings.mappings, run]);
 
   async function write(plan: SummaryPlan, replace: boolean) {
     setPending(null);
@@ -75,7 +75,7 @@ export function useSummary() {
         return;
       }
       setValidation(null);
-      const plan = await job.run((ctx) => planSummary(core, port, settings.pack, chosen, asOf, ctx));
+      const plan = await job.run((ctx) => planSummary(core, port, settings.pack, chosen, asOf, ctx, settings.mappings));
       if (!plan) return;
       setSummary(plan.summary);
       setReserves(plan.reserves);

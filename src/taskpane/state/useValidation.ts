@@ -8,6 +8,8 @@ import { usePane } from './PaneContext';
 import { lastActionOf } from './useActionHistory';
 import { useJob } from './useJob';
 import { useUndo } from './useUndo';
+import { withChoice, type ColumnChoice, type SheetMappings } from './mappings';
+import { storedFromSettings } from './packChoice';
 import { runValidate, type ValidateResult } from './validateJob';
 import { sheetSwitchNotice } from './sheetSwitch';
 
@@ -15,7 +17,7 @@ import { sheetSwitchNotice } from './sheetSwitch';
 export const ISSUES_ACTION_LABEL = '导出问题清单';
 
 export function useValidation() {
-  const { core, port, settings, selectCell, workbookChanged, actions, activeSheet = null } = usePane();
+  const { core, port, settings, setSettings, selectCell, workbookChanged, actions, activeSheet = null } = usePane();
   const i18n = useI18n();
   const { lang, t } = i18n;
   const job = useJob();
@@ -43,6 +45,16 @@ export function useValidation() {
     setSelected((sel) => (sel && sel.sheet !== activeSheet ? null : sel));
     setNotice(sheetSwitchNotice(activeSheet, result.sheets.map((x) => x.sheet), i18n));
   }, [activeSheet, result, i18n, setNotice]);
+
+  async function check(mappings: SheetMappings, notice?: string) {
+    const r = await job.run((ctx) => runValidate(core, port, settings.pack, { lang, rules: settings.rules }, ctx, mappings), notice ? 'mapping' : 'main');
+    if (!r) return;
+    setResult(r);
+    setFilter(null);
+    setPage(1);
+    setSelected(null);
+    if (notice) job.setNotice(notice);
+  }
 
   async function select(issue: Issue) {
     setSelected(issue);
@@ -81,13 +93,15 @@ export function useValidation() {
     /** True when the shown results are about other sheets than the active one. */
     resultsElsewhere,
     async run() {
-      const r = await job.run((ctx) => runValidate(core, port, settings.pack, { lang, rules: settings.rules }, ctx));
-      if (r) {
-        setResult(r);
-        setFilter(null);
-        setPage(1);
-        setSelected(null);
-      }
+      await check(settings.mappings);
+    },
+    /** The clerk assigns a column to a field or 不使用: stored with the workbook, then the sheets are read again. */
+    async chooseColumn(sheet: string, letter: string, choice: ColumnChoice) {
+      const next = { ...settings, mappings: withChoice(settings.mappings, sheet, letter, choice) };
+      const saved = await job.run(() => port.saveSettings(storedFromSettings(next, lang)).then(() => true), 'mapping');
+      if (!saved) return;
+      setSettings(next);
+      await check(next.mappings, t('mappingSaved', { sheet }));
     },
     setFilter(code: string | null) {
       setFilter(code);

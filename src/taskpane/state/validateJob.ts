@@ -6,6 +6,7 @@ import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import type { CoreApi } from './coreApi';
 import { asOfText, readWorkbookLedgers } from './ledgers';
 import type { Unrecognised } from './recognition';
+import type { SheetMappings } from './mappings';
 import { forEachStep, phase, type StepContext } from './steps';
 
 export interface SheetRecognition {
@@ -33,9 +34,10 @@ export async function runValidate(
   pack: PolicyPack,
   settings: Partial<ValidationSettings>,
   ctx: StepContext,
+  mappings: SheetMappings = {},
 ): Promise<ValidateResult> {
   const n = (await port.listSheets()).length;
-  const { known: ledgers, unrecognised } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n));
+  const { known: ledgers, unrecognised } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n), mappings);
   const perSheet = await forEachStep(ledgers, (l) => l.sheet, (l) => core.validateLedger(l, pack, settings), phase(ctx, n, n + ledgers.length));
   return {
     sheets: ledgers.map((l) => ({

@@ -37,8 +37,9 @@ export function ValidateView() {
         <section className={s.section} aria-label={t('recognised')}>
           <Subtitle2 as="h2">{t('recognised')}</Subtitle2>
           {r.sheets.map((sh) => (
-            <RecognitionCard key={sh.sheet} sheet={sh} />
+            <RecognitionCard key={sh.sheet} sheet={sh} disabled={m.job.running} onChoose={(sheet, letter, choice) => void m.chooseColumn(sheet, letter, choice)} />
           ))}
+          <JobStatus job={m.job} at="mapping" />
         </section>
       )}
       {r && r.sheets.length > 0 && <Issues m={m} />}
