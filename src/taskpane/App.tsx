@@ -3,9 +3,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port/WorkbookPort';
 import { I18nContext, makeI18n, useI18n, type Lang, type StringKey } from './i18n';
-import { GridPreview } from './components/GridPreview';
+import { PreviewPanel } from './components/PreviewPanel';
 import { JobStatus } from './components/JobStatus';
 import { SourceBar } from './components/SourceBar';
+import { download, savedName } from './state/download';
 import type { CoreApi } from './state/coreApi';
 import type { PaneHost } from './state/host';
 import { settingsFromStored, type PaneSettings } from './state/packChoice';
@@ -32,8 +33,6 @@ const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   tabs: { flexWrap: 'wrap' },
   title: { margin: 0 },
-  // The preview stays in view at the bottom of the pane while the issue list scrolls above it.
-  preview: { position: 'sticky', bottom: 0, marginTop: 'auto', paddingTop: tokens.spacingVerticalXS, background: tokens.colorNeutralBackground1, boxShadow: tokens.shadow8 },
 });
 
 export interface AppProps {
@@ -67,6 +66,7 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
   const memory = host.kind === 'memory';
   const preview = usePreview(port, memory);
   const { show: showInPreview, refresh: refreshPreview, reset: resetPreview } = preview;
+  const [previewOpen, setPreviewOpen] = useState(true);
   const { run } = boot;
   const activeSheet = useActiveSheet(port);
   const history = useActionHistory(port);
@@ -100,6 +100,16 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
     [run, resetPreview],
   );
 
+  // 保存为 .xlsx: the workbook as it is now (the input plus Taizhang's changes) downloads under a new name.
+  const save = async () => {
+    if (!port || !host.saveFile || !name) return;
+    const bytes = await run(() => host.saveFile!(port));
+    if (bytes) {
+      download(bytes, savedName(name));
+      boot.setNotice(t('savedAs', { name: savedName(name) }));
+    }
+  };
+
   const services: PaneServices | null = useMemo(
     () =>
       core && port && settings
@@ -110,7 +120,10 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
             setSettings,
             async selectCell(sheet, a1) {
               await port.selectCell(sheet, a1);
-              if (memory) showInPreview(sheet, a1);
+              if (memory) {
+                showInPreview(sheet, a1);
+                setPreviewOpen(true); // a clicked issue shows its cell
+              }
             },
             workbookChanged() {
               refreshPreview();
@@ -134,6 +147,7 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
           busy={boot.running}
           onSample={() => void open(host.loadSample!)}
           onFile={(f) => void open(() => host.loadFile!(f))}
+          onSave={host.saveFile && port ? () => void save() : undefined}
         />
       )}
       <JobStatus job={boot} />
@@ -163,9 +177,14 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
             </div>
           ))}
           {memory && preview.grid && tab !== 'settings' && (
-            <div className={s.preview}>
-              <GridPreview grid={preview.grid} selection={preview.selection} />
-            </div>
+            <PreviewPanel
+              grid={preview.grid}
+              sheets={preview.sheets}
+              selection={preview.selection}
+              open={previewOpen}
+              onToggle={() => setPreviewOpen((o) => !o)}
+              onSheet={preview.choose}
+            />
           )}
         </PaneContext.Provider>
       )}

@@ -22,6 +22,11 @@ export const zh = {
   previewLabel: '工作表预览：{sheet}',
   previewEmpty: '工作表为空。',
   previewRows: '第 {first}–{last} 行，共 {total} 行',
+  previewSheet: '预览工作表',
+  previewHide: '收起预览',
+  previewShow: '展开预览',
+  saveXlsx: '保存为 .xlsx',
+  savedAs: '已保存为“{name}”（原文件未改动）。',
   // 校验
   validateRun: '校验台账',
   validateHint: '识别表头、列和截止月份，并列出问题。',
