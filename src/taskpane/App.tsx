@@ -1,6 +1,6 @@
 /** The pane: workbook source (outside Office), the four tabs, and the sheet preview (outside Office). */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Caption1, FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port/WorkbookPort';
 import { I18nContext, makeI18n, useI18n, type Lang, type StringKey } from './i18n';
 import { PreviewPanel } from './components/PreviewPanel';
@@ -33,6 +33,7 @@ const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   tabs: { flexWrap: 'wrap' },
   title: { margin: 0 },
+  pack: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
 export interface AppProps {
@@ -151,6 +152,12 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
         />
       )}
       <JobStatus job={boot} />
+      {/* The pack in use, named on every tab (it was named only in 设置). */}
+      {settings && (
+        <Caption1 className={s.pack} data-testid="pack-in-use">
+          {t('packInUse', { name: settings.pack.document.number || settings.pack.document.title })}
+        </Caption1>
+      )}
       {!core && boot.running && <Spinner size="small" label={t('loading')} />}
       {services && (
         <PaneContext.Provider value={services}>

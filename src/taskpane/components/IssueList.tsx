@@ -63,7 +63,7 @@ export function IssueList({ issues, page, pages, selected, onSelect, onPage, hel
                 type="button"
                 className={mergeClasses(s.item, s[i.severity], selected === i && s.selected)}
                 aria-pressed={selected === i}
-                aria-label={`${t(SEVERITY_KEY[i.severity])} ${where}：${i.message}`}
+                aria-label={t('issueAria', { severity: t(SEVERITY_KEY[i.severity]), where, message: i.message })}
                 onClick={() => onSelect(i)}
                 data-cell={i.cell}
               >

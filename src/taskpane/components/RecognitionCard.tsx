@@ -23,9 +23,9 @@ export function RecognitionCard({ sheet, disabled = false, onChoose }: { sheet: 
   const { t } = useI18n();
   const s = useStyles();
   const kind = t(KIND_KEY[sheet.kind]);
-  const fullDate = sheet.asOf !== null && sheet.asOf.endsWith('日');
+  const fullDate = sheet.asOfHasDay;
   return (
-    <Card size="small" aria-label={`${t('recognised')}：${sheet.sheet}`}>
+    <Card size="small" aria-label={t('recognisedSheet', { sheet: sheet.sheet })}>
       {/* Not Fluent's CardHeader: it is for selectable cards, and re-sets the card's label id after every render. */}
       <div className={s.head}>
         <Text weight="semibold">{sheet.sheet}</Text>

@@ -36,6 +36,8 @@ export function useSettingsModel() {
     setTarget(id: string, value: number) {
       if (!Number.isFinite(value)) return;
       const pack = withTargetValue(settings.pack, id, value);
+      // Kept with its source, so switching the 政策包 option away and back keeps the edits.
+      if (settings.source === 'imported') setImported(pack);
       // Editing the built-in pack's targets makes a workbook pack, so the change can be saved and shared.
       setSettings({ ...settings, source: settings.source === 'builtin' ? 'workbook' : settings.source, pack, workbookPack: settings.source === 'imported' ? settings.workbookPack : pack });
     },

@@ -18,6 +18,8 @@ export interface SheetRecognition {
   /** Header columns not used for any field (the clerk can assign them on the card). */
   unmapped: { letter: string; header: string }[];
   asOf: string | null;
+  /** The as-of names a day (截止日期), not only a month (截止月份). */
+  asOfHasDay: boolean;
   rowCount: number;
 }
 
@@ -48,6 +50,7 @@ export async function runValidate(
       columns: l.header.columns.map((c) => ({ ...howOf(c), field: c.field, letter: c.letter, header: c.header, unit: c.unit })),
       unmapped: l.header.unmapped.map((c) => ({ letter: c.letter, header: c.header })),
       asOf: asOfText(l),
+      asOfHasDay: !!l.header.asOf?.day,
       rowCount: l.rows.length,
     })),
     issues: perSheet.flat(),
