@@ -67,7 +67,8 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
   const memory = host.kind === 'memory';
   const preview = usePreview(port, memory);
   const { show: showInPreview, refresh: refreshPreview, reset: resetPreview } = preview;
-  const [previewOpen, setPreviewOpen] = useState(true);
+  // Collapsed at a narrow pane's width (at 320 px it covered the first issue and cards); a clicked issue opens it.
+  const [previewOpen, setPreviewOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= 400);
   const { run } = boot;
   const activeSheet = useActiveSheet(port);
   const history = useActionHistory(port);

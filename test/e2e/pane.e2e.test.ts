@@ -166,6 +166,8 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
   afterAll(async () => page?.close());
 
   it('loads the sample and previews it, office.js left out', async () => {
+    const show = page.getByRole('button', { name: T(lang, 'previewShow') });
+    if (width < 400) await show.click(); // collapsed at a narrow width, open on request
     await page.getByTestId('grid-preview').waitFor();
     expect(await page.getByTestId('grid-preview').textContent()).toContain('项目名称');
     expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('undefined');
@@ -210,6 +212,11 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
     const buttons = await page.getByRole('button', { name: T(lang, 'markInSheet', { count: pick.n }) }).boundingBox();
     const box = await notice.boundingBox();
     expect(Math.abs((box?.y ?? 0) - (buttons?.y ?? 0))).toBeLessThan(120);
+    // and not under the pinned preview
+    await page.waitForTimeout(300);
+    const panel = await page.getByTestId('preview-panel').boundingBox();
+    const seen = await notice.boundingBox();
+    expect((seen?.y ?? 0) + (seen?.height ?? 0)).toBeLessThanOrEqual(panel?.y ?? Infinity);
     await shot(page, name('3-marked'));
     // a clicked issue selects its cell in the preview
     const issue = page.locator('button[data-cell]').first();

@@ -1,5 +1,6 @@
 /** Progress with Cancel while a job runs; then its error or notice. Announced to screen readers. */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
 import type { JobState } from '../state/useJob';
 
@@ -14,9 +15,15 @@ export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' 
   const { t } = useI18n();
   const s = useStyles();
   const p = job.progress;
-  if ((job.origin ?? 'main') !== at) return null;
+  const mine = (job.origin ?? 'main') === at;
+  const box = useRef<HTMLDivElement | null>(null);
+  // A result appears beside its button and is brought into view (clear of the pinned preview: scroll-padding).
+  useEffect(() => {
+    if (mine && (job.notice || job.error)) box.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [mine, job.notice, job.error]);
+  if (!mine) return null;
   return (
-    <div className={s.box} aria-live="polite">
+    <div ref={box} className={s.box} aria-live="polite">
       {job.running && (
         <div className={s.box} role="status">
           <div className={s.row}>
