@@ -91,6 +91,14 @@ describe('填充责任单位 view', () => {
     await waitFor(() => expect(port.selected).toEqual(['项目台账!D3', '项目台账!A5']));
   });
 
+  it('names a missing column once for the sheet, not as an unmatched row', async () => {
+    const unmatched = [...ASSIGNMENT.unmatched, { sheet: '项目台账', row: 2, text: '配合责任单位', reason: '表中没有「配合责任单位」列' }];
+    renderView(<AssignView />, { core: fakeCore({ assignLeadUnits: () => ({ ...ASSIGNMENT, unmatched }) }) });
+    await preview();
+    expect(screen.getByText('“项目台账”：表中没有「配合责任单位」列')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '未匹配 1 行' })).toBeTruthy(); // row 5 only
+  });
+
   it('fills a measure task ledger too', async () => {
     const core = fakeCore({ readLedger: (g) => ({ ...ledgerOf(g), kind: 'measure' }) });
     renderView(<AssignView />, { core });

@@ -12,6 +12,8 @@ import { forEachStep, phase, type StepContext } from './steps';
 export interface PaneAssignment extends AssignmentResult {
   sheets: string[];
   unrecognised: Unrecognised[];
+  /** Sheet-level reasons (a missing 牵头责任单位 column), kept out of the unmatched rows ("未匹配 1 行" named a column). */
+  sheetNotes: { sheet: string; text: string; reason: string }[];
 }
 
 export function emptyAssignment(): AssignmentResult {
@@ -43,7 +45,17 @@ export async function runAssign(
   // Every recognised kind: the core fills measure task ledgers from the measures themselves, as the CLI does.
   const { known, unrecognised } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n), mappings);
   const results = await forEachStep(known, (l) => l.sheet, (l) => core.assignLeadUnits(l, pack, options), phase(ctx, n, n + known.length));
-  return { ...mergeAssignments(results), sheets: known.map((l) => l.sheet), unrecognised };
+  const merged = mergeAssignments(results);
+  // The core reports a sheet-level gap at the header row; a data row is below it.
+  const headerRow = new Map(known.map((l) => [l.sheet, l.header.lastRow]));
+  const atHeader = (u: { sheet: string; row: number }) => u.row <= (headerRow.get(u.sheet) ?? 0);
+  return {
+    ...merged,
+    unmatched: merged.unmatched.filter((u) => !atHeader(u)),
+    sheetNotes: merged.unmatched.filter(atHeader).map((u) => ({ sheet: u.sheet, text: u.text, reason: u.reason })),
+    sheets: known.map((l) => l.sheet),
+    unrecognised,
+  };
 }
 
 /** A stable key for an edit (sheet + cell), for choosing edits in the preview. */

@@ -28,7 +28,12 @@ export function AssignView() {
       </div>
       <JobStatus job={m.job} />
       {r && r.sheets.length === 0 && <NotRecognised sheets={r.unrecognised} />}
-      {nothing && <Text>{t('assignEmpty')}</Text>}
+      {r?.sheetNotes.map((n) => (
+        <MessageBar key={`${n.sheet}-${n.text}`} intent="warning" layout="multiline">
+          <MessageBarBody>{t('sheetNote', { sheet: n.sheet, reason: n.reason })}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {nothing && r.sheetNotes.length === 0 && <Text>{t('assignEmpty')}</Text>}
       {r && r.edits.length > 0 && (
         <section className={s.section} aria-label={t('editsTitle', { count: r.edits.length })}>
           <Subtitle2 as="h2">{t('editsTitle', { count: r.edits.length })}</Subtitle2>
