@@ -172,6 +172,7 @@ describe('校验台账 view', () => {
   it('speaks English when asked', async () => {
     renderView(<ValidateView />, { lang: 'en' });
     await userEvent.click(screen.getByRole('button', { name: 'Check ledger' }));
-    await waitFor(() => expect(screen.getByText('2 issues')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Issues: 2')).toBeTruthy());
+    expect(screen.getByRole('group', { name: 'Recognised: 项目台账' }).textContent).toContain('2023-10');
   });
 });

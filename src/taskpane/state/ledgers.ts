@@ -35,10 +35,11 @@ export async function readLedgers(
   return ledgers.filter((l) => l.sheet === active).slice(0, 1);
 }
 
-/** "2023年10月" from a ledger's as-of, or null. */
-export function asOfText(ledger: Ledger): string | null {
+/** "2023年10月" (English: "2023-10") from a ledger's as-of, or null. */
+export function asOfText(ledger: Ledger, lang: 'zh' | 'en' = 'zh'): string | null {
   const a = ledger.header.asOf;
   if (!a) return null;
+  if (lang === 'en') return [a.year, String(a.month).padStart(2, '0'), a.day ? String(a.day).padStart(2, '0') : null].filter((x) => x !== null && x !== undefined).join('-');
   return `${a.year ? `${a.year}年` : ''}${a.month}月${a.day ? `${a.day}日` : ''}`;
 }
 

@@ -49,7 +49,7 @@ export async function runValidate(
       headerLast: l.header.lastRow,
       columns: l.header.columns.map((c) => ({ ...howOf(c), field: c.field, letter: c.letter, header: c.header, unit: c.unit })),
       unmapped: l.header.unmapped.map((c) => ({ letter: c.letter, header: c.header })),
-      asOf: asOfText(l),
+      asOf: asOfText(l, settings.lang),
       asOfHasDay: !!l.header.asOf?.day,
       rowCount: l.rows.length,
     })),
