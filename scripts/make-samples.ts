@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { writeDistrictLedger } from './samples/districtLedger';
 import { writeMeasureLedger, writeReserveLibrary, writeUnitLedger } from './samples/otherLedgers';
 import { generateProjects, type Project } from './samples/projects';
+import { Random } from './samples/random';
 
 const SEED = 20230208; // the policy's date
 const FIXED_DATE = new Date(Date.UTC(2023, 10, 1));
@@ -52,6 +53,19 @@ function unitProjects(all: Project[]): Record<string, Project[]> {
   return { 区工信局: gongxin, 沙澧高新区: shali, 空冢郭镇: kzg };
 }
 
+/**
+ * Last week's figures: the same projects in the same rows (the planted problems stay where they are), each 0–6%
+ * less completed (seeded); project 20 still under its old name (renamed this week); project 5's figure typed
+ * 300万元 higher than this week's (the error the comparison must catch).
+ */
+function previousWeek(projects: Project[]): Project[] {
+  const r = new Random(SEED + 7);
+  const prev = projects.map((p) => ({ ...p, completed: Math.round(p.completed * (1 - r.int(0, 6) / 100) * 100) / 100 }));
+  prev[5].completed = Math.round((projects[5].completed + 300) * 100) / 100;
+  prev[20].name = prev[20].name.replace(/项目$/, '一期工程');
+  return prev;
+}
+
 export async function makeSamples(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const projects = generateProjects(SEED);
@@ -59,6 +73,11 @@ export async function makeSamples(dir: string): Promise<void> {
   let wb = workbook();
   writeDistrictLedger(projects, wb);
   await save(wb, dir, '项目台账-源汇区2023.xlsx');
+
+  // The same ledger a week earlier, for the 台账周报 in the demo.
+  wb = workbook();
+  writeDistrictLedger(previousWeek(projects), wb, '2023年10月24日');
+  await save(wb, dir, '项目台账-源汇区2023-上周.xlsx');
 
   wb = workbook();
   writeReserveLibrary(wb, SEED + 1);

@@ -41,10 +41,10 @@ function measureText(m: number | null, i: number): string | number | null {
   return i % 5 === 0 ? `措施${m}` : i % 7 === 0 ? `第${m}条` : m;
 }
 
-export function writeDistrictLedger(projects: Project[], wb: ExcelJS.Workbook): void {
+export function writeDistrictLedger(projects: Project[], wb: ExcelJS.Workbook, asOf = '2023年10月31日'): void {
   const ws = wb.addWorksheet(DISTRICT_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 4 }] });
   title(ws, 1, '2023年源汇区重点项目建设台账', LAST);
-  note(ws, 2, '填报单位：区发展改革委（盖章）　　　　单位：万元　　　　截止时间：2023年10月31日', LAST);
+  note(ws, 2, `填报单位：区发展改革委（盖章）\u3000\u3000\u3000\u3000单位：万元\u3000\u3000\u3000\u3000截止时间：${asOf}`, LAST);
   // Merged two-row header: 投资情况（万元） spans 总投资 … 完成率.
   for (const h of COLS) {
     const col = C[h];

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { wanToYi } from '../core/parse/amountUnits';
 import { parsePolicyText } from '../core/policy';
 import { ISSUE_CATALOGUE } from '../core/validate';
 import { parseCommandArgs, stringOpt } from './args';
@@ -11,6 +12,7 @@ import { UsageError } from './errors';
 import { t, type CliIO } from './io';
 import { label, SEVERITY_LABEL } from './labels';
 import { readPolicyText } from './policyParse';
+import { runCompare } from './compare';
 import { runFill } from './fill';
 import { runSummary, targetTable } from './summary';
 import { renderTable } from './table';
@@ -18,6 +20,7 @@ import { issueLine, runValidate } from './validate';
 
 export const SAMPLES = {
   projects: '项目台账-源汇区2023.xlsx',
+  previousWeek: '项目台账-源汇区2023-上周.xlsx',
   reserve: '储备项目库.xlsx',
   measures: '措施任务台账.xlsx',
   units: ['区工信局.xlsx', '沙澧高新区.xlsx', '空冢郭镇.xlsx'],
@@ -86,7 +89,7 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   say(t(io, '三、汇总与目标进度', '3. Summary and target progress'));
   const s = await runSummary({ files: [sample(SAMPLES.projects), sample(SAMPLES.reserve)], out: join(outDir, '汇总-源汇区2023.xlsx'), lang: io.lang }, io);
   const tot = s.summary.totals;
-  say(t(io, `  截至 ${s.summary.asOf}：项目 ${tot.projects} 个（亿元以上 ${tot.projects1e8} 个），已完成投资 ${(tot.completed / 10000).toFixed(2)} 亿元`, `  As of ${s.summary.asOf}: ${tot.projects} projects (${tot.projects1e8} of 1亿+), completed ${(tot.completed / 10000).toFixed(2)}亿元`));
+  say(t(io, `  截至 ${s.summary.asOf}：项目 ${tot.projects} 个（亿元以上 ${tot.projects1e8} 个），已完成投资 ${wanToYi(tot.completed).toFixed(2)} 亿元`, `  As of ${s.summary.asOf}: ${tot.projects} projects (${tot.projects1e8} of 1亿+), completed ${wanToYi(tot.completed).toFixed(2)}亿元`));
   for (const line of targetTable(s.summary, io)) say(`    ${line}`);
   say(t(io, `  → 汇总表：${s.out}`, `  → summary workbook: ${s.out}`));
   const u = await runSummary({ files: SAMPLES.units.map(sample), out: join(outDir, '三单位汇总.xlsx'), lang: io.lang }, io);
@@ -94,8 +97,22 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   for (const d of u.summary.duplicates) say(`    ${d.name}：${d.occurrences.map((o) => o.source).join('、')}`);
   say('');
 
+  say(t(io, '四、台账周报（与上周比较）', '4. Weekly report (against last week)'));
+  const w = await runCompare({ files: [sample(SAMPLES.previousWeek), sample(SAMPLES.projects)], out: join(outDir, '台账周报.xlsx') });
+  const wc = w.comparison;
+  say(
+    t(
+      io,
+      `  ${SAMPLES.previousWeek} → ${SAMPLES.projects}：匹配 ${wc.matched.length} 个项目，本期新增完成投资 ${wanToYi(wc.totals.newThisPeriod).toFixed(2)} 亿元，需要核对的变动 ${wc.findings.length} 条`,
+      `  ${SAMPLES.previousWeek} → ${SAMPLES.projects}: ${wc.matched.length} matched, ${wanToYi(wc.totals.newThisPeriod).toFixed(2)}亿元 completed this week, ${wc.findings.length} changes to check`,
+    ),
+  );
+  for (const f of wc.findings.slice(0, 3)) say(`    ${f.message}`);
+  say(t(io, `  → 周报：${w.out}`, `  → weekly report: ${w.out}`));
+  say('');
+
   if (existsSync(sample(SAMPLES.policy))) {
-    say(t(io, '四、解析政策文本', '4. Parse the policy text'));
+    say(t(io, '五、解析政策文本', '5. Parse the policy text'));
     const parsed = parsePolicyText(await readPolicyText(sample(SAMPLES.policy)));
     say(t(io, `  ${parsed.document.number}：识别措施 ${parsed.measures.length} 条、责任单位 ${parsed.units.length} 个、量化目标 ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} 项`, `  ${parsed.document.number}: ${parsed.measures.length} measures, ${parsed.units.length} units, ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} targets`));
     say('');

@@ -10,6 +10,10 @@ const ZH = `台账助手 taizhang — 台账校验、责任单位填充、投资
       按政策填充牵头/配合责任单位（写入新文件，原文件不改动）。
   taizhang summary 文件.xlsx... --out 汇总.xlsx [--as-of YYYY-MM-DD] [--json]
       汇总多个台账，计算目标进度与序时进度，写出带公式的汇总表。
+  taizhang compare 上期.xlsx 本期.xlsx [更多.xlsx...] [--out 周报.xlsx] [--json]
+  taizhang compare 台账.xlsx --sheets 10月20日,10月27日 [--out 周报.xlsx]
+      台账周报：比较两期（或多期）项目台账，列出本期新增完成、新增/减少/改名项目、累计数减少、计划调整、连续无进展。
+      退出码：累计完成投资减少时为 1。
   taizhang policy parse 政策文件.md [--json]
       从政策文本中识别措施、责任单位和目标。
   taizhang demo
@@ -24,6 +28,9 @@ Usage:
       Exit 0 when no errors, 1 when errors were found, 2 when input cannot be read or arguments are wrong.
   taizhang fill FILE --out OUT.xlsx [--overwrite] [--normalise] [--json]
   taizhang summary FILE... --out OUT.xlsx [--as-of YYYY-MM-DD] [--json]
+  taizhang compare OLD.xlsx NEW.xlsx [MORE.xlsx...] [--out REPORT.xlsx] [--json]
+  taizhang compare BOOK.xlsx --sheets TAB1,TAB2 [--out REPORT.xlsx]
+      Week-over-week comparison of project ledgers; exit 1 when a cumulative figure fell.
   taizhang policy parse FILE [--json]
   taizhang demo            runs everything on the bundled samples into ./taizhang-demo/
 

@@ -3,6 +3,7 @@
  * 2 bad input or bad arguments — always one clear line on stderr, never a stack trace (TAIZHANG_DEBUG=1 shows it).
  */
 import { WorkbookError } from '../core/port/WorkbookPort';
+import { compareCommand } from './compare';
 import { demoCommand } from './demo';
 import { EXIT, UsageError } from './errors';
 import { fillCommand } from './fill';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> =
   fill: fillCommand,
   summary: summaryCommand,
   policy: policyCommand,
+  compare: compareCommand,
   demo: demoCommand,
 };
 
@@ -36,7 +38,7 @@ export async function main(argv: string[], io: CliIO = processIO(langOf(argv))):
       return command ? EXIT.ok : EXIT.badInput;
     }
     const run = COMMANDS[command];
-    if (!run) throw new UsageError(`未知命令“${command}”。可用命令：validate、fill、summary、policy parse、demo（taizhang --help 查看用法）。`, `Unknown command "${command}". Commands: validate, fill, summary, policy parse, demo.`);
+    if (!run) throw new UsageError(`未知命令“${command}”。可用命令：validate、fill、summary、compare、policy parse、demo（taizhang --help 查看用法）。`, `Unknown command "${command}". Commands: validate, fill, summary, compare, policy parse, demo.`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(usage(io.lang));
       return EXIT.ok;

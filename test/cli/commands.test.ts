@@ -166,9 +166,10 @@ test('demo: runs on the samples, says what it did, and writes the output workboo
   const r = runs.demo;
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  for (const heading of ['一、校验台账', '二、填充责任单位', '三、汇总与目标进度']) expect(r.stdout).toContain(heading);
+  for (const heading of ['一、校验台账', '二、填充责任单位', '三、汇总与目标进度', '四、台账周报']) expect(r.stdout).toContain(heading);
+  expect(r.stdout).toMatch(/累计完成投资由 [\d,.]+ 万元降为 [\d,.]+ 万元/);
   expect(r.stdout).toMatch(/错误 \d+ 条，警告 \d+ 条/);
-  for (const f of ['项目台账-已标注.xlsx', '项目台账-已填充.xlsx', '措施任务台账-已填充.xlsx', '汇总-源汇区2023.xlsx', '三单位汇总.xlsx']) {
+  for (const f of ['项目台账-已标注.xlsx', '项目台账-已填充.xlsx', '措施任务台账-已填充.xlsx', '汇总-源汇区2023.xlsx', '三单位汇总.xlsx', '台账周报.xlsx']) {
     expect(existsSync(join(out('demo'), f))).toBe(true);
   }
 });

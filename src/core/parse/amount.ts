@@ -5,8 +5,9 @@ import { parseTextNumber } from './number';
 import { NO_PROBLEMS, problem, type Problem } from './problems';
 import type { ParsedCell } from './types';
 
-/** Multiply by this to get 万元. */
-export const TO_WAN: Record<AmountUnit, number> = { 万元: 1, 亿元: 10000, 元: 0.0001 };
+import { TO_WAN } from './amountUnits';
+
+export { TO_WAN };
 
 /** Rounds away float noise from unit conversion (1.2 × 10000 = 11999.999999999998). */
 function tidy(n: number): number {

@@ -1,5 +1,6 @@
 export { parseCell, defaultSplitUnits, type ParseContext } from './parseCell';
-export { parseAmount, amountFromNumber, wanFromNumber, TO_WAN } from './amount';
+export { parseAmount, amountFromNumber, wanFromNumber } from './amount';
+export { TO_WAN, YI_IN_WAN, wanPerUnit, wanToYi } from './amountUnits';
 export { fractionFromNumber } from './percent';
 export { dateFromNumber, dateFromSerial, dateFromText, compareDates, formatDate, isValidDate } from './date';
 export { deadlineFromText } from './deadline';

@@ -59,3 +59,9 @@ export function matches(c: Criterion, v: CellValue): boolean {
       return typeof v === 'string' && v.toLowerCase().includes(c.text.toLowerCase());
   }
 }
+
+/** One way of matching rows: the criteria and a key that tells equal ones apart (shared objects, built once). */
+export interface Alt {
+  key: string;
+  criteria: Criterion[];
+}

@@ -1,10 +1,9 @@
 import { columnLetters, isCellError, quoteSheetName, type CellValue } from '../grid';
 import { fieldColumn, type Ledger } from '../ledger/types';
+import { TO_WAN } from '../parse/amountUnits';
 import type { FieldId } from '../schema/types';
-import type { Alt } from './planBuilder';
+import type { Alt } from './criteria';
 
-/** 万元 per unit of an amount column: formulas scale a 亿元 column by 10000 to report in 万元. */
-const SCALE: Record<string, number> = { 万元: 1, 亿元: 10_000, 元: 1e-4 };
 
 /**
  * A ledger sheet as the report's formulas see it: the data block's rows (1-based, first..last data row), the
@@ -70,9 +69,10 @@ export class LedgerSheet {
     return a;
   }
 
+  /** 万元 per unit of an amount column: formulas scale a 亿元 column by 10000 to report in 万元. */
   scale(field: FieldId): number {
     const unit = this.ledger.header.columns.find((c) => c.field === field)?.unit;
-    return unit ? SCALE[unit] ?? 1 : 1;
+    return unit ? TO_WAN[unit] : 1;
   }
 
   /** "'项目台账'!$K$6:$K$131" */

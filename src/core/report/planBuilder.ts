@@ -1,13 +1,9 @@
 import type { FieldId } from '../schema/types';
-import type { Criterion } from './criteria';
+import type { Alt, Criterion } from './criteria';
+
+export type { Alt } from './criteria';
 import { predictPlan, renderPlan, sameFigure, type FormulaPlan, type Term } from './formulaPlan';
 import type { LedgerSheet } from './ledgerSheet';
-
-/** One way of matching rows: the criteria and a key that tells equal ones apart (shared objects, built once). */
-export interface Alt {
-  key: string;
-  criteria: Criterion[];
-}
 
 export function alt(criteria: Criterion[]): Alt {
   return { key: JSON.stringify(criteria), criteria };

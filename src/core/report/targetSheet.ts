@@ -1,7 +1,8 @@
 import { quoteSheetName, toA1 } from '../grid';
 import type { PolicyPack, Target } from '../policy/types';
 import type { LedgerFacts, Summary, TargetProgress, TargetStatus } from '../totals';
-import { OTHER_DOMAIN, passesFilter, WAN_PER_UNIT } from '../totals';
+import { wanPerUnit } from '../parse/amountUnits';
+import { OTHER_DOMAIN, passesFilter } from '../totals';
 import type { Criterion } from './criteria';
 import { cellAlts } from './dimensions';
 import { chineseDate, COLOUR, FORMAT, LayoutBuilder } from './layout';
@@ -45,7 +46,7 @@ function domainSheetFormula(t: Target, d: DomainSheetRef): string | null {
   const rows = f?.domain ? f.domain.map((k) => d.rowOf.get(k)) : [d.totalRow];
   if (rows.some((r) => r === undefined) || f?.domain?.includes(OTHER_DOMAIN)) return null;
   const refs = (rows as number[]).map((r) => `${quoteSheetName(d.name)}!${d.column[col]}${r + 1}`).join('+');
-  const div = t.metric === 'count' ? 1 : WAN_PER_UNIT[t.unit] ?? 1;
+  const div = t.metric === 'count' ? 1 : wanPerUnit(t.unit);
   return div === 1 ? `=${refs}` : rows.length > 1 ? `=(${refs})/${div}` : `=${refs}/${div}`;
 }
 
@@ -86,7 +87,7 @@ function ledgerFormula(t: Target, ledgers: LedgerFacts[], sheets: LedgerSheet[],
         }
       : undefined;
   const sumField = t.metric === 'count' ? undefined : (t.metric as 'total' | 'planned' | 'completed');
-  return formulaFor({ selections, extra, sumField, divisor: sumField ? WAN_PER_UNIT[t.unit] ?? 1 : 1 }, engine);
+  return formulaFor({ selections, extra, sumField, divisor: sumField ? wanPerUnit(t.unit) : 1 }, engine);
 }
 
 function statusFormula(row: number, pack: PolicyPack, open: boolean): string {

@@ -4,7 +4,7 @@ export { consolidate, countedFacts, type LedgerFacts, type Consolidated, type Su
 export { domainOrder, domainKey, NINE_DOMAINS, OTHER_DOMAIN } from './domains';
 export { STAGES, UNFILLED, stageKey } from './stages';
 export { YI_IN_WAN, rowFacts, type RowFacts, type LeadToken, type FactContext } from './rowFacts';
-export { passesFilter, targetStatus, WAN_PER_UNIT } from './targets';
+export { passesFilter, targetStatus } from './targets';
 export { resolveAsOf, paceAt, isoDate, type AsOfDate } from './asOf';
 export { projectNameKey } from './projectName';
 export { TARGET_STATUS_LABEL } from './statusLabels';

@@ -1,12 +1,13 @@
 import type { Ledger, LedgerRow } from '../ledger/types';
+import { YI_IN_WAN } from '../parse/amountUnits';
 import type { ParsedCell } from '../parse/types';
+
+export { YI_IN_WAN };
 import type { FieldId } from '../schema/types';
 import type { UnitDirectory } from '../units';
 import { domainKey } from './domains';
 import { stageKey, UNFILLED } from './stages';
 
-/** 1亿元 in 万元: the line for 亿元以上项目. */
-export const YI_IN_WAN = 10_000;
 
 /** One lead unit of a row: the text as typed in the cell (a formula's wildcard uses it) and its canonical name. */
 export interface LeadToken {

@@ -1,10 +1,9 @@
+import { wanPerUnit } from '../parse/amountUnits';
 import type { PolicyPack, Target } from '../policy/types';
 import { isoDate, paceAt, type AsOfDate } from './asOf';
 import type { RowFacts } from './rowFacts';
 import type { TargetProgress, TargetStatus } from './types';
 
-/** 万元 per unit of a target amount. */
-export const WAN_PER_UNIT: Record<string, number> = { 亿元: 10_000, 万元: 1 };
 
 /** True when a row passes a target's filter (amounts in 万元; channel by containment, as typed names vary). */
 export function passesFilter(f: RowFacts, filter: Target['filter']): boolean {
@@ -23,7 +22,7 @@ export function targetActual(t: Target, rowsByKind: Partial<Record<'project' | '
   const field = t.metric === 'count' ? null : (t.metric as 'completed' | 'planned' | 'total');
   let n = 0;
   for (const f of rows) if (passesFilter(f, t.filter)) n += field ? f[field] : 1;
-  return field ? n / (WAN_PER_UNIT[t.unit] ?? 1) : n;
+  return field ? n / wanPerUnit(t.unit) : n;
 }
 
 /** Status from the pack's thresholds on (actual / target) / pace; a target reached is done whatever the date. */

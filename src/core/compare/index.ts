@@ -1,0 +1,6 @@
+export * from './types';
+export { compareLedgers, compareSeries, compareVersions, type LedgerVersion, type CompareOptions } from './compareLedgers';
+export { takeSnapshot, snapshotProjects, SNAPSHOT_VERSION, type LedgerSnapshot } from './snapshot';
+export { matchProjects } from './matchProjects';
+export { projectVersions } from './projects';
+export { COMPARE_FINDINGS } from './findings';
