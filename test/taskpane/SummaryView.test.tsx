@@ -66,6 +66,25 @@ describe('生成汇总 view', () => {
     expect(screen.queryByText(/^已写入：/)).toBeNull();
   });
 
+  it('says beside the totals what a ledger could not give (never silent), and goes to those cells', async () => {
+    const coverage = [
+      { file: '项目台账', sheet: '项目台账', kind: 'project', rows: 2, figuresMissing: [], cellsWithoutValue: 0, cells: [] },
+      { file: '工业项目', sheet: '工业项目', kind: 'project', rows: 2, figuresMissing: ['completed'], cellsWithoutValue: 2, cells: ['C3', 'C4'] },
+    ];
+    const core = fakeCore({ computeSummary: () => ({ ...SUMMARY, coverage }) as typeof SUMMARY });
+    const port = twoSheets();
+    const { container } = renderView(<SummaryView />, { port, core });
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: '工业项目' })).toBeTruthy());
+    await build();
+    const note = screen.getByTestId('coverage-note');
+    expect(note.textContent).toContain('以下数字没有计入合计');
+    expect(note.textContent).toContain('“工业项目”：没有累计完成投资列，该项未计入；2 个单元格没有数值，按空计：');
+    expect(note.textContent).not.toContain('“项目台账”');
+    await userEvent.click(screen.getByRole('button', { name: '转到 工业项目!C4' }));
+    await waitFor(() => expect(port.selected).toEqual(['工业项目!C4']));
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
   it('counts reserve libraries and names the ledger a card needs', async () => {
     const core = fakeCore({ readLedger: (g) => ({ ...ledgerOf(g), kind: 'reserve' }) });
     const port = new FakePort();

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n';
 import { JobStatus } from '../components/JobStatus';
 import { UndoButton } from '../components/UndoButton';
 import { NotRecognised } from '../components/NotRecognised';
+import { CoverageNote } from '../components/CoverageNote';
 import { TargetCards } from '../components/TargetCards';
 import { formatAmount } from '../format';
 import { usePane } from '../state/PaneContext';
@@ -65,6 +66,7 @@ export function SummaryView() {
           {m.reserves && (
             <Text>{t('reservesLine', { projects: m.reserves.projects, projects1e8: m.reserves.projects1e8, total: formatAmount(m.reserves.total, lang) })}</Text>
           )}
+          <CoverageNote summary={m.summary} />
           <Subtitle2 as="h2">{t('targetsTitle')}</Subtitle2>
           <TargetCards targets={m.summary.targets} pack={settings.pack.targets} />
         </section>
