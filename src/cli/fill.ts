@@ -7,6 +7,7 @@ import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import { flag, parseCommandArgs, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
+import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
 import { choosePack, openWorkbook, readLedgers } from './workbooks';
 
 export interface FillOptions {
@@ -17,6 +18,8 @@ export interface FillOptions {
   sheet?: string;
   policy?: string;
   lang: Lang;
+  /** --map / --mapping: the user's column mapping. */
+  mapping?: MappingArgs;
 }
 
 export interface FillJson {
@@ -34,7 +37,9 @@ export interface FillResult {
 export async function runFill(opts: FillOptions): Promise<FillResult> {
   const workbook = await openWorkbook(opts.file);
   const pack = await choosePack(opts.policy, workbook);
-  const file = readLedgers(opts.file, workbook, pack, opts.sheet);
+  const file = readLedgers(opts.file, workbook, pack, opts.sheet, overridesFor(opts.mapping, workbook));
+  checkMappingArgs(opts.mapping, file.sheets);
+  checkMappedSheetsSeen(opts.mapping, new Set(file.sheets.map((s) => s.name)));
   const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
   const port = new XlsxWorkbook(workbook);
   for (const s of file.ledgers) {
@@ -73,11 +78,11 @@ export function printFill(r: FillResult, io: CliIO): void {
 }
 
 export async function fillCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommandArgs('fill', argv, { out: { type: 'string' }, overwrite: { type: 'boolean' }, normalise: { type: 'boolean' }, normalize: { type: 'boolean' }, json: { type: 'boolean' }, sheet: { type: 'string' }, policy: { type: 'string' } });
+  const p = parseCommandArgs('fill', argv, { out: { type: 'string' }, overwrite: { type: 'boolean' }, normalise: { type: 'boolean' }, normalize: { type: 'boolean' }, json: { type: 'boolean' }, sheet: { type: 'string' }, policy: { type: 'string' }, ...MAPPING_OPTIONS });
   if (p.positionals.length !== 1) throw new UsageError('fill 需要且只需要一个输入文件：taizhang fill 文件.xlsx --out 输出.xlsx', 'fill takes exactly one input file.');
   const out = stringOpt(p, 'out');
   if (!out) throw new UsageError('fill 需要 --out 输出.xlsx（原文件不会被改动）。', 'fill needs --out OUT.xlsx.');
-  const r = await runFill({ file: p.positionals[0], out, overwrite: flag(p, 'overwrite'), normalise: flag(p, 'normalise') || flag(p, 'normalize'), sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), lang: io.lang });
+  const r = await runFill({ file: p.positionals[0], out, overwrite: flag(p, 'overwrite'), normalise: flag(p, 'normalise') || flag(p, 'normalize'), sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), lang: io.lang, mapping: await mappingArgs(p) });
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printFill(r, io);
   return 0;

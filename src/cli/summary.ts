@@ -2,18 +2,19 @@
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Ledger } from '../core/ledger/types';
-import { buildSummaryLayouts } from '../core/report';
-import { computeSummary } from '../core/totals';
+import { buildSummaryLayouts, coverageLines } from '../core/report';
+import { computeSummary, hasGap } from '../core/totals';
 import type { Breakdown, Summary } from '../core/totals/types';
 import { copyWorksheet, freeSheetName } from '../xlsx/copySheet';
 import { saveWorkbookFile } from '../xlsx/files';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import { checkDate, flag, parseCommandArgs, stringOpt } from './args';
-import { UsageError } from './errors';
+import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { label, STATUS_LABEL } from './labels';
 import { Progress } from './progress';
 import { fmtNumber, fmtPercent, renderTable } from './table';
+import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
 import { choosePack, openWorkbook, readLedgers } from './workbooks';
 
 export interface SummaryOptions {
@@ -23,6 +24,8 @@ export interface SummaryOptions {
   policy?: string;
   sheet?: string;
   lang: Lang;
+  /** --map / --mapping: the user's column mapping. */
+  mapping?: MappingArgs;
 }
 
 export interface SummaryResult {
@@ -49,7 +52,9 @@ export function summaryJson(s: Summary): Record<string, unknown> {
     byMeasure: named(s.byMeasure, 'measure'),
     targets: s.targets.map((g) => ({ id: g.id, label: g.label, target: g.target, actual: g.actual, unit: g.unit, ratio: g.ratio, pace: g.pace, gap: g.gap, status: g.status })),
     duplicates: s.duplicates,
+    merged: s.merged,
     multiLeadProjects: s.multiLeadProjects,
+    coverage: s.coverage ?? [],
     ...(s.measureTasks ? { measureTasks: s.measureTasks } : {}),
   };
 }
@@ -63,10 +68,13 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   // The output starts as the first input workbook (no copy of its rows to make); ledgers of the other files are
   // copied in. The summary's formulas point at the ledger sheets by name, so they must all be in the output.
   let out: ExcelJS.Workbook | null = null;
+  const seen = new Set<string>();
   for (const path of opts.files) {
     const workbook = await openWorkbook(path);
     pack ??= await choosePack(opts.policy, workbook);
-    const file = readLedgers(path, workbook, pack, opts.sheet);
+    const file = readLedgers(path, workbook, pack, opts.sheet, overridesFor(opts.mapping, workbook));
+    checkMappingArgs(opts.mapping, file.sheets);
+    for (const s of file.sheets) seen.add(s.name);
     const base: ExcelJS.Workbook = out ?? workbook;
     for (const s of file.ledgers) {
       if (base !== workbook) {
@@ -81,6 +89,7 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
     out = base;
     progress.tick(t(io, `已读取 ${basename(path)}`, `read ${basename(path)}`));
   }
+  checkMappedSheetsSeen(opts.mapping, seen);
   const target = out;
   if (!pack || !target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
   const summary = computeSummary(inputs, pack, opts.asOf);
@@ -107,6 +116,25 @@ export function targetTable(s: Summary, io: CliIO): string[] {
   return renderTable(header, rows, [1, 2, 4, 5]);
 }
 
+const MERGE_REASON: Record<Summary['merged'][number]['reason'], { zh: string; en: string }> = {
+  'same-name-owner': { zh: '名称与建设单位相同', en: 'same name and owner' },
+  'same-name-total': { zh: '名称与总投资相同', en: 'same name and total' },
+};
+/** Merged rows listed in the text output; the JSON has them all. */
+const MERGED_SHOWN = 10;
+
+/** Which rows were counted once as the same project, and why (the summary's `merged`). */
+function printMerged(s: Summary, io: CliIO): void {
+  if (s.merged.length === 0) return;
+  io.out(t(io, `合并重复项目 ${s.merged.length} 行（只计一次）：`, `${s.merged.length} duplicate rows merged (counted once):`));
+  const at = (file: string, sheet: string, row: number) => `${file} ${sheet} ${t(io, `第${row}行`, `row ${row}`)}`;
+  for (const m of s.merged.slice(0, MERGED_SHOWN)) {
+    const why = MERGE_REASON[m.reason][io.lang];
+    io.out(t(io, `  ${at(m.file, m.sheet, m.row)} 与 ${at(m.keptFile, m.keptSheet, m.keptRow)} 是同一项目（${why}），只计后者`, `  ${at(m.file, m.sheet, m.row)} is ${at(m.keptFile, m.keptSheet, m.keptRow)} again (${why}); counted once`));
+  }
+  if (s.merged.length > MERGED_SHOWN) io.out(t(io, `  ……共 ${s.merged.length} 行，见 --json 的 merged`, `  … ${s.merged.length} in all; see merged in --json`));
+}
+
 export function printSummary(r: SummaryResult, io: CliIO): void {
   const s = r.summary;
   io.out(t(io, `汇总截至 ${s.asOf}，来源：`, `Summary as of ${s.asOf}, from:`));
@@ -119,9 +147,11 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
       `${tot.projects} projects (${tot.projects1e8} of 1亿+), total ${fmtNumber(tot.total)} 万元, planned ${fmtNumber(tot.planned)}, completed ${fmtNumber(tot.completed)} (${fmtPercent(tot.rate)}).`,
     ),
   );
-  if (s.duplicates.length > 0) {
-    io.out(t(io, `重复项目 ${s.duplicates.length} 个（只计一次）：`, `${s.duplicates.length} duplicate projects (counted once):`));
-    for (const d of s.duplicates.slice(0, 10)) io.out(`  ${d.name}：${d.occurrences.map((o) => `${o.source} ${o.sheet} ${t(io, `第${o.row}行`, `row ${o.row}`)}`).join('；')}`);
+  printMerged(s, io);
+  const gaps = (s.coverage ?? []).flatMap((e) => coverageLines(e, io.lang));
+  if (gaps.length) {
+    io.out(t(io, `未计入合计（${gaps.length} 处）：`, `Not in the totals (${gaps.length}):`));
+    for (const g of gaps) io.out(`  ${g}`);
   }
   io.out('');
   io.out(t(io, '分领域：', 'By domain:'));
@@ -135,13 +165,14 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
 }
 
 export async function summaryCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' } });
+  const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' }, ...MAPPING_OPTIONS });
   if (p.positionals.length === 0) throw new UsageError('请给出要汇总的 .xlsx 文件：taizhang summary 文件.xlsx... --out 汇总.xlsx', 'Give the .xlsx files to summarise.');
   const out = stringOpt(p, 'out');
   if (!out) throw new UsageError('summary 需要 --out 汇总.xlsx。', 'summary needs --out OUT.xlsx.');
   const asOf = checkDate(stringOpt(p, 'as-of'));
-  const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang }, io);
+  const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang, mapping: await mappingArgs(p) }, io);
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printSummary(r, io);
-  return 0;
+  // A total that left a figure out is a finding: exit 1, as validate does for errors.
+  return (r.summary.coverage ?? []).some(hasGap) ? EXIT.findings : EXIT.ok;
 }

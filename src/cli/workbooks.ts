@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
+import type { ColumnOverrides } from '../core/header/types';
 import { readLedger } from '../core/ledger';
 import type { Ledger } from '../core/ledger/types';
 import { defaultPack, loadPolicyPack } from '../core/policy';
@@ -73,8 +74,11 @@ export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return loadWorkbookFile(path);
 }
 
-/** Reads the sheets of an opened workbook as ledgers. Throws (exit 2) when no sheet looks like a ledger. */
-export function readLedgers(path: string, workbook: ExcelJS.Workbook, pack: PolicyPack, sheet?: string): OpenedFile {
+/**
+ * Reads the sheets of an opened workbook as ledgers, with the user's column mapping per sheet when given.
+ * Throws (exit 2) when no sheet looks like a ledger.
+ */
+export function readLedgers(path: string, workbook: ExcelJS.Workbook, pack: PolicyPack, sheet?: string, overridesOf?: (sheet: string) => ColumnOverrides | undefined): OpenedFile {
   // Taizhang's own summary and issues sheets hold 总投资/完成投资 columns too; read again, they would count twice.
   const candidates = workbook.worksheets.filter((ws) =>
     ws.name !== SETTINGS_SHEET && (sheet ? ws.name === sheet : (ws.state === 'visible' || ws.state === undefined) && !OWN_SHEETS.includes(ws.name)),
@@ -85,7 +89,7 @@ export function readLedgers(path: string, workbook: ExcelJS.Workbook, pack: Poli
   }
   const sheets = candidates.map((ws) => {
     const grid = gridFromWorksheet(ws);
-    return { name: ws.name, grid, ledger: readLedger(grid, { pack }) };
+    return { name: ws.name, grid, ledger: readLedger(grid, { pack, overrides: overridesOf?.(ws.name) }) };
   });
   const ledgers = sheets.filter((s) => s.ledger.kind !== 'unknown');
   if (ledgers.length === 0) {

@@ -79,7 +79,7 @@ export function ledgerOf(grid: Grid): Ledger {
 }
 
 export function issue(n: number, over: Partial<Issue> = {}): Issue {
-  const codes = ['type-error', 'required-missing', 'unknown-unit'];
+  const codes = ['type-error', 'required-missing', 'unknown-unit'] as const;
   const code = codes[n % 3];
   return {
     code,
@@ -112,6 +112,7 @@ export const SUMMARY: Summary = {
     { id: 'prep-fund', label: '项目前期经费', target: 300, actual: null, unit: '万元', ratio: null, pace: 1, gap: null, status: 'no-data' },
   ],
   duplicates: [],
+  merged: [],
   multiLeadProjects: 0,
 };
 

@@ -4,6 +4,7 @@
  */
 import type { CellValue, Grid } from '../grid';
 import { detectHeader } from '../header';
+import type { ColumnOverrides } from '../header/types';
 import type { PolicyPack } from '../policy/types';
 import { kindDef } from '../schema';
 import type { FieldDef } from '../schema/types';
@@ -11,12 +12,14 @@ import { UnitDirectory } from '../units';
 import { ColumnParser } from './ColumnParser';
 import { attachColumnParsers } from './columnParsers';
 import { parseRow, SheetRow } from './SheetRow';
-import { isFooter, mayBeLabel, sectionLabel, subtotalKind } from './rowLabels';
+import { isFooter, mayBeLabel, mayBeSuffixSubtotal, sectionLabel, subtotalKind, suffixSubtotalKind } from './rowLabels';
 import type { Ledger, SubtotalRow } from './types';
 
 export interface ReadLedgerOptions {
   /** With a pack, cells of several unit names are split by its directory (collectives stay whole). */
   pack?: PolicyPack;
+  /** The user's column choices for this sheet (letter → field or 'ignore'), applied before automatic mapping. */
+  overrides?: ColumnOverrides;
 }
 
 /** Label columns: a section or subtotal word sits in 序号 or 项目名称, or in the first columns. */
@@ -39,13 +42,13 @@ function labelOf(row: CellValue[], labelCols: number[]): string | null {
     const v = row[c];
     if (typeof v !== 'string') continue;
     const t = v.charCodeAt(0) <= 32 || v.charCodeAt(0) === 0x3000 ? v.trim() : v;
-    if (t) return mayBeLabel(t) ? t.trimEnd() : null;
+    if (t) return mayBeLabel(t) || mayBeSuffixSubtotal(t.trimEnd()) ? t.trimEnd() : null;
   }
   return null;
 }
 
-export function readLedger(grid: Grid, options: { pack?: PolicyPack } = {}): Ledger {
-  const header = detectHeader(grid);
+export function readLedger(grid: Grid, options: ReadLedgerOptions = {}): Ledger {
+  const header = detectHeader(grid, { overrides: options.overrides });
   const ledger: Ledger = { sheet: grid.name, kind: header.kind, header, rows: [], subtotals: [], sections: [], blankRows: [], grid };
   if (header.kind === 'unknown') return ledger;
 
@@ -75,7 +78,8 @@ export function readLedger(grid: Grid, options: { pack?: PolicyPack } = {}): Led
       pendingBlanks.length = 0;
     }
     if (label !== null) {
-      const sub = subtotalKind(label);
+      // 全区合计 / 工业项目小计 count as subtotals only alone on their row (numbers beside): a project is never one.
+      const sub = subtotalKind(label) ?? (onlyNumbersBesides(row, label) ? suffixSubtotalKind(label) : null);
       if (sub) {
         ledger.subtotals.push({ row: r + 1, index: r, kind: sub, label, covers: [], cells: parseRow(r, columns) });
         continue;

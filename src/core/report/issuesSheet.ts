@@ -16,7 +16,7 @@ const HEADERS = {
 };
 
 /** The catalogue's title for a code, in the sheet's language (a Chinese sheet shows no English words but the code). */
-const TITLES = new Map(ISSUE_CATALOGUE.map((t) => [t.code, t.title]));
+const TITLES = new Map<string, { zh: string; en: string }>(ISSUE_CATALOGUE.map((t) => [t.code, t.title]));
 function titleOf(code: string, lang: 'zh' | 'en'): string {
   return TITLES.get(code)?.[lang] ?? code;
 }

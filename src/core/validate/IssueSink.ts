@@ -1,49 +1,49 @@
 /**
  * Collects issues for one sheet: applies the user's settings (rule off, severity changed), fills the message
- * template in the chosen language, and keeps issues in sheet order (header first, then by row and column).
+ * template in the chosen language, drops the findings a rule declared it suppresses, and keeps issues in sheet
+ * order (header first, then by row and column). Only catalogue codes with all their parameters are accepted:
+ * the types come from the catalogue's own templates (catalogue/index.ts).
  */
 import { toA1 } from '../grid';
 import { fieldDef } from '../schema';
 import type { FieldId, LedgerKind } from '../schema/types';
-import { ISSUE_CATALOGUE } from './catalogue';
+import { CATALOGUE, type IssueAt, type IssueCode, type ParamsArg } from './catalogue';
+import { fillTemplate } from './fillTemplate';
 import type { Issue, Severity, ValidationSettings } from './types';
 
-interface Rule {
-  severity: Severity;
-  /** The message template split once at its slots: text, slot name, text, slot name, ..., text. */
-  parts: string[];
-}
+/** code → the codes whose findings on the same row hide it (from the rules' `suppresses`). */
+export type Suppressions = ReadonlyMap<IssueCode, readonly IssueCode[]>;
 
-export interface IssueAt {
-  /** 1-based sheet row. */
+interface Loose {
   row?: number;
-  /** 0-based column; with row, gives the A1 cell. */
   col?: number;
   field?: FieldId;
 }
 
-const SLOT_RE = /\{(\w+)\}/;
-
 export class IssueSink {
-  private readonly rules = new Map<string, Rule>();
+  private readonly severities = new Map<IssueCode, Severity>();
   private readonly items: { key: number; issue: Issue }[] = [];
   private readonly labels = new Map<FieldId, string>();
+  /** Rows on which each suppressing code was raised. */
+  private readonly raisedOn = new Map<IssueCode, Set<number>>();
+  private readonly suppressors = new Set<IssueCode>();
 
   constructor(
     private readonly sheet: string,
     private readonly kind: LedgerKind,
     private readonly settings: ValidationSettings,
+    private readonly suppressions: Suppressions = new Map(),
   ) {
-    for (const t of ISSUE_CATALOGUE) {
-      const s = settings.rules[t.code];
-      if (s?.enabled === false) continue;
-      this.rules.set(t.code, { severity: s?.severity ?? t.severity, parts: t.message[settings.lang].split(SLOT_RE) });
+    for (const code of Object.keys(CATALOGUE) as IssueCode[]) {
+      const s = settings.rules[code];
+      if (s?.enabled !== false) this.severities.set(code, s?.severity ?? CATALOGUE[code].severity);
     }
+    for (const by of suppressions.values()) for (const c of by) this.suppressors.add(c);
   }
 
   /** True when the rule is on (callers skip costly checks for rules that are off). */
-  on(code: string): boolean {
-    return this.rules.has(code);
+  on(code: IssueCode): boolean {
+    return this.severities.has(code);
   }
 
   fieldLabel(field: FieldId): string {
@@ -55,36 +55,40 @@ export class IssueSink {
     return label;
   }
 
-  add(code: string, at: IssueAt, params: Record<string, string | number> = {}, suggestion?: string | number): void {
-    const rule = this.rules.get(code);
-    if (!rule) return;
-    const all: Record<string, string | number> = { ...params };
-    if (at.row !== undefined) all.row = at.row;
-    const cell = at.row !== undefined && at.col !== undefined ? toA1(at.row - 1, at.col) : undefined;
-    if (cell) all.cell = cell;
-    if (at.field) all.field = this.fieldLabel(at.field);
-    if (suggestion !== undefined) all.suggestion = suggestion;
-    const message = fill(rule.parts, all);
-    const issue: Issue = { code, severity: rule.severity, sheet: this.sheet, message, params: all };
+  add<C extends IssueCode>(code: C, at: IssueAt<C>, ...params: ParamsArg<C>): void {
+    const severity = this.severities.get(code);
+    if (severity === undefined) return;
+    const where = at as Loose;
+    const given = (params[0] ?? {}) as Record<string, string | number | readonly string[] | undefined>;
+    const auto: Record<string, string | number> = {};
+    if (where.row !== undefined) auto.row = where.row;
+    const cell = where.row !== undefined && where.col !== undefined ? toA1(where.row - 1, where.col) : undefined;
+    if (cell) auto.cell = cell;
+    if (where.field) auto.field = this.fieldLabel(where.field);
+    const { message, params: filled } = fillTemplate(code, this.settings.lang, { ...given, ...auto });
+    const issue: Issue = { code, severity, sheet: this.sheet, message, params: filled };
     if (cell) issue.cell = cell;
-    if (at.row !== undefined) issue.row = at.row;
-    if (at.field) issue.field = at.field;
-    if (suggestion !== undefined) issue.suggestion = suggestion;
+    if (where.row !== undefined) issue.row = where.row;
+    if (where.field) issue.field = where.field;
+    if (given.suggestion !== undefined) issue.suggestion = given.suggestion as string | number;
+    if (this.suppressors.has(code) && where.row !== undefined) {
+      let rows = this.raisedOn.get(code);
+      if (!rows) this.raisedOn.set(code, (rows = new Set()));
+      rows.add(where.row);
+    }
     // Sort key: header issues (no row) first, then row, then column.
-    this.items.push({ key: (at.row ?? 0) * 65536 + (at.col ?? -1) + 1, issue });
+    this.items.push({ key: (where.row ?? 0) * 65536 + (where.col ?? -1) + 1, issue });
   }
 
   issues(): Issue[] {
-    return this.items.sort((a, b) => a.key - b.key).map((i) => i.issue);
+    const kept = this.raisedOn.size ? this.items.filter((i) => !this.suppressed(i.issue)) : this.items;
+    return kept.sort((a, b) => a.key - b.key).map((i) => i.issue);
   }
-}
 
-/** The template's slots filled from params; a slot with no param stays as written ({name}). */
-function fill(parts: string[], params: Record<string, string | number>): string {
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const k = parts[i];
-    out += (k in params ? String(params[k]) : `{${k}}`) + parts[i + 1];
+  private suppressed(issue: Issue): boolean {
+    const by = this.suppressions.get(issue.code);
+    if (!by || issue.row === undefined) return false;
+    const row = issue.row;
+    return by.some((c) => this.raisedOn.get(c)?.has(row) === true);
   }
-  return out;
 }

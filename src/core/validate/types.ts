@@ -1,27 +1,23 @@
 import type { FieldId } from '../schema/types';
+import type { IssueCode } from './catalogue';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type IssueGroup = 'header' | 'row' | 'cell' | 'policy';
+export type { IssueCode } from './catalogue';
+export type { Severity, IssueGroup, Lang, Localised, IssueTypeDef } from './catalogue/shape';
+import type { Severity, IssueGroup, Localised, Lang } from './catalogue/shape';
 
-export interface Localised {
-  zh: string;
-  en: string;
-}
-
-/** One entry of the issue catalogue (data): like Frictionless Data's error classes. */
+/** One entry of the catalogue with its code, as the pane, the CLI and the issues sheet list it. */
 export interface IssueType {
   code: string; // kebab-case, stable
   group: IssueGroup;
   severity: Severity;
   title: Localised;
-  /** Template with {slots}: {cell}, {row}, {field}, {value}, {suggestion}, ... */
   message: Localised;
   help: Localised;
 }
 
 /** One finding. Rows are 1-based sheet rows; cells are A1 addresses. */
 export interface Issue {
-  code: string;
+  code: IssueCode;
   severity: Severity;
   sheet: string;
   cell?: string;
@@ -35,6 +31,6 @@ export interface Issue {
 
 /** The user's switches: turn a rule off or change its severity. */
 export interface ValidationSettings {
-  lang: 'zh' | 'en';
+  lang: Lang;
   rules: Record<string, { enabled?: boolean; severity?: Severity }>;
 }

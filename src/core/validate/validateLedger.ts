@@ -1,15 +1,14 @@
-/** One sheet against the catalogue: header rules, then each data row (cells, relations, policy), then rows. */
+/** One sheet against the rules: header rules, then each data row (cell and policy rules), then row rules. */
 import type { Ledger } from '../ledger/types';
 import type { PolicyPack } from '../policy/types';
 import { kindDef } from '../schema';
+import type { FieldId } from '../schema/types';
 import { UnitDirectory } from '../units';
 import { CellReader } from './CellReader';
 import { IssueSink } from './IssueSink';
-import { CellChecker, type CellColumn } from './rules/cellRules';
-import { checkHeader } from './rules/headerRules';
-import { PolicyChecker } from './rules/policyRules';
-import { checkBlankRows, checkDuplicates } from './rules/rowRules';
-import { checkSubtotals } from './rules/subtotals';
+import { CELL_RULES, HEADER_RULES, POLICY_RULES, ROW_RULES, SUPPRESSIONS } from './rules';
+import { RowViews } from './rules/RowViews';
+import type { CellColumn, SheetContext } from './rules/types';
 import type { Issue, Severity, ValidationSettings } from './types';
 
 export const DEFAULT_SETTINGS: ValidationSettings = { lang: 'zh', rules: {} };
@@ -23,27 +22,32 @@ function directoryOf(pack: PolicyPack): UnitDirectory {
   return d;
 }
 
+const ROW_LEVEL = [...CELL_RULES, ...POLICY_RULES];
+const ON_SUBTOTALS = ROW_LEVEL.filter((r) => r.subtotals);
+
 export function validateLedger(ledger: Ledger, pack: PolicyPack, settings: Partial<ValidationSettings> = {}): Issue[] {
   if (ledger.kind === 'unknown') return [];
   const s: ValidationSettings = { lang: settings.lang ?? 'zh', rules: settings.rules ?? {} };
-  const sink = new IssueSink(ledger.sheet, ledger.kind, s);
-  const units = directoryOf(pack);
+  const sink = new IssueSink(ledger.sheet, ledger.kind, s, SUPPRESSIONS);
   const def = kindDef(ledger.kind);
   const columns: CellColumn[] = ledger.header.columns.map((c) => ({ field: c.field, col: c.col, unit: c.unit, def: def.fields.find((f) => f.id === c.field)! })); // every mapped field comes from this kind's defs
-  const colOf = (f: string) => ledger.header.columns.find((c) => c.field === f)?.col;
-
-  checkHeader(ledger, sink);
+  const col: Partial<Record<FieldId, number>> = {};
+  for (const c of columns) col[c.field] ??= c.col;
   const reader = new CellReader(ledger);
-  const cells = new CellChecker(sink, columns, units, reader);
-  const policy = new PolicyChecker(sink, pack, units, colOf('measure'), colOf('lead'), reader, ledger.kind, colOf('coop'));
+  const sheet: SheetContext = { ledger, sink, reader, units: directoryOf(pack), pack, columns, col };
+
+  for (const rule of HEADER_RULES) rule.check(sheet);
+  const views = new RowViews(columns, reader);
+  const rules = ROW_LEVEL.filter((r) => r.codes.some((c) => sink.on(c)) && (r.appliesTo?.(sheet) ?? true));
   for (const row of ledger.rows) {
-    cells.check(row);
-    policy.check(row);
+    const view = views.of(row);
+    for (let i = 0; i < rules.length; i++) rules[i].check(view, sheet);
   }
-  for (const sub of ledger.subtotals) cells.checkProblemsOnly(sub);
-  checkBlankRows(ledger, sink);
-  checkDuplicates(ledger, sink, reader);
-  checkSubtotals(ledger, sink, reader);
+  for (const sub of ledger.subtotals) {
+    const view = views.ofSubtotal(sub);
+    for (const rule of ON_SUBTOTALS) rule.check(view, sheet);
+  }
+  for (const rule of ROW_RULES) rule.check(sheet);
   return sink.issues();
 }
 
