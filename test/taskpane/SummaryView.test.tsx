@@ -68,8 +68,8 @@ describe('生成汇总 view', () => {
 
   it('says beside the totals what a ledger could not give (never silent), and goes to those cells', async () => {
     const coverage = [
-      { file: '项目台账', sheet: '项目台账', kind: 'project', rows: 2, figuresMissing: [], cellsWithoutValue: 0, cells: [] },
-      { file: '工业项目', sheet: '工业项目', kind: 'project', rows: 2, figuresMissing: ['completed'], cellsWithoutValue: 2, cells: ['C3', 'C4'] },
+      { file: '项目台账', sheet: '项目台账', kind: 'project' as const, rows: 2, figuresMissing: [], cellsWithoutValue: 0, cells: [] },
+      { file: '工业项目', sheet: '工业项目', kind: 'project' as const, rows: 2, figuresMissing: ['completed' as const], cellsWithoutValue: 2, cells: ['C3', 'C4'] },
     ];
     const core = fakeCore({ computeSummary: () => ({ ...SUMMARY, coverage }) as typeof SUMMARY });
     const port = twoSheets();

@@ -4,26 +4,14 @@
  * `coverage` (set by the core's computeSummary; a summary without it shows nothing here).
  */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { Summary } from '../../core/totals/types';
+import type { CoverageEntry, Summary } from '../../core/totals/types';
 import { useI18n } from '../i18n';
 import { usePane } from '../state/PaneContext';
 import { fieldLabel } from '../state/recognition';
 import { CellLink } from './CellLink';
 
-/** The shape the pane reads (the core's CoverageEntry). */
-interface CoverageLike {
-  file: string;
-  sheet: string;
-  kind: 'project' | 'reserve' | 'measure' | 'unknown';
-  rows: number;
-  figuresMissing: string[];
-  cellsWithoutValue: number;
-  cells: string[];
-}
-
-export function coverageGaps(summary: Summary): CoverageLike[] {
-  const list = (summary as Summary & { coverage?: CoverageLike[] }).coverage ?? [];
-  return list.filter((c) => c.figuresMissing.length > 0 || c.cellsWithoutValue > 0);
+export function coverageGaps(summary: Summary): CoverageEntry[] {
+  return (summary.coverage ?? []).filter((c) => c.figuresMissing.length > 0 || c.cellsWithoutValue > 0);
 }
 
 export function CoverageNote({ summary }: { summary: Summary }) {

@@ -3,6 +3,7 @@
  * first paint does not wait for the core's code; tests pass hand-built fakes.
  */
 import type { Grid } from '../../core/grid';
+import type { ColumnOverrides } from '../../core/header/types';
 import type { Ledger } from '../../core/ledger/types';
 import type { Issue, IssueType, ValidationSettings } from '../../core/validate/types';
 import type { AssignmentResult, AssignOptions } from '../../core/assign/types';
@@ -18,7 +19,7 @@ export interface LedgerInput {
 
 export interface CoreApi {
   /** overrides: the clerk's column choices for this sheet (letter → field or 'ignore'). */
-  readLedger(grid: Grid, options?: { pack?: PolicyPack; overrides?: Record<string, string> }): Ledger;
+  readLedger(grid: Grid, options?: { pack?: PolicyPack; overrides?: ColumnOverrides }): Ledger;
   validateLedger(ledger: Ledger, pack: PolicyPack, settings?: Partial<ValidationSettings>): Issue[];
   issueCatalogue: IssueType[];
   assignLeadUnits(ledger: Ledger, pack: PolicyPack, options: AssignOptions): AssignmentResult;

@@ -2,8 +2,8 @@
  * The clerk's column choices, per sheet: column letter → field, or 'ignore' (不使用). Stored with the workbook's
  * settings so next week's run and every clerk who gets the workbook read the sheet the same way.
  *
- * Interim shape, defined here until the port's StoredSettings carries `mappings` (the header-mapping work adds it,
- * with the core's ColumnOverrides of the same shape): the pane writes it as an extra settings field.
+ * StoredSettings.mappings holds them (plain strings there); this module checks them before the core's
+ * ColumnOverrides are built from them.
  */
 import type { StoredSettings } from '../../core/port/WorkbookPort';
 import type { FieldId } from '../../core/schema/types';
@@ -13,7 +13,7 @@ export type SheetMappings = Record<string, Record<string, ColumnChoice>>;
 
 /** The stored mappings, or none; anything malformed is dropped rather than trusted. */
 export function mappingsOf(stored: StoredSettings | null): SheetMappings {
-  const raw = (stored as { mappings?: unknown } | null)?.mappings;
+  const raw: unknown = stored?.mappings;
   if (!raw || typeof raw !== 'object') return {};
   const out: SheetMappings = {};
   for (const [sheet, cols] of Object.entries(raw as Record<string, unknown>)) {
