@@ -1,5 +1,5 @@
 /** `taizhang fill FILE --out OUT.xlsx [--overwrite] [--normalise] [--json]`: fills lead / cooperating units. */
-import { assignLeadUnits } from '../core/assign';
+import { assignLeadUnits, isAssignable } from '../core/assign';
 import type { AssignConflict, AssignUnmatched, CellEdit } from '../core/assign/types';
 import type { CellValue } from '../core/grid';
 import { saveWorkbookFile } from '../xlsx/files';
@@ -23,7 +23,7 @@ export interface FillOptions {
 }
 
 export interface FillJson {
-  edits: { sheet: string; cell: string; field: string; old: CellValue; new: string | number; reason: string; kind: CellEdit['kind'] }[];
+  edits: { sheet: string; cell: string; field: string; old: CellValue; new: string | number; reason: string; kind: CellEdit['kind']; binding: boolean }[];
   conflicts: AssignConflict[];
   unmatched: AssignUnmatched[];
   counts: { fill: number; normalise: number; overwrite: number; conflicts: number; unmatched: number };
@@ -43,13 +43,13 @@ export async function runFill(opts: FillOptions): Promise<FillResult> {
   const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
   const port = new XlsxWorkbook(workbook);
   for (const s of file.ledgers) {
-    if (s.ledger.kind === 'unknown') continue;
+    if (!isAssignable(s.ledger)) continue;
     const r = assignLeadUnits(s.ledger, pack, { overwrite: opts.overwrite, normalise: opts.normalise });
     await port.writeCells(
       r.edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new })),
       `填充责任单位：${s.name}`,
     );
-    json.edits.push(...r.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, field: e.field, old: e.old, new: e.new, reason: e.reason, kind: e.kind })));
+    json.edits.push(...r.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, field: e.field, old: e.old, new: e.new, reason: e.reason, kind: e.kind, binding: e.binding })));
     json.conflicts.push(...r.conflicts);
     json.unmatched.push(...r.unmatched);
     for (const k of Object.keys(json.counts) as (keyof FillJson['counts'])[]) json.counts[k] += r.counts[k];
@@ -69,10 +69,10 @@ export function printFill(r: FillResult, io: CliIO): void {
   }
   if (r.json.edits.length > MAX_LISTED) io.out(t(io, `  ……另有 ${r.json.edits.length - MAX_LISTED} 处（用 --json 查看全部）`, `  … ${r.json.edits.length - MAX_LISTED} more (see --json)`));
   for (const c of r.json.conflicts.slice(0, 10)) {
-    io.out(t(io, `  冲突 ${c.sheet}!${c.cell}：现为“${c.existing}”，政策为“${c.proposed}”（${c.reason}；加 --overwrite 可改写）`, `  Conflict ${c.sheet}!${c.cell}: "${c.existing}" vs policy "${c.proposed}" (${c.reason})`));
+    io.out(t(io, `  冲突 ${c.sheet}!${c.cell}：${c.reason}（加 --overwrite 可改写）`, `  Conflict ${c.sheet}!${c.cell}: "${c.existing}" vs policy "${c.proposed}" (${c.reason})`));
   }
   for (const u of r.json.unmatched.slice(0, 10)) {
-    io.out(t(io, `  未匹配 ${u.sheet} 第${u.row}行：${u.text}（${u.reason}）`, `  Unmatched ${u.sheet} row ${u.row}: ${u.text} (${u.reason})`));
+    io.out(t(io, `  未匹配 ${u.sheet}!${u.cell}：${u.text ? `${u.text}（${u.reason}）` : u.reason}`, `  Unmatched ${u.sheet}!${u.cell}: ${u.text} (${u.reason})`));
   }
   io.out(t(io, `已写出：${r.out}（原文件未改动）`, `Written: ${r.out} (input unchanged)`));
 }

@@ -82,17 +82,17 @@ describe('填充责任单位 view', () => {
   });
 
   it('goes to the cell of a conflict and of an unmatched row', async () => {
-    const conflicts = [{ sheet: '项目台账', cell: 'D3', row: 3, field: 'lead' as const, existing: '区工信局', proposed: '区发展改革委', reason: '措施9' }];
+    const conflicts = [{ sheet: '项目台账', cell: 'D3', row: 3, field: 'lead' as const, existing: '区工信局', proposed: '区发展改革委', source: 'measure-9', reason: '现为区工信局；措施9 规定牵头为区发展改革委' }];
     const { port } = renderView(<AssignView />, { core: fakeCore({ assignLeadUnits: () => ({ ...ASSIGNMENT, conflicts }) }) });
     await preview();
-    expect(screen.getByText('现为区工信局；政策规定为区发展改革委。')).toBeTruthy();
+    expect(screen.getByText('现为区工信局；措施9 规定牵头为区发展改革委')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: '转到 项目台账!D3' }));
-    await userEvent.click(screen.getByRole('button', { name: '转到 项目台账!A5' }));
-    await waitFor(() => expect(port.selected).toEqual(['项目台账!D3', '项目台账!A5']));
+    await userEvent.click(screen.getByRole('button', { name: '转到 项目台账!D5' }));
+    await waitFor(() => expect(port.selected).toEqual(['项目台账!D3', '项目台账!D5']));
   });
 
   it('names a missing column once for the sheet, not as an unmatched row', async () => {
-    const unmatched = [...ASSIGNMENT.unmatched, { sheet: '项目台账', row: 2, text: '配合责任单位', reason: '表中没有「配合责任单位」列' }];
+    const unmatched = [...ASSIGNMENT.unmatched, { sheet: '项目台账', cell: 'D2', row: 2, text: '配合责任单位', reason: '表中没有「配合责任单位」列' }];
     renderView(<AssignView />, { core: fakeCore({ assignLeadUnits: () => ({ ...ASSIGNMENT, unmatched }) }) });
     await preview();
     expect(screen.getByText('“项目台账”：表中没有「配合责任单位」列')).toBeTruthy();

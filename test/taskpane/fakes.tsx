@@ -118,11 +118,11 @@ export const SUMMARY: Summary = {
 
 export const ASSIGNMENT: AssignmentResult = {
   edits: [
-    { sheet: '项目台账', cell: 'D4', row: 4, col: 3, field: 'lead', old: null, new: '区工业和信息化局', kind: 'fill', reason: '措施3：智能制造谷由区工信局牵头', source: 'measure-3' },
-    { sheet: '项目台账', cell: 'D3', row: 3, col: 3, field: 'lead', old: '区发改委', new: '区发展改革委', kind: 'normalise', reason: '“区发改委”是“区发展改革委”的简称', source: 'alias' },
+    { sheet: '项目台账', cell: 'D4', row: 4, col: 3, field: 'lead', old: null, new: '区工业和信息化局', kind: 'fill', reason: '措施3：智能制造谷由区工信局牵头', source: 'measure-3', binding: true },
+    { sheet: '项目台账', cell: 'D3', row: 3, col: 3, field: 'lead', old: '区发改委', new: '区发展改革委', kind: 'normalise', reason: '“区发改委”是“区发展改革委”的简称', source: 'alias', binding: false },
   ],
   conflicts: [],
-  unmatched: [{ sheet: '项目台账', row: 5, text: '某某项目', reason: '没有找到对应措施' }],
+  unmatched: [{ sheet: '项目台账', cell: 'D5', row: 5, text: '某某项目', reason: '没有找到对应措施' }],
   matches: [],
   counts: { fill: 1, normalise: 1, overwrite: 0, conflicts: 0, unmatched: 1 },
 };

@@ -56,7 +56,9 @@ export const targetSchema = z.strictObject({
 
 export const assignmentRuleSchema = z.strictObject({
   id: nonEmpty,
+  label: nonEmpty,
   description: z.string(),
+  binding: z.boolean(),
   priority: z.number().finite(),
   when: z.strictObject({
     measure: z.array(z.number().int().positive()).optional(),

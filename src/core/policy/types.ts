@@ -66,7 +66,15 @@ export interface Target {
 
 export interface AssignmentRule {
   id: string;
+  /** A few words for reasons shown to people: 措施12 · 储备项目有上级资金渠道. */
+  label: string;
   description: string;
+  /**
+   * True when the policy itself binds the rows this rule picks out (places a measure names, e.g. 医疗器械城): a
+   * filled cell naming none of its units is a conflict. False for the pack's own defaults (domain → bureau, the
+   * catch-all of measure 6, channel → measure 12): they fill blanks and never conflict.
+   */
+  binding: boolean;
   /** Lower runs first; the first rule that matches a row wins. */
   priority: number;
   when: {

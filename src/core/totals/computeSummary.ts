@@ -114,6 +114,6 @@ export function computeSummary(inputs: SummaryInput[], pack: PolicyPack, asOf?: 
     multiLeadProjects: rows.filter((f) => f.leadUnits.length > 1).length,
     coverage: coverageOf(inputs, [projects, reserves]),
   };
-  if (measureLedgers.length) summary.measureTasks = measureTasks(measureLedgers);
+  if (measureLedgers.length) summary.measureTasks = measureTasks(measureLedgers, pack.measures);
   return summary;
 }

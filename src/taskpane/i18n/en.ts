@@ -110,7 +110,6 @@ export const en: Strings = {
   confirmWrite: 'This writes {count} cells; it can be undone.',
   confirmWriteYes: 'Write',
   confirmWriteNo: 'Cancel',
-  conflictLine: 'Now {existing}; the policy says {proposed}.',
   goToCell: 'Go to {cell}',
   noSheets: 'The workbook has no visible sheet.',
   notLedgerTitle: '"{sheet}": no ledger recognised',

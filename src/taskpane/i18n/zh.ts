@@ -111,7 +111,6 @@ export const zh = {
   confirmWrite: '将写入 {count} 个单元格，可撤销。',
   confirmWriteYes: '写入',
   confirmWriteNo: '取消',
-  conflictLine: '现为{existing}；政策规定为{proposed}。',
   goToCell: '转到 {cell}',
   noSheets: '工作簿中没有可见的工作表。',
   notLedgerTitle: '“{sheet}”未识别到台账',

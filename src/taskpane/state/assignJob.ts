@@ -1,4 +1,5 @@
-/** 填充责任单位 as a job: propose edits for every ledger (project, reserve, measure task), then write the chosen ones. */
+/** 填充责任单位 as a job: propose edits for every ledger the core can fill (isAssignable), then write the chosen ones. */
+import { isAssignable } from '../../core/assign/assignable';
 import type { AssignmentResult, AssignOptions, CellEdit } from '../../core/assign/types';
 import type { PolicyPack } from '../../core/policy/types';
 import type { CellWrite, WorkbookPort } from '../../core/port/WorkbookPort';
@@ -42,8 +43,10 @@ export async function runAssign(
   mappings: SheetMappings = {},
 ): Promise<PaneAssignment> {
   const n = (await port.listSheets()).length;
-  // Every recognised kind: the core fills measure task ledgers from the measures themselves, as the CLI does.
-  const { known, unrecognised } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n), mappings);
+  // The kinds the core fills (measure task ledgers too, from the measures themselves), as the CLI does.
+  const read = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n), mappings);
+  const known = read.known.filter(isAssignable);
+  const { unrecognised } = read;
   const results = await forEachStep(known, (l) => l.sheet, (l) => core.assignLeadUnits(l, pack, options), phase(ctx, n, n + known.length));
   const merged = mergeAssignments(results);
   // The core reports a sheet-level gap at the header row; a data row is below it.

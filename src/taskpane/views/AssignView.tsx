@@ -58,8 +58,8 @@ export function AssignView() {
             {r.conflicts.slice(0, 200).map((c) => (
               <li key={`${c.sheet}!${c.cell}`}>
                 <CellLink sheet={c.sheet} cell={c.cell} onSelect={(sh, a1) => void m.select(sh, a1)} />
-                {t('conflictLine', { existing: c.existing, proposed: c.proposed })}
-                <span className={s.reason}>{c.reason}</span>
+                {/* The core's one sentence: 现为区工信局；措施9 规定牵头为区发展改革委 */}
+                {c.reason}
               </li>
             ))}
           </ul>
@@ -70,7 +70,7 @@ export function AssignView() {
           <Subtitle2 as="h2">{t('unmatchedTitle', { count: r.unmatched.length })}</Subtitle2>
           <ul className={s.list}>
             {r.unmatched.slice(0, 200).map((u) => {
-              const cell = 'cell' in u && typeof u.cell === 'string' ? u.cell : `A${u.row}`;
+              const cell = u.cell || `A${u.row}`;
               return (
                 <li key={`${u.sheet}-${u.row}`}>
                   <CellLink sheet={u.sheet} cell={cell} onSelect={(sh, a1) => void m.select(sh, a1)} />
