@@ -327,6 +327,35 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
   });
 });
 
+describe('a column choice on the recognition card', () => {
+  it('is stored in the workbook: the saved file, opened again, reads the column the same way', async () => {
+    const { page, watch } = await openPane(500, 'zh', false);
+    const check = async () => {
+      await page.getByRole('tabpanel').getByRole('button', { name: '校验台账' }).click();
+      await idle(page);
+      await page.getByRole('group', { name: `识别结果：${LEDGER_SHEET}` }).waitFor({ timeout: 60_000 });
+      await page.getByText(/^列对应（\d+）$/).click();
+    };
+    await check();
+    const selects = page.getByRole('group', { name: `识别结果：${LEDGER_SHEET}` }).getByRole('combobox');
+    const labels = await selects.evaluateAll((ss) => ss.map((s) => ({ label: s.getAttribute('aria-label') ?? '', value: (s as HTMLSelectElement).value })));
+    const remark = labels.find((l) => l.value === 'remark') ?? labels.find((l) => l.value !== 'ignore' && l.value !== 'name' && l.value !== 'total')!;
+    await page.getByRole('combobox', { name: remark.label }).selectOption('ignore');
+    await page.getByText(`已按你的选择读取“${LEDGER_SHEET}”，并保存在工作簿中。`).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('combobox', { name: remark.label }).inputValue()).toBe('ignore');
+    await shot(page, 'pane-500-zh-mapping');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存为 .xlsx' }).click()]);
+    const path = join(downloads, 'mapping.xlsx');
+    await download.saveAs(path);
+    await page.getByTestId('file-input').setInputFiles(path);
+    await page.getByText('已载入：mapping.xlsx').waitFor({ timeout: 30_000 });
+    await check();
+    expect(await page.getByRole('combobox', { name: remark.label }).inputValue()).toBe('ignore');
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
 describe('a workbook that is not a ledger', () => {
   it('says what is missing instead of "没有发现问题"', async () => {
     const { page, watch } = await openPane(320, 'zh', false);
