@@ -47,7 +47,7 @@ export function ColumnMapping(props: { sheet: SheetRecognition; disabled: boolea
         <li key={r.letter} className={s.item}>
           <span className={s.header}>
             {r.letter} {t('sheetQuoted', { name: r.header })}
-            {r.unit ? t('inUnit', { unit: r.unit }) : ''}
+            {r.unit && !r.header.includes(r.unit) ? t('inUnit', { unit: r.unit }) : ''}
             {r.how && <span className={s.how}>{t(HOW_KEY[r.how], { score: Math.round((r.confidence ?? 1) * 100) })}</span>}
           </span>
           <Select
