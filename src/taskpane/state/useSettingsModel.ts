@@ -48,7 +48,7 @@ export function useSettingsModel() {
       const done = await job.run(async () => {
         await port.saveSettings(storedFromSettings(settings, lang));
         return true;
-      });
+      }, 'save');
       if (done) job.setNotice(t('saved'));
     },
   };

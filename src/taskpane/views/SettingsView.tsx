@@ -85,6 +85,7 @@ export function SettingsView() {
           {t('saveSettings')}
         </Button>
       </div>
+      <JobStatus job={m.job} at="save" />
     </div>
   );
 }
