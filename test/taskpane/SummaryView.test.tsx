@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { gridFromRows } from '../../src/core/grid';
@@ -113,6 +113,20 @@ describe('生成汇总 view', () => {
     await waitFor(() => expect(screen.getByTestId('not-recognised')).toBeTruthy());
     expect(screen.getByTestId('not-recognised').textContent).toContain('缺少项目名称、总投资列');
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('offers no dead 取消 while the sheets are written in one port call', async () => {
+    const port = twoSheets();
+    let finish: () => void = () => undefined;
+    const write = port.writeSheets.bind(port);
+    port.writeSheets = (l, o) => new Promise((ok) => (finish = () => ok(write(l, o)))).then((x) => x as Awaited<ReturnType<typeof write>>);
+    renderView(<SummaryView />, { port });
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: '项目台账' })).toBeTruthy());
+    await userEvent.click(screen.getByRole('button', { name: '生成汇总' }));
+    await waitFor(() => expect(screen.getByText(/^正在写入：投资汇总、目标进度/)).toBeTruthy());
+    expect(screen.queryByRole('button', { name: '取消' })).toBeNull();
+    await act(async () => finish());
+    await waitFor(() => expect(screen.getByText('已写入：投资汇总、目标进度')).toBeTruthy());
   });
 
   it('asks before replacing existing summary sheets', async () => {

@@ -29,11 +29,13 @@ export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' 
           <div className={s.row}>
             <Spinner size="tiny" />
             <span className={s.grow}>
-              {p && p.total > 0 ? t('stepOf', { done: Math.min(p.done + 1, p.total), total: p.total, label: p.label }) : t('working')}
+              {p?.final ? t('writing', { label: p.label }) : p && p.total > 0 ? t('stepOf', { done: Math.min(p.done + 1, p.total), total: p.total, label: p.label }) : t('working')}
             </span>
-            <Button size="small" onClick={job.cancel}>
-              {t('cancel')}
-            </Button>
+            {!p?.final && (
+              <Button size="small" onClick={job.cancel}>
+                {t('cancel')}
+              </Button>
+            )}
           </div>
           <ProgressBar aria-label={t('working')} value={p && p.total > 0 ? p.done / p.total : undefined} />
         </div>

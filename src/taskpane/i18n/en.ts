@@ -13,6 +13,8 @@ export const en: Strings = {
   cancelled: 'Cancelled.',
   working: 'Working',
   stepOf: 'Step {done}/{total}: {label}',
+  writing: 'Writing: {label} (cannot be cancelled midway; can be undone after)',
+  cellsCount: '{count} cells',
   errorTitle: 'Something went wrong',
   sourceLabel: 'Workbook',
   sourceSample: 'Sample ledger',

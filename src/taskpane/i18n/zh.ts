@@ -11,6 +11,8 @@ export const zh = {
   cancelled: '已取消。',
   working: '正在处理',
   stepOf: '第 {done}/{total} 步：{label}',
+  writing: '正在写入：{label}（写入中不能取消，完成后可撤销）',
+  cellsCount: '{count} 个单元格',
   errorTitle: '出错了',
   // 工作簿来源（Office 之外）
   sourceLabel: '工作簿',

@@ -8,6 +8,8 @@ export interface Progress {
   done: number;
   total: number;
   label: string;
+  /** A write in one port call: it cannot stop half-way, so 取消 is not offered (it used to look dead). */
+  final?: boolean;
 }
 
 export class CancelledError extends Error {

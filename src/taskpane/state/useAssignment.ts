@@ -6,6 +6,7 @@ import { editKey, editsToWrites, runAssign, type PaneAssignment } from './assign
 import { usePane } from './PaneContext';
 import { lastActionOf } from './useActionHistory';
 import { useJob } from './useJob';
+import { yieldToHost } from './steps';
 import { useUndo } from './useUndo';
 
 /** Above this many cells, 应用 asks once before writing ("将写入 122 个单元格，可撤销"). */
@@ -26,7 +27,11 @@ export function useAssignment() {
   async function write(edits: CellEdit[]) {
     setPending(null);
     if (!result) return;
-    const entry = await job.run(() => port.writeCells(editsToWrites(edits), t('actionFill'), 'fill'), 'apply');
+    const entry = await job.run(async (ctx) => {
+      ctx.onProgress({ done: 0, total: 1, label: t('cellsCount', { count: edits.length }), final: true });
+      await yieldToHost();
+      return port.writeCells(editsToWrites(edits), t('actionFill'), 'fill');
+    }, 'apply');
     if (entry === undefined) return;
     const applied = new Set(edits.map(editKey));
     setResult({ ...result, edits: result.edits.filter((e) => !applied.has(editKey(e))) });

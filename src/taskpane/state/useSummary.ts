@@ -43,7 +43,7 @@ export function useSummary() {
 
   async function write(plan: SummaryPlan, replace: boolean) {
     setPending(null);
-    const names = await job.run(() => writeSummary(port, plan, replace));
+    const names = await job.run((ctx) => writeSummary(port, plan, replace, ctx));
     if (names) {
       job.setNotice(t('written', { names: names.join('、') }));
       workbookChanged();
