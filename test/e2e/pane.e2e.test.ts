@@ -125,6 +125,20 @@ async function idle(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[role="status"] .fui-Spinner'), undefined, { timeout: 60_000 });
 }
 
+/**
+ * axe-core (jest-axe's engine, from node_modules: no network) on the real page, colour contrast included. Fluent's
+ * Tabster focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>) are left out: they are Fluent's, and
+ * move focus on rather than taking it.
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 async function previewSheets(page: Page, lang: Lang): Promise<string[]> {
   return page.getByRole('combobox', { name: T(lang, 'previewSheet') }).locator('option').allTextContents();
 }
@@ -189,6 +203,7 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
     const heading = await page.getByRole('heading', { name: pattern(lang, 'issuesTotal') }).textContent();
     expect(numberIn(heading, pattern(lang, 'issuesTotal'))).toBeGreaterThan(5); // the sample plants a dozen errors
     await shot(page, name('1-validate'));
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('filters by type; marking follows the filter', async () => {
@@ -263,6 +278,7 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
     summarySheets = (await previewSheets(page, lang)).filter((n) => n !== LEDGER_SHEET);
     expect(summarySheets).toContain(TARGET_SHEET);
     await shot(page, name('5-summary'));
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('undoes the fill: the fills are gone, the summary stays', async () => {

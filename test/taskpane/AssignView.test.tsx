@@ -42,6 +42,9 @@ describe('填充责任单位 view', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: '选择 项目台账!D4' }));
     await userEvent.click(screen.getByRole('button', { name: '应用所选（1）' }));
     await waitFor(() => expect(screen.getByText('已写入 1 个单元格。')).toBeTruthy());
+    // the notice is labelled by its own text (Fluent's default pointed at a title that is not there)
+    const bar = screen.getByRole('group', { name: '已写入 1 个单元格。' });
+    expect(document.getElementById(bar.getAttribute('aria-labelledby') ?? '')?.textContent).toBe('已写入 1 个单元格。');
     // D4 → row 3, col 3; the preview read it empty, so the port refuses the write if it is not empty any more
     expect(port.writes).toEqual([[{ sheet: '项目台账', row: 3, col: 3, value: '区工业和信息化局', expected: null }]]);
     expect(port.actions.map((a) => [a.kind, a.label, a.size])).toEqual([['fill', '填充责任单位', 1]]);

@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
+import { PlainMessageBar } from './PlainMessageBar';
 import type { JobState } from '../state/useJob';
 
 const useStyles = makeStyles({
@@ -49,9 +50,7 @@ export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' 
         </MessageBar>
       )}
       {job.notice && !job.running && (
-        <MessageBar intent="success">
-          <MessageBarBody>{job.notice}</MessageBarBody>
-        </MessageBar>
+        <PlainMessageBar intent="success">{job.notice}</PlainMessageBar>
       )}
     </div>
   );

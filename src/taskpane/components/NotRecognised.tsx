@@ -1,6 +1,7 @@
 /** "未识别到台账：缺少项目名称、总投资列" and what the sheet has instead; a blank sheet says it is blank. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useI18n } from '../i18n';
+import { PlainMessageBar } from './PlainMessageBar';
 import { usePane } from '../state/PaneContext';
 import { fieldLabel, type Unrecognised } from '../state/recognition';
 
@@ -10,9 +11,9 @@ export function NotRecognised({ sheets }: { sheets: readonly Unrecognised[] }) {
   const sep = t('listSeparator');
   if (sheets.length === 0) {
     return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{t('noSheets')}</MessageBarBody>
-      </MessageBar>
+      <PlainMessageBar intent="warning" layout="multiline">
+        {t('noSheets')}
+      </PlainMessageBar>
     );
   }
   return (

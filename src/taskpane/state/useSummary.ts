@@ -45,7 +45,7 @@ export function useSummary() {
     setPending(null);
     const names = await job.run((ctx) => writeSummary(port, plan, replace, ctx));
     if (names) {
-      job.setNotice(t('written', { names: names.join('、') }));
+      job.setNotice(t('written', { names: names.join(t('listSeparator')) }));
       workbookChanged();
     }
   }

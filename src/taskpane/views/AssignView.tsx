@@ -1,5 +1,6 @@
 /** 填充责任单位: preview (fill / normalise / conflicts / unmatched, each with its reason), apply all or chosen, undo. */
-import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBarActions, Subtitle2, Text } from '@fluentui/react-components';
+import { PlainMessageBar } from '../components/PlainMessageBar';
 import { useI18n } from '../i18n';
 import { EditList } from '../components/EditList';
 import { JobStatus } from '../components/JobStatus';
@@ -29,9 +30,9 @@ export function AssignView() {
       <JobStatus job={m.job} />
       {r && r.sheets.length === 0 && <NotRecognised sheets={r.unrecognised} />}
       {r?.sheetNotes.map((n) => (
-        <MessageBar key={`${n.sheet}-${n.text}`} intent="warning" layout="multiline">
-          <MessageBarBody>{t('sheetNote', { sheet: n.sheet, reason: n.reason })}</MessageBarBody>
-        </MessageBar>
+        <PlainMessageBar key={`${n.sheet}-${n.text}`} intent="warning" layout="multiline">
+          {t('sheetNote', { sheet: n.sheet, reason: n.reason })}
+        </PlainMessageBar>
       ))}
       {nothing && r.sheetNotes.length === 0 && <Text>{t('assignEmpty')}</Text>}
       {r && r.edits.length > 0 && (
@@ -91,16 +92,21 @@ function ConfirmWrite({ m }: { m: AssignmentModel }) {
   const { t } = useI18n();
   if (!m.pending) return null;
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>{t('confirmWrite', { count: m.pending.length })}</MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" appearance="primary" onClick={() => void m.confirm(true)}>
-          {t('confirmWriteYes')}
-        </Button>
-        <Button size="small" onClick={() => void m.confirm(false)}>
-          {t('confirmWriteNo')}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <PlainMessageBar
+      intent="info"
+      layout="multiline"
+      actions={
+        <MessageBarActions>
+          <Button size="small" appearance="primary" onClick={() => void m.confirm(true)}>
+            {t('confirmWriteYes')}
+          </Button>
+          <Button size="small" onClick={() => void m.confirm(false)}>
+            {t('confirmWriteNo')}
+          </Button>
+        </MessageBarActions>
+      }
+    >
+      {t('confirmWrite', { count: m.pending.length })}
+    </PlainMessageBar>
   );
 }

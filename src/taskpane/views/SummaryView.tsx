@@ -1,5 +1,6 @@
 /** 生成汇总: as-of date (prefilled), sheets, write the summary sheets (asking before replacing), target cards. */
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBarActions, Subtitle2, Text } from '@fluentui/react-components';
+import { PlainMessageBar } from '../components/PlainMessageBar';
 import { useI18n } from '../i18n';
 import { JobStatus } from '../components/JobStatus';
 import { UndoButton } from '../components/UndoButton';
@@ -39,17 +40,22 @@ export function SummaryView() {
       </div>
       <JobStatus job={m.job} />
       {m.pending && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('replaceAsk', { names: m.pending.existing.join('、') })}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={() => void m.confirmReplace(true)}>
-              {t('replaceYes')}
-            </Button>
-            <Button size="small" onClick={() => void m.confirmReplace(false)}>
-              {t('replaceNo')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <PlainMessageBar
+          intent="warning"
+          layout="multiline"
+          actions={
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={() => void m.confirmReplace(true)}>
+                {t('replaceYes')}
+              </Button>
+              <Button size="small" onClick={() => void m.confirmReplace(false)}>
+                {t('replaceNo')}
+              </Button>
+            </MessageBarActions>
+          }
+        >
+          {t('replaceAsk', { names: m.pending.existing.join(t('listSeparator')) })}
+        </PlainMessageBar>
       )}
       {m.summary && totals && (
         <section className={s.section} aria-label={t('targetsTitle')}>
