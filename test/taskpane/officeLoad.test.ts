@@ -20,6 +20,7 @@ describe('office.js loading', () => {
   it('is skipped in a plain browser tab', () => {
     expect(inline).toContain('office-js/office.js');
     expect(loads({})).toBe(false);
+    expect(loads({ sessionStorage: { getItem: () => null } })).toBe(false);
     expect(loads({ external: { AddSearchProvider: () => undefined } })).toBe(false); // Chromium's window.external
   });
 
@@ -29,6 +30,8 @@ describe('office.js loading', () => {
     expect(loads({ webkit: { messageHandlers: {} } })).toBe(true); // Mac, iPad
     expect(loads({ external: { GetContext: () => undefined } })).toBe(true); // IE / EdgeHTML
     expect(loads({ location: { search: '?_host_Info=Excel$Win32$16.01$zh-CN', hash: '' } })).toBe(true);
+    expect(loads({ external: { notify: () => undefined } })).toBe(true); // EdgeHTML
+    expect(loads({ sessionStorage: { getItem: (k: string) => (k === 'hostInfoValue' ? 'Excel|Win32|16.01' : null) } })).toBe(true); // a reload inside Office
   });
 
   it('can be forced either way', () => {
