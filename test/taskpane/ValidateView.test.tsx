@@ -88,6 +88,21 @@ describe('校验台账 view', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('says the results may be out of date once the workbook was written since (a fill from the other tab)', async () => {
+    const { port } = renderView(<ValidateView />);
+    await runCheck();
+    expect(screen.queryByTestId('results-stale')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '导出问题清单（2）' })); // its own sheet: not stale
+    await waitFor(() => expect(port.actions).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('button', { name: '撤销导出问题清单' })).toBeTruthy());
+    expect(screen.queryByTestId('results-stale')).toBeNull();
+    await port.writeCells([{ sheet: '项目台账', row: 3, col: 3, value: '区财政局' }], '填充责任单位', 'fill');
+    await userEvent.click(screen.getByRole('button', { name: '清除标记' })); // any write here lists the history again
+    await waitFor(() => expect(screen.getByTestId('results-stale').textContent).toContain('请重新校验'));
+    await runCheck();
+    expect(screen.queryByTestId('results-stale')).toBeNull();
+  });
+
   it('steps to the previous and next issue, and explains each rule under it', async () => {
     const many = Array.from({ length: 30 }, (_, n) => issue(n, { code: 'type-error', severity: 'error', cell: `C${n + 3}` }));
     const { port } = renderView(<ValidateView />, { core: fakeCore({ validateLedger: () => many }) });

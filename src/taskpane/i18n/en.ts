@@ -33,6 +33,7 @@ export const en: Strings = {
   validateRun: 'Check ledger',
   validateHint: 'Finds the header, columns and as-of month, then lists the issues.',
   validateEmpty: 'No issues found.',
+  resultsStale: 'The workbook was written or undone since this check; the results below may be out of date. Check again.',
   recognised: 'Recognised',
   kind: 'Ledger kind',
   kindProject: 'Project ledger',

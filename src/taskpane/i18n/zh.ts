@@ -33,6 +33,7 @@ export const zh = {
   validateRun: '校验台账',
   validateHint: '识别表头、列和截止月份，并列出问题。',
   validateEmpty: '没有发现问题。',
+  resultsStale: '工作簿在校验后有写入或撤销，下面的结果可能已过时，请重新校验。',
   recognised: '识别结果',
   kind: '台账类型',
   kindProject: '项目台账',

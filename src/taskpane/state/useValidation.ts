@@ -26,6 +26,10 @@ export function useValidation() {
   const [filter, setFilter] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Issue | null>(null);
+  /** The history when the results were made: a write since (a fill, a summary, an undo) makes them stale. */
+  const [checkedAt, setCheckedAt] = useState<string | null>(null);
+  // (the issue export is this tab's own sheet, not a change to the ledgers)
+  const historyKey = actions.filter((a) => a.kind !== 'issues').map((a) => a.id).join(',');
 
   const types = useMemo(() => (result ? countByType(result.issues, core.issueCatalogue, lang) : []), [result, core, lang]);
   const severities = useMemo(() => countSeverities(result?.issues ?? []), [result]);
@@ -49,6 +53,7 @@ export function useValidation() {
   async function check(mappings: SheetMappings, notice?: string) {
     const r = await job.run((ctx) => runValidate(core, port, settings.pack, { lang, rules: settings.rules }, ctx, mappings), notice ? 'mapping' : 'main');
     if (!r) return;
+    setCheckedAt(historyKey);
     setResult(r);
     setFilter(null);
     setPage(1);
@@ -88,6 +93,8 @@ export function useValidation() {
     /** 1-based position of the selected issue in the filtered list, 0 when none. */
     position: at + 1,
     lastExport: lastActionOf(actions, ['issues']),
+    /** True when the workbook was written or undone since these results were made. */
+    stale: result !== null && checkedAt !== null && checkedAt !== historyKey,
     /** The sheet active in the workbook now (null until the port says). */
     activeSheet,
     /** True when the shown results are about other sheets than the active one. */

@@ -8,6 +8,7 @@ import { NotRecognised } from '../components/NotRecognised';
 import { RecognitionCard } from '../components/RecognitionCard';
 import { SeverityCounts } from '../components/SeverityCounts';
 import { UndoButton } from '../components/UndoButton';
+import { PlainMessageBar } from '../components/PlainMessageBar';
 import { usePane } from '../state/PaneContext';
 import { useValidation, type ValidationModel } from '../state/useValidation';
 import { useViewStyles } from './styles';
@@ -32,6 +33,11 @@ export function ValidateView() {
         </Button>
       </div>
       <JobStatus job={m.job} />
+      {m.stale && !m.job.running && (
+        <PlainMessageBar intent="info" data-testid="results-stale">
+          {t('resultsStale')}
+        </PlainMessageBar>
+      )}
       {r && r.sheets.length === 0 && <NotRecognised sheets={r.unrecognised} />}
       {r && r.sheets.length > 0 && (
         <section className={s.section} aria-label={t('recognised')}>
