@@ -14,8 +14,9 @@ const ZH = `台账助手 taizhang — 台账校验、责任单位填充、投资
   taizhang compare 台账.xlsx --sheets 10月20日,10月27日 [--out 周报.xlsx]
       台账周报：比较两期（或多期）项目台账，列出本期新增完成、新增/减少/改名项目、累计数减少、计划调整、连续无进展。
       退出码：累计完成投资减少时为 1。
-  taizhang policy parse 政策文件.md [--json]
-      从政策文本中识别措施、责任单位和目标。
+  taizhang policy parse 政策文件.md [--json] [--out 政策包.json] [--base 政策包.json]
+      从政策文本中识别措施、责任单位和目标；--out 写出政策包（新单位标为“新单位，请核对”），供 --policy 使用；
+      --base 以另一个政策包的单位名录（同一文件时连同目标和规则）为底，默认是内置政策包。
   taizhang demo
       用自带样例演示以上全部功能，输出到 ./taizhang-demo/。
 
@@ -35,7 +36,7 @@ Usage:
   taizhang compare OLD.xlsx NEW.xlsx [MORE.xlsx...] [--out REPORT.xlsx] [--json]
   taizhang compare BOOK.xlsx --sheets TAB1,TAB2 [--out REPORT.xlsx]
       Week-over-week comparison of project ledgers; exit 1 when a cumulative figure fell.
-  taizhang policy parse FILE [--json]
+  taizhang policy parse FILE [--json] [--out PACK.json] [--base PACK.json]   PACK.json is taken by --policy
   taizhang demo            runs everything on the bundled samples into ./taizhang-demo/
 
 Column mapping (validate, fill, summary): --map H=completed,J=stage (ignore: leave out);

@@ -112,7 +112,7 @@ test('a pack without rules assigns by 对应措施 alone and says why the other 
   expect(byMeasure.length).toBeGreaterThan(0);
   expect(r.matches.map((m) => m.row).sort()).toEqual(byMeasure.map((row) => row.row).sort());
   expect(r.unmatched).toHaveLength(ledger.rows.length - byMeasure.length);
-  for (const u of r.unmatched) expect(u.reason).toBe('策略包没有分配规则，且本行没有有效的对应措施，未填写');
+  for (const u of r.unmatched) expect(u.reason).toBe('政策包没有分配规则，且本行没有有效的对应措施，未填写');
 });
 
 test('a ledger without the 配合责任单位 column: lead filled, the missing column reported, no column invented', async () => {

@@ -5,6 +5,7 @@
  * the summary lists each merged row with the row it kept and why.
  */
 import { printSummary, summaryJson, type SummaryResult } from '../../src/cli/summary';
+import { gridFromRows } from '../../src/core/grid';
 import { readLedger } from '../../src/core/ledger';
 import { defaultPack } from '../../src/core/policy';
 import { computeSummary } from '../../src/core/totals';
@@ -96,4 +97,14 @@ test('the summary sheets agree: their formulas leave out the merged rows too (Hy
     const wrong = evaluateLayouts(inputs.map((i) => i.ledger.grid), buildSummaryLayouts(summary, inputs, pack)).filter((e) => !agrees(e));
     expect(wrong.map((e) => `${e.sheet} ${e.cell.formula} → ${JSON.stringify(e.result)} ≠ ${JSON.stringify(e.cell.value)}`).slice(0, 3)).toEqual([]);
   }
+});
+
+test('a 亿元 ledger against a 万元 one: the same total in other units is the same total; owners compared normalised', () => {
+  const head = ['序号', '项目名称', '建设单位', '总投资（亿元）', '2023年计划投资（亿元）', '1-10月完成投资（亿元）'];
+  const a = readLedger(projectGrid('项目台账', [{ name: '甲项目（一期）', owner: '甲公司', domain: '工业', total: 12345, planned: 3000, completed: 1000, channel: '' }, { name: '乙项目', owner: 'ＡＢ 公司', domain: '工业', total: 5000, planned: 1000, completed: 10, channel: '' }]), { pack });
+  const b = readLedger(gridFromRows('乙镇', [['乙镇台账'], head, [1, '甲项目(一期)', '另一公司', 1.2345, 0.3, 0.12], [2, '乙 项目', 'AB公司', 0.6, 0.1, 0.002]]), { pack });
+  const s = computeSummary([{ source: '甲.xlsx', ledger: a }, { source: '乙.xlsx', ledger: b }], pack);
+  expect(s.merged.map((m) => [m.file, m.row, m.keptRow, m.reason])).toEqual([['乙.xlsx', 3, 3, 'same-name-total'], ['乙.xlsx', 4, 4, 'same-name-owner']]);
+  expect(s.totals.projects).toBe(2);
+  expect(s.totals.total).toBeCloseTo(12345 + 5000, 6);
 });

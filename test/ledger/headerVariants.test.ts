@@ -106,7 +106,7 @@ const KIND_FORMS: Record<'reserve' | 'measure', { fields: Partial<Record<FieldId
     always: ['name', 'total', 'channel'],
     fields: {
       seq: ['序号'], name: ['项目名称', '项目'], domain: ['所属领域', '行业', '行业领域'], location: ['建设地点', '建设地址', '项目所在地'],
-      total: ['总投资', '估算总投资（亿元）', '总投资（万元）', '计划总投资'], channel: ['资金渠道', '拟申报资金渠道', '申报渠道', '融资渠道'],
+      total: ['总投资', '估算总投资（亿元）', '总投资（万元）', '计划总投资'], channel: ['资金渠道', '拟申报资金渠道', '申报渠道', '融资渠道', '资金来源'],
       progress: ['前期工作进展', '前期手续办理情况', '前期进展'], lead: ['牵头单位', '责任部门', '牵头责任单位'], coop: ['配合单位', '协办单位'],
       start: ['谋划时间', '入库时间'], remark: ['备注'],
     },

@@ -41,114 +41,131 @@ interface Options {
   labelInSeq: boolean;
 }
 
-export function generate(o: Options): Generated {
+/** The sheet as it is built: rows, formulas, and what the generator knows about each row. */
+interface Build {
+  o: Options;
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  dataRows: number[];
+  totals: number[];
+  textRows: Set<number>;
+  sectionRows: number[];
+  sectionData: number[][];
+  totalAt: number;
+  qizhongAt: number;
+  expected: Expected[];
+}
+
+const cellOf = (row: number) => toA1(row - 1, COL_TOTAL);
+const rowsFormula = (rows: number[]) => `=SUM(${cellOf(rows[0])}:${cellOf(rows[rows.length - 1])})`;
+const labelled = (o: Options, label: string, value: number): CellValue[] => (o.labelInSeq ? [label, null, null, value] : [null, label, null, value]);
+const trueSum = (b: Build, rows: number[]) => rows.reduce((n, row) => n + b.totals[b.dataRows.indexOf(row)], 0);
+/** What Excel shows for SUM over these rows: numbers stored as text are skipped. */
+const excelSum = (b: Build, rows: number[]) => rows.reduce((n, row) => n + (b.textRows.has(row) ? 0 : b.totals[b.dataRows.indexOf(row)]), 0);
+
+/** Title, header, the 合计 row (top or bottom), each section's heading and projects, the 其中 row: figures later. */
+function layout(o: Options): Build {
   const r = rng(o.seed);
   const nSections = 2 + Math.floor(r() * 3);
   const sizes = Array.from({ length: nSections }, () => 2 + Math.floor(r() * 4));
-  const values: CellValue[][] = [['2023年重点项目台账'], HEADER];
-  const formulas: (string | null)[][] = [[], []];
-  const push = (row: CellValue[], f: (string | null)[] = []) => {
-    values.push(row);
-    formulas.push(f);
+  const b: Build = { o, values: [['2023年重点项目台账'], HEADER], formulas: [[], []], dataRows: [], totals: [], textRows: new Set(), sectionRows: [], sectionData: [], totalAt: 0, qizhongAt: 0, expected: [] };
+  const next = () => b.values.length + 1;
+  const push = (row: CellValue[]) => {
+    b.values.push(row);
+    b.formulas.push([]);
   };
-  const totalRow = () => values.length + 1;
-  let totalAt = 0;
-  if (o.totalAtTop) {
-    totalAt = totalRow();
+  const totalRow = () => {
+    b.totalAt = next();
     push([]);
-  }
-  const dataRows: number[] = [];
-  const totals: number[] = [];
-  const sectionRows: number[] = [];
-  const sectionData: number[][] = [];
-  const textRows = new Set<number>();
+  };
+  if (o.totalAtTop) totalRow();
   let seq = 1;
   sizes.forEach((size, s) => {
-    const at = totalRow();
-    sectionRows.push(at);
-    push([]); // filled below, once its rows are known
+    b.sectionRows.push(next());
+    push([]); // filled by sectionFigures, once its rows are known
     const rows: number[] = [];
     for (let i = 0; i < size; i++) {
       const total = 500 + Math.round(r() * 20000);
-      const row = totalRow();
+      const row = next();
       const asText = o.planted === 'text-number' && s === 0 && i === size - 1;
-      if (asText) textRows.add(row);
+      if (asText) b.textRows.add(row);
       push([seq++, `项目${o.seed}-${s}-${i}`, `单位${i}`, asText ? total.toLocaleString('en-US') : total, Math.round(total / 3), Math.round(total / 5)]);
       rows.push(row);
-      dataRows.push(row);
-      totals.push(total);
+      b.dataRows.push(row);
+      b.totals.push(total);
     }
-    sectionData.push(rows);
+    b.sectionData.push(rows);
   });
-  if (!o.totalAtTop) {
-    totalAt = totalRow();
-    push([]);
-  }
-  const qizhongAt = totalRow();
+  if (!o.totalAtTop) totalRow();
+  b.qizhongAt = next();
   push([]);
+  return b;
+}
 
-  const trueSum = (rows: number[]) => rows.reduce((n, row) => n + totals[dataRows.indexOf(row)], 0);
-  /** What Excel shows for SUM over these rows: numbers stored as text are skipped. */
-  const excelSum = (rows: number[]) => rows.reduce((n, row) => n + (textRows.has(row) ? 0 : totals[dataRows.indexOf(row)]), 0);
-  const expected: Expected[] = [];
-  const cellOf = (row: number) => toA1(row - 1, COL_TOTAL);
-  const rowsFormula = (rows: number[]) => `=SUM(${cellOf(rows[0])}:${cellOf(rows[rows.length - 1])})`;
-
-  // Section rows: SUM formulas over their rows (typed in one seed in two), one planted error at most.
-  const sectionShown: number[] = [];
-  sectionRows.forEach((at, s) => {
-    const rows = sectionData[s];
-    const label = `${NUMERALS[s]}、${SECTION_NAMES[s]}（${rows.length}个）`;
-    let shown = excelSum(rows);
+/** Section rows: SUM formulas over their rows, one planted error at most. Returns the figures they show. */
+function sectionFigures(b: Build): number[] {
+  const o = b.o;
+  return b.sectionRows.map((at, s) => {
+    const rows = b.sectionData[s];
+    let shown = excelSum(b, rows);
     let formula: string | null = rowsFormula(rows);
     if (o.planted === 'section-typed' && s === 1) {
       formula = null;
-      shown = trueSum(rows) + 500;
-      expected.push({ cell: cellOf(at), advice: 'typed', suggestion: trueSum(rows) });
+      shown = trueSum(b, rows) + 500;
+      b.expected.push({ cell: cellOf(at), advice: 'typed', suggestion: trueSum(b, rows) });
     }
     if (o.planted === 'range-short' && s === 0) {
       formula = rowsFormula(rows.slice(0, -1));
-      shown = excelSum(rows.slice(0, -1));
-      expected.push({ cell: cellOf(at), advice: 'range' });
+      shown = excelSum(b, rows.slice(0, -1));
+      b.expected.push({ cell: cellOf(at), advice: 'range' });
     }
-    if (o.planted === 'text-number' && s === 0) expected.push({ cell: cellOf(at), advice: 'text-explains-formula' });
-    sectionShown.push(shown);
-    const row: CellValue[] = o.labelInSeq ? [label, null, null, shown] : [null, label, null, shown];
-    values[at - 1] = row;
-    formulas[at - 1] = [null, null, null, formula];
+    if (o.planted === 'text-number' && s === 0) b.expected.push({ cell: cellOf(at), advice: 'text-explains-formula' });
+    b.values[at - 1] = labelled(o, `${NUMERALS[s]}、${SECTION_NAMES[s]}（${rows.length}个）`, shown);
+    b.formulas[at - 1] = [null, null, null, formula];
+    return shown;
   });
+}
 
-  // The 合计: over the section rows, over the data rows, or typed.
-  const all = trueSum(dataRows);
-  let totalShown: number;
-  let totalFormula: string | null = null;
+/** The 合计: over the section rows, over the data rows, or typed. */
+function totalFigure(b: Build, sectionShown: number[]): void {
+  const o = b.o;
+  const all = trueSum(b, b.dataRows);
+  let shown: number;
+  let formula: string | null = null;
   if (o.totalForm === 'sections') {
-    totalFormula = `=${sectionRows.map(cellOf).join('+')}`;
-    totalShown = sectionShown.reduce((a, b) => a + b, 0);
+    formula = `=${b.sectionRows.map(cellOf).join('+')}`;
+    shown = sectionShown.reduce((x, y) => x + y, 0);
   } else if (o.totalForm === 'rows') {
-    totalFormula = `=SUM(${sectionData.map((rows) => `${cellOf(rows[0])}:${cellOf(rows[rows.length - 1])}`).join(',')})`;
-    totalShown = excelSum(dataRows);
-  } else totalShown = all;
+    formula = `=SUM(${b.sectionData.map((rows) => `${cellOf(rows[0])}:${cellOf(rows[rows.length - 1])}`).join(',')})`;
+    shown = excelSum(b, b.dataRows);
+  } else shown = all;
   if (o.planted === 'total-typed') {
-    totalFormula = null;
-    totalShown = all - 700;
-    expected.push({ cell: cellOf(totalAt), advice: 'typed', suggestion: all });
-  } else if (Math.abs(totalShown - all) > 0.01) {
+    formula = null;
+    shown = all - 700;
+    b.expected.push({ cell: cellOf(b.totalAt), advice: 'typed', suggestion: all });
+  } else if (Math.abs(shown - all) > 0.01) {
     // Off only because of what is already reported: a section row, or text numbers its SUM skips.
     const cause = o.totalForm === 'sections' ? 'section' : o.planted === 'text-number' ? 'text-explains' : 'typed';
-    expected.push({ cell: cellOf(totalAt), advice: cause + (totalFormula ? '-formula' : '-typed'), ...(totalFormula ? {} : { suggestion: all }) });
+    b.expected.push({ cell: cellOf(b.totalAt), advice: cause + (formula ? '-formula' : '-typed'), ...(formula ? {} : { suggestion: all }) });
   }
-  values[totalAt - 1] = o.labelInSeq ? [o.totalLabel, null, null, totalShown] : [null, o.totalLabel, null, totalShown];
-  formulas[totalAt - 1] = [null, null, null, totalFormula];
+  b.values[b.totalAt - 1] = labelled(o, o.totalLabel, shown);
+  b.formulas[b.totalAt - 1] = [null, null, null, formula];
+}
 
-  // 其中: the last section again, by its name.
-  const last = sectionData.length - 1;
-  const qShown = o.planted === 'qizhong-typed' ? trueSum(sectionData[last]) + 300 : excelSum(sectionData[last]);
-  if (o.planted === 'qizhong-typed') expected.push({ cell: cellOf(qizhongAt), advice: 'typed', suggestion: trueSum(sectionData[last]) });
-  else if (Math.abs(qShown - trueSum(sectionData[last])) > 0.01) expected.push({ cell: cellOf(qizhongAt), advice: 'typed', suggestion: trueSum(sectionData[last]) });
-  values[qizhongAt - 1] = o.labelInSeq ? [`其中：${SECTION_NAMES[last]}`, null, null, qShown] : [null, `其中：${SECTION_NAMES[last]}`, null, qShown];
-  expected.sort((a, b) => Number(a.cell.slice(1)) - Number(b.cell.slice(1)));
-  return { grid: gridFromRows(`台账${o.seed}`, values, { formulas }), dataRows, totals, expected };
+/** 其中: the last section again, by its name. */
+function qizhongFigure(b: Build): void {
+  const rows = b.sectionData[b.sectionData.length - 1];
+  const shown = b.o.planted === 'qizhong-typed' ? trueSum(b, rows) + 300 : excelSum(b, rows);
+  if (Math.abs(shown - trueSum(b, rows)) > 0.01) b.expected.push({ cell: cellOf(b.qizhongAt), advice: 'typed', suggestion: trueSum(b, rows) });
+  b.values[b.qizhongAt - 1] = labelled(b.o, `其中：${SECTION_NAMES[b.sectionData.length - 1]}`, shown);
+}
+
+export function generate(o: Options): Generated {
+  const b = layout(o);
+  totalFigure(b, sectionFigures(b));
+  qizhongFigure(b);
+  b.expected.sort((x, y) => Number(x.cell.slice(1)) - Number(y.cell.slice(1)));
+  return { grid: gridFromRows(`台账${o.seed}`, b.values, { formulas: b.formulas }), dataRows: b.dataRows, totals: b.totals, expected: b.expected };
 }
 
 /** Every combination of planted error and layout, each with its own seed. */

@@ -18,6 +18,7 @@ import { PaneContext, type PaneServices } from '../../src/taskpane/state/PaneCon
 import type { PaneSettings } from '../../src/taskpane/state/packChoice';
 import { statedAsOf } from '../../src/core/totals';
 import { LEDGER_KINDS } from '../../src/core/schema';
+import { packFromPolicyText } from '../../src/core/policy/packFromPolicyText';
 
 export const PACK: PolicyPack = {
   id: 'test-pack',
@@ -150,6 +151,8 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     defaultPack: () => JSON.parse(JSON.stringify(PACK)) as PolicyPack,
     loadPolicyPack: rec('loadPolicyPack', (j: unknown) => j as PolicyPack),
     parsePolicyText: rec('parsePolicyText', () => ({ document: { title: '新政策', number: '源政办〔2024〕1号', date: '2024-02-01' }, measures: [], units: [] })),
+    // The real builder (pure and quick): the review table is tested on what the parser really gives.
+    packFromPolicyText: rec('packFromPolicyText', packFromPolicyText),
     ownSheets: OWN_SHEETS,
     ledgerKinds: LEDGER_KINDS,
     reserveTotals: rec('reserveTotals', () => ({ projects: 60, projects1e8: 12, total: 456000, planned: 0, completed: 0, rate: null })),

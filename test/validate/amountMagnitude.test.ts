@@ -28,3 +28,12 @@ test('an ordinary overrun is still an overrun, not a unit problem', () => {
 test('a small project with a small plan raises nothing', () => {
   expect(amountIssues([[1, '丁项目', '丁公司', 50, 30, 20]])).toEqual([]);
 });
+
+test('suppression is declared (amount-magnitude hides the overruns; over-total hides over-plan) and follows the settings', () => {
+  const row: CellValue[] = [1, '甲项目', '甲公司', 0.85, 5000, 4470];
+  const codes = (rules = {}) => validateLedger(readLedger(gridFromRows('m', [H, row]), { pack }), pack, { rules }).filter((i) => i.code !== 'number-as-text').map((i) => i.code).sort();
+  expect(codes()).toEqual(['amount-magnitude']);
+  // With the unit warning off, what it explained is reported as it stands: never both, never neither.
+  expect(codes({ 'amount-magnitude': { enabled: false } })).toEqual(['over-total', 'plan-over-total']);
+  expect(amountIssues([[1, '乙项目', '乙公司', 8430, 5000, 9630]]).map((i) => i[0])).toEqual(['over-total']); // and not over-plan
+});

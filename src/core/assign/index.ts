@@ -79,7 +79,7 @@ function projectSource(pack: PolicyPack, kind: 'project' | 'reserve', row: Ledge
   if (src) return src;
   return pack.rules.length
     ? '没有适用的分配规则（对应措施、建设地点、关键词、资金渠道、所属领域均未命中），未填写'
-    : '策略包没有分配规则，且本行没有有效的对应措施，未填写';
+    : '政策包没有分配规则，且本行没有有效的对应措施，未填写';
 }
 
 function text(row: LedgerRow, field: FieldId): string {

@@ -20,6 +20,8 @@ export interface UnitEntry {
   aliases: string[];
   /** For collectives: the unit kinds it stands for (informational, never used to split). */
   covers?: UnitKind[];
+  /** Set on an entry the parser added for a name the directory did not know: 新单位，请核对. */
+  review?: string;
 }
 
 export interface MeasureTarget {
@@ -110,4 +112,13 @@ export interface ParsedPolicy {
   measures: Measure[];
   /** Every unit the measures name, with a guessed kind (canonical entries when a directory was given). */
   units: UnitEntry[];
+  /** What the parser had to guess (a number the sequence implies, a measure with no lead), for the reviewer. */
+  notes?: ParseNote[];
+}
+
+export interface ParseNote {
+  kind: 'number-inferred' | 'renumbered' | 'no-lead';
+  measure: number;
+  zh: string;
+  en: string;
 }

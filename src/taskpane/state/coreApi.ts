@@ -11,6 +11,7 @@ import type { Figures, Summary } from '../../core/totals/types';
 import type { SheetLayout } from '../../core/report/types';
 import type { ParsedPolicy, PolicyPack } from '../../core/policy/types';
 import type { LedgerKindDef } from '../../core/schema/types';
+import type { PackBase, PackDraft } from '../../core/policy/packFromPolicyText';
 
 export interface LedgerInput {
   source: string;
@@ -31,6 +32,8 @@ export interface CoreApi {
   defaultPack(): PolicyPack;
   loadPolicyPack(json: unknown): PolicyPack;
   parsePolicyText(text: string): ParsedPolicy;
+  /** A reviewable 政策包 from policy text over a base pack (core packFromPolicyText). */
+  packFromPolicyText(text: string, base: PackBase): PackDraft;
   /** Sheets Taizhang writes itself (summaries, issues list): never read back as ledgers (report's OWN_SHEETS). */
   ownSheets: readonly string[];
   /** The ledger kinds and their fields (Chinese and English field names for the recognition card). */

@@ -8,7 +8,7 @@ import { assignLeadUnits } from '../../core/assign';
 import { computeSummary, consolidate, countedFacts, factContext, statedAsOf } from '../../core/totals';
 import { totalFigures } from '../../core/totals/figures';
 import { buildIssuesLayout, buildSummaryLayouts, OWN_SHEETS, SHEET_NAMES } from '../../core/report';
-import { defaultPack, loadPolicyPack, parsePolicyText } from '../../core/policy';
+import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText } from '../../core/policy';
 import { LEDGER_KINDS } from '../../core/schema';
 import type { CoreApi } from './coreApi';
 
@@ -24,6 +24,7 @@ export const core: CoreApi = {
   defaultPack,
   loadPolicyPack,
   parsePolicyText: (text) => parsePolicyText(text),
+  packFromPolicyText,
   ownSheets: OWN_SHEETS,
   ledgerKinds: LEDGER_KINDS,
   reserveTotals: (inputs, pack) => totalFigures(countedFacts(consolidate(inputs, 'reserve', factContext(pack)))),

@@ -7,6 +7,8 @@
 import type { Ledger } from '../../ledger/types';
 import { sectionLevel } from '../../ledger/rowLabels';
 import { parseCell } from '../../parse';
+import { YI_IN_WAN } from '../../parse/amountUnits';
+import type { CellReader } from '../CellReader';
 import type { FieldId } from '../../schema/types';
 import type { CellColumn } from './types';
 
@@ -59,7 +61,7 @@ function sectionShown(ledger: Ledger, row: number, columns: readonly CellColumn[
   return shown;
 }
 
-export function subtotalPlan(ledger: Ledger, columns: readonly CellColumn[]): SubtotalCheck[] {
+export function subtotalPlan(ledger: Ledger, columns: readonly CellColumn[], reader: CellReader): SubtotalCheck[] {
   const secs = sections(ledger);
   const checks: SubtotalCheck[] = [];
   const sectionChecks = new Map<Section, SubtotalCheck>();
@@ -84,7 +86,7 @@ export function subtotalPlan(ledger: Ledger, columns: readonly CellColumn[]): Su
     }
     let covers = sub.covers;
     let children: SubtotalCheck[] = [];
-    if (sub.kind === '其中') covers = namedSection(sub.label, secs)?.covers ?? [];
+    if (sub.kind === '其中') covers = namedSection(sub.label, secs)?.covers ?? namedRows(sub.label, ledger, reader);
     if (sub.kind === '合计' || sub.kind === '总计') children = [...sectionChecks].filter(([s]) => s.level === top).map(([, c]) => c);
     if (covers.length) checks.push({ row: sub.row, index: sub.index, label: sub.kind, covers, shown, children });
   }
@@ -92,6 +94,25 @@ export function subtotalPlan(ledger: Ledger, columns: readonly CellColumn[]): Su
   const subtotals = checks.filter((c) => c.label === '小计');
   for (const c of checks) if (c.label === '合计' || c.label === '总计') c.children = [...c.children, ...subtotals];
   return checks.sort((a, b) => a.row - b.row);
+}
+
+/** Fields whose value a 其中 row may name (其中：续建项目, 其中：工业项目, 其中：开工一批). */
+const NAMED_FIELDS: FieldId[] = ['nature', 'domain', 'stage'];
+const YI_RE = /亿元以上|亿元及以上/;
+
+/**
+ * 其中 rows that name no section: 其中：亿元以上项目 covers the rows of 1亿元 or more; 其中：续建项目 the rows whose
+ * 建设性质 (or 所属领域, 三个一批) is the value it names — when exactly one field has such values. Else nothing.
+ */
+function namedRows(label: string, ledger: Ledger, reader: CellReader): number[] {
+  const name = label.replace(QIZHONG_RE, '');
+  if (YI_RE.test(name)) return ledger.rows.filter((r) => (reader.number(r, 'total') ?? 0) >= YI_IN_WAN).map((r) => r.row);
+  const hits = NAMED_FIELDS.map((f) => ledger.rows.filter((r) => {
+    const v = reader.text(r, f);
+    return v !== null && name.includes(v);
+  }));
+  const named = hits.filter((h) => h.length > 0);
+  return named.length === 1 ? named[0].map((r) => r.row) : [];
 }
 
 /** 其中：续建项目 → the section named 续建项目 (一、续建项目（12个）), if exactly one matches. */

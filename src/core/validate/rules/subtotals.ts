@@ -36,7 +36,7 @@ export const SUBTOTALS: SheetRule = {
   check(sheet) {
     const { ledger, sink } = sheet;
     if ((!ledger.subtotals.length && !ledger.sections.length) || !sink.on('subtotal-mismatch')) return;
-    const plan = subtotalPlan(ledger, sheet.columns);
+    const plan = subtotalPlan(ledger, sheet.columns, sheet.reader);
     if (!plan.length) return;
     const byRow = new Map<number, LedgerRow>(ledger.rows.map((r) => [r.row, r]));
     for (const field of SUBTOTAL_FIELDS) {
