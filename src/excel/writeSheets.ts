@@ -186,7 +186,7 @@ export async function writeSheets(
   for (const e of existing) {
     const target = { ws: e.ws };
     if (e.ws.isNullObject) ops.push({ bytes: BYTES.proxy + BYTES.action, run: () => (target.ws = context.workbook.worksheets.add(e.name)) });
-    ops.push(...layoutOps(target, e.layout));
+    for (const op of layoutOps(target, e.layout)) ops.push(op);
   }
   const step = async (slice: QueuedOp[]): Promise<void> => {
     quiet(context, pacing);

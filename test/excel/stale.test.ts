@@ -65,7 +65,7 @@ describe('writes check what they expect to find', () => {
   });
 
   test('the pane passes the old value of each edit as expected', () => {
-    const edit: CellEdit = { sheet: '项目台账', cell: 'C6', row: 6, col: 2, field: 'lead', old: '区财政局', new: '区发展改革委', kind: 'normalise', reason: 'x', source: 'y' };
+    const edit: CellEdit = { sheet: '项目台账', cell: 'C6', row: 6, col: 2, field: 'lead', old: '区财政局', new: '区发展改革委', kind: 'normalise', reason: 'x', source: 'y', binding: false };
     expect(editsToWrites([edit])).toEqual([{ sheet: '项目台账', row: 5, col: 2, value: '区发展改革委', expected: '区财政局' }]);
   });
 });
