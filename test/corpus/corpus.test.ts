@@ -1,6 +1,7 @@
 /**
- * The ledger corpus read with the real reader: header rows, mapping, rows, 万元 totals to 0.01, every planted
- * finding and nothing else (clean cells raise nothing). The truth comes from the generator, not the engine.
+ * The ledger corpus read with the real readers (the CLI's streaming reader, and ExcelJS): header rows, mapping,
+ * rows, 万元 totals to 0.01, every planted finding and nothing else (clean cells raise nothing). The truth comes
+ * from the generator, not the engine.
  */
 import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
@@ -8,6 +9,7 @@ import { defaultPack } from '../../src/core/policy';
 import { computeSummary, factContext, rowFacts } from '../../src/core/totals';
 import { validateLedger } from '../../src/core/validate';
 import type { Issue } from '../../src/core/validate/types';
+import { openXlsxFile } from '../../src/xlsx/files';
 import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
 import { ALL_STYLES, makeCorpus } from './makeCorpus';
 import type { StyleTruth } from './spec';
@@ -15,12 +17,15 @@ import type { StyleTruth } from './spec';
 const pack = defaultPack();
 let truths: StyleTruth[] = [];
 const ledgers = new Map<string, Ledger>();
+const READERS = ['streaming', 'exceljs'] as const;
 
 beforeAll(async () => {
   truths = await makeCorpus();
   for (const t of truths) {
+    const streamed = (await openXlsxFile(t.file)).pkg.readGrid(t.id);
+    ledgers.set(`streaming:${t.id}`, readLedger(streamed, { pack }));
     const [grid] = await readWorkbookFile(t.file);
-    ledgers.set(t.id, readLedger(grid, { pack }));
+    ledgers.set(`exceljs:${t.id}`, readLedger(grid, { pack }));
   }
 }, 60_000);
 
@@ -28,11 +33,11 @@ export function issueKey(i: Pick<Issue, 'code' | 'cell' | 'row'>): string {
   return i.cell ? `${i.code}@${i.cell}` : i.row !== undefined ? `${i.code}@row ${i.row}` : `${i.code}@header`;
 }
 
-const ids = ALL_STYLES.map((s) => s.id);
+const cases = READERS.flatMap((reader) => ALL_STYLES.map((s) => [reader, s.id] as const));
 
-describe.each(ids)('%s', (id) => {
+describe.each(cases)('%s: %s', (reader, id) => {
   const truth = () => truths.find((t) => t.id === id) as StyleTruth;
-  const led = () => ledgers.get(id) as Ledger;
+  const led = () => ledgers.get(`${reader}:${id}`) as Ledger;
 
   test('kind and header rows', () => {
     expect({ kind: led().kind, firstRow: led().header.firstRow, lastRow: led().header.lastRow }).toEqual({ kind: truth().kind, ...truth().header });
