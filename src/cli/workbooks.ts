@@ -94,13 +94,13 @@ export function packSource(c: ChosenPack): { source: ChosenPack['source']; file:
   return { source: c.source, file: c.file ?? null, title: c.pack.document.title, number: c.pack.document.number };
 }
 
-/** "使用工作簿“X.xlsx”中保存的政策包：…" — null for the built-in pack (nothing to announce). */
+/** "使用工作簿“X.xlsx”中保存的政策包：…" — null for the built-in pack and for --policy (nothing unasked-for). */
 export function packNotice(c: ChosenPack, lang: 'zh' | 'en'): string | null {
   if (c.source === 'workbook') {
     const f = basename(c.file ?? '');
     return lang === 'en' ? `Using the policy pack saved in workbook "${f}": ${packName(c.pack)}` : `使用工作簿“${f}”中保存的政策包：${packName(c.pack)}`;
   }
-  if (c.source === 'option') return lang === 'en' ? `Using the policy pack ${c.file}: ${packName(c.pack)}` : `使用政策包文件 ${c.file}：${packName(c.pack)}`;
+  // A pack the user named with --policy needs no notice (and the JSON says it: policy.source "option").
   return null;
 }
 
