@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { wanToYi } from '../core/parse/amountUnits';
 import { parsePolicyText } from '../core/policy';
+import { coverageLines } from '../core/report';
 import { ISSUE_CATALOGUE } from '../core/validate';
 import { parseCommandArgs, stringOpt } from './args';
 import { UsageError } from './errors';
@@ -91,6 +92,7 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   const tot = s.summary.totals;
   say(t(io, `  截至 ${s.summary.asOf}：项目 ${tot.projects} 个（亿元以上 ${tot.projects1e8} 个），已完成投资 ${wanToYi(tot.completed).toFixed(2)} 亿元`, `  As of ${s.summary.asOf}: ${tot.projects} projects (${tot.projects1e8} of 1亿+), completed ${wanToYi(tot.completed).toFixed(2)}亿元`));
   for (const line of targetTable(s.summary, io)) say(`    ${line}`);
+  for (const line of (s.summary.coverage ?? []).flatMap((e) => coverageLines(e, io.lang))) say(t(io, `  未计入：${line}`, `  Not counted: ${line}`));
   say(t(io, `  → 汇总表：${s.out}`, `  → summary workbook: ${s.out}`));
   const u = await runSummary({ files: SAMPLES.units.map(sample), out: join(outDir, '三单位汇总.xlsx'), lang: io.lang }, io);
   say(t(io, `  三个单位台账合并：项目 ${u.summary.totals.projects} 个，重复项目 ${u.summary.duplicates.length} 个（只计一次）→ ${u.out}`, `  Three units consolidated: ${u.summary.totals.projects} projects, ${u.summary.duplicates.length} duplicates counted once → ${u.out}`));

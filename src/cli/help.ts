@@ -9,15 +9,19 @@ const ZH = `台账助手 taizhang — 台账校验、责任单位填充、投资
   taizhang fill 文件.xlsx --out 输出.xlsx [--overwrite] [--normalise] [--json]
       按政策填充牵头/配合责任单位（写入新文件，原文件不改动）。
   taizhang summary 文件.xlsx... --out 汇总.xlsx [--as-of YYYY-MM-DD] [--json]
-      汇总多个台账，计算目标进度与序时进度，写出带公式的汇总表。
+      汇总多个台账，计算目标进度与序时进度，写出带公式的汇总表。有未计入的数字（缺列、公式没有计算结果、错误值）时逐条列出，退出码为 1。
   taizhang compare 上期.xlsx 本期.xlsx [更多.xlsx...] [--out 周报.xlsx] [--json]
   taizhang compare 台账.xlsx --sheets 10月20日,10月27日 [--out 周报.xlsx]
       台账周报：比较两期（或多期）项目台账，列出本期新增完成、新增/减少/改名项目、累计数减少、计划调整、连续无进展。
       退出码：累计完成投资减少时为 1。
-  taizhang policy parse 政策文件.md [--json]
-      从政策文本中识别措施、责任单位和目标。
+  taizhang policy parse 政策文件.md [--json] [--out 政策包.json] [--base 政策包.json]
+      从政策文本中识别措施、责任单位和目标；--out 写出政策包（新单位标为“新单位，请核对”），供 --policy 使用；
+      --base 以另一个政策包的单位名录（同一文件时连同目标和规则）为底，默认是内置政策包。
   taizhang demo
       用自带样例演示以上全部功能，输出到 ./taizhang-demo/。
+
+列对应（validate、fill、summary）：--map H=completed,J=stage 指定某列是哪个字段（ignore 为不使用）；
+  --mapping 列对应.json 按工作表指定（{"工作表名": {"H": "completed"}}）。工作簿中保存的列对应也会采用。
 
 通用选项：--lang en 英文输出；--json 只在标准输出打印一个 JSON 文档。`;
 
@@ -28,11 +32,15 @@ Usage:
       Exit 0 when no errors, 1 when errors were found, 2 when input cannot be read or arguments are wrong.
   taizhang fill FILE --out OUT.xlsx [--overwrite] [--normalise] [--json]
   taizhang summary FILE... --out OUT.xlsx [--as-of YYYY-MM-DD] [--json]
+      Exit 1 when a figure could not be counted (missing column, formula without result, error value).
   taizhang compare OLD.xlsx NEW.xlsx [MORE.xlsx...] [--out REPORT.xlsx] [--json]
   taizhang compare BOOK.xlsx --sheets TAB1,TAB2 [--out REPORT.xlsx]
       Week-over-week comparison of project ledgers; exit 1 when a cumulative figure fell.
-  taizhang policy parse FILE [--json]
+  taizhang policy parse FILE [--json] [--out PACK.json] [--base PACK.json]   PACK.json is taken by --policy
   taizhang demo            runs everything on the bundled samples into ./taizhang-demo/
+
+Column mapping (validate, fill, summary): --map H=completed,J=stage (ignore: leave out);
+  --mapping MAP.json per sheet ({"Sheet": {"H": "completed"}}); a mapping stored in the workbook is used too.
 
 Common options: --lang en (English), --json (one JSON document on stdout).`;
 

@@ -1,19 +1,20 @@
 /** `taizhang summary FILE... --out OUT.xlsx [--as-of YYYY-MM-DD] [--json]`: consolidates ledgers into summary sheets. */
 import { basename } from 'node:path';
 import type { Ledger } from '../core/ledger/types';
-import { buildSummaryLayouts } from '../core/report';
-import { computeSummary } from '../core/totals';
+import { buildSummaryLayouts, coverageLines } from '../core/report';
+import { computeSummary, hasGap } from '../core/totals';
 import type { Breakdown, Summary } from '../core/totals/types';
 import { saveBytesFile } from '../xlsx/files';
 import { freeSheetName, gridLayout } from '../xlsx/gridLayout';
 import type { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import { checkDate, flag, parseCommandArgs, pathOpt, stringOpt } from './args';
-import { UsageError } from './errors';
+import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { label, STATUS_LABEL } from './labels';
 import { Progress } from './progress';
 import { fmtNumber, fmtPercent, renderTable } from './table';
 import { checkOutputPath } from '../xlsx/outputPath';
+import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
 import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers } from './workbooks';
 
 export interface SummaryOptions {
@@ -23,6 +24,8 @@ export interface SummaryOptions {
   policy?: string;
   sheet?: string;
   lang: Lang;
+  /** --map / --mapping: the user's column mapping. */
+  mapping?: MappingArgs;
 }
 
 export interface SummaryResult {
@@ -51,6 +54,7 @@ export function summaryJson(s: Summary): Record<string, unknown> {
     duplicates: s.duplicates,
     merged: s.merged,
     multiLeadProjects: s.multiLeadProjects,
+    coverage: s.coverage ?? [],
     ...(s.measureTasks ? { measureTasks: s.measureTasks } : {}),
   };
 }
@@ -72,9 +76,12 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   // The output starts as the first input workbook (no copy of its rows to make); ledgers of the other files are
   // copied in. The summary's formulas point at the ledger sheets by name, so they must all be in the output.
   let out: XlsxWorkbook | null = null;
+  const seen = new Set<string>();
   for (const workbook of opened) {
     const { path } = workbook;
-    const file = readLedgers(path, workbook, pack, opts.sheet);
+    const file = readLedgers(path, workbook, pack, opts.sheet, overridesFor(opts.mapping, workbook));
+    checkMappingArgs(opts.mapping, file.sheets);
+    for (const s of file.sheets) seen.add(s.name);
     const base: XlsxWorkbook = out ?? file.port();
     for (const s of file.ledgers) {
       if (out) {
@@ -90,6 +97,7 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
     out = base;
     progress.tick(t(io, `已读取 ${basename(path)}`, `read ${basename(path)}`));
   }
+  checkMappedSheetsSeen(opts.mapping, seen);
   const target = out;
   if (!target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
   const summary = computeSummary(inputs, pack, opts.asOf);
@@ -144,6 +152,11 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
     ),
   );
   printMerged(s, io);
+  const gaps = (s.coverage ?? []).flatMap((e) => coverageLines(e, io.lang));
+  if (gaps.length) {
+    io.out(t(io, `未计入合计（${gaps.length} 处）：`, `Not in the totals (${gaps.length}):`));
+    for (const g of gaps) io.out(`  ${g}`);
+  }
   io.out('');
   io.out(t(io, '分领域：', 'By domain:'));
   const dh = t(io, '领域|项目数|亿元以上|总投资(万元)|年度计划|已完成|完成率', 'Domain|Projects|1亿+|Total (万元)|Planned|Completed|Rate').split('|');
@@ -156,13 +169,14 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
 }
 
 export async function summaryCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' } });
+  const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' }, ...MAPPING_OPTIONS });
   if (p.positionals.length === 0) throw new UsageError('请给出要汇总的 .xlsx 文件：taizhang summary 文件.xlsx... --out 汇总.xlsx', 'Give the .xlsx files to summarise.');
   const out = pathOpt(p, 'out');
   if (!out) throw new UsageError('summary 需要 --out 汇总.xlsx。', 'summary needs --out OUT.xlsx.');
   const asOf = checkDate(stringOpt(p, 'as-of'));
-  const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang }, io);
+  const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang, mapping: await mappingArgs(p) }, io);
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printSummary(r, io);
-  return 0;
+  // A total that left a figure out is a finding: exit 1, as validate does for errors.
+  return (r.summary.coverage ?? []).some(hasGap) ? EXIT.findings : EXIT.ok;
 }

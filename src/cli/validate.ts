@@ -1,6 +1,7 @@
 /** `taizhang validate FILE... [--sheet NAME] [--policy PACK] [--json] [--out MARKED.xlsx]` */
 import { basename } from 'node:path';
 import { parseA1 } from '../core/grid';
+import { mappingRecords } from '../core/header';
 import type { AsOf } from '../core/header/types';
 import type { CellMark } from '../core/port/WorkbookPort';
 import { buildIssuesLayout, ISSUES_SHEET } from '../core/report';
@@ -11,6 +12,7 @@ import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { KIND_LABEL, label, SEVERITY_LABEL } from './labels';
+import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
 import { Progress } from './progress';
 import { checkOutputPath } from '../xlsx/outputPath';
 import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers, type OpenedFile, type SheetRead } from './workbooks';
@@ -21,6 +23,19 @@ export interface ValidateOptions {
   policy?: string;
   out?: string;
   lang: Lang;
+  /** --map / --mapping: the user's column mapping. */
+  mapping?: MappingArgs;
+}
+
+/** How one column was read (DESIGN.md "CLI JSON", validate: mapping). */
+export interface JsonColumnMapping {
+  column: string;
+  field: string | null;
+  how: 'exact' | 'scored' | 'user' | null;
+  confidence: number;
+  header: string;
+  /** The field's Chinese name, for people reading the JSON. */
+  label: string | null;
 }
 
 export interface JsonIssue {
@@ -38,6 +53,7 @@ export interface SheetReport {
   kind: 'project' | 'reserve' | 'measure' | 'unknown';
   header: { firstRow: number; lastRow: number };
   columns: Record<string, string>;
+  mapping: JsonColumnMapping[];
   dataRows: { first: number | null; last: number | null; count: number };
   asOf: AsOf | null;
   issues: JsonIssue[];
@@ -82,6 +98,7 @@ function sheetReport(s: SheetRead, issues: Issue[]): SheetReport {
     kind: ledger.kind,
     header: { firstRow: ledger.header.firstRow, lastRow: ledger.header.lastRow },
     columns,
+    mapping: mappingRecords(ledger.header).map((m) => ({ column: m.letter, field: m.field, how: m.how, confidence: m.confidence, header: m.header, label: m.label?.zh ?? null })),
     dataRows: { first, last, count: ledger.rows.length },
     asOf: ledger.header.asOf,
     issues: issues.map(jsonIssue),
@@ -108,6 +125,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<Val
   if (opts.out) await checkOutputPath(opts.out, opts.files);
   const json: ValidateJson = { files: [], counts: { error: 0, warning: 0, info: 0 } };
   const all: Issue[] = [];
+  const seen = new Set<string>();
   // Steps: open and read each file, check it, and write the marked copy.
   const progress = new Progress(io, opts.files.length * 2 + (opts.out ? 1 : 0), t(io, '校验', 'Validating'));
   for (const path of opts.files) {
@@ -118,7 +136,9 @@ export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<Val
     const notice = packNotice(chosen, opts.lang);
     if (notice) io.err(notice);
     const { pack } = chosen;
-    const file = readLedgers(path, workbook, pack, opts.sheet);
+    const file = readLedgers(path, workbook, pack, opts.sheet, overridesFor(opts.mapping, workbook));
+    checkMappingArgs(opts.mapping, file.sheets);
+    for (const s of file.sheets) seen.add(s.name);
     const sheets: SheetReport[] = [];
     const fileIssues: Issue[] = [];
     for (const s of file.sheets) {
@@ -135,6 +155,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<Val
     }
   }
   progress.finish();
+  checkMappedSheetsSeen(opts.mapping, seen);
   json.counts = countIssues(all);
   return { json, issues: all, out: opts.out };
 }
@@ -152,6 +173,18 @@ export function issueLine(i: { severity: Severity; cell?: string | null; row?: n
   return `[${label(SEVERITY_LABEL, i.severity, io.lang)}] ${where}${i.message}`;
 }
 
+/** Columns mapped by their words or by the user, so a clerk can see (and correct with --map) what was guessed. */
+function mappingLine(s: SheetReport, io: CliIO): string | null {
+  const shown = s.mapping.filter((m) => m.how === 'scored' || m.how === 'user');
+  if (!shown.length) return null;
+  const parts = shown.map((m) => {
+    const to = m.field === null ? t(io, '不使用', 'not used') : m.label ?? m.field;
+    const how = m.how === 'user' ? t(io, '指定', 'assigned') : t(io, `按词语，把握 ${Math.round(m.confidence * 100)}%`, `by its words, ${Math.round(m.confidence * 100)}% sure`);
+    return `${m.column}“${m.header}”→${to}（${how}）`;
+  });
+  return t(io, `  列对应：${parts.join('；')}`, `  Columns: ${parts.join('; ')}`);
+}
+
 export function printValidate(r: ValidateResult, io: CliIO): void {
   const L = io.lang;
   for (const f of r.json.files) {
@@ -164,6 +197,8 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
       }
       const rows = s.dataRows.count > 0 ? t(io, `数据第 ${s.dataRows.first}–${s.dataRows.last} 行（${s.dataRows.count} 行）`, `data rows ${s.dataRows.first}–${s.dataRows.last} (${s.dataRows.count})`) : t(io, '没有数据行', 'no data rows');
       io.out(t(io, `  工作表“${s.name}”：${kind}，表头第 ${s.header.firstRow}–${s.header.lastRow} 行，${rows}`, `  Sheet "${s.name}": ${kind}, header rows ${s.header.firstRow}–${s.header.lastRow}, ${rows}`));
+      const guessed = mappingLine(s, io);
+      if (guessed) io.out(guessed);
       const c = countIssues(s.issues);
       io.out(t(io, `  发现问题：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`, `  Findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info`));
       for (const i of s.issues.slice(0, MAX_LISTED)) {
@@ -180,9 +215,10 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
 }
 
 export async function validateCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommandArgs('validate', argv, { sheet: { type: 'string' }, policy: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
+  const p = parseCommandArgs('validate', argv, { sheet: { type: 'string' }, policy: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, ...MAPPING_OPTIONS });
   if (p.positionals.length === 0) throw new UsageError('请给出要校验的 .xlsx 文件：taizhang validate 文件.xlsx', 'Give the .xlsx file(s) to validate.');
-  const r = await runValidate({ files: p.positionals, sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), out: pathOpt(p, 'out'), lang: io.lang }, io);
+  const mapping = await mappingArgs(p);
+  const r = await runValidate({ files: p.positionals, sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), out: pathOpt(p, 'out'), lang: io.lang, mapping }, io);
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printValidate(r, io);
   return validateExitCode(r);

@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import type { Grid } from '../core/grid';
+import type { ColumnOverrides } from '../core/header/types';
 import { readLedger } from '../core/ledger';
 import type { Ledger } from '../core/ledger/types';
 import { defaultPack, loadPolicyPack } from '../core/policy';
@@ -132,8 +133,11 @@ export async function openWorkbook(path: string): Promise<OpenedXlsx> {
   return openXlsxFile(path);
 }
 
-/** Reads the sheets of an opened workbook as ledgers. Throws (exit 2) when no sheet looks like a ledger. */
-export function readLedgers(path: string, opened: OpenedXlsx, pack: PolicyPack, sheet?: string): OpenedFile {
+/**
+ * Reads the sheets of an opened workbook as ledgers, with the user's column mapping per sheet when given.
+ * Throws (exit 2) when no sheet looks like a ledger.
+ */
+export function readLedgers(path: string, opened: OpenedXlsx, pack: PolicyPack, sheet?: string, overridesOf?: (sheet: string) => ColumnOverrides | undefined): OpenedFile {
   const { pkg } = opened;
   // Taizhang's own summary and issues sheets hold 总投资/完成投资 columns too; read again, they would count twice.
   // Chart sheets have no cells.
@@ -146,7 +150,7 @@ export function readLedgers(path: string, opened: OpenedXlsx, pack: PolicyPack, 
   }
   const sheets = candidates.map((ws) => {
     const grid = pkg.readGrid(ws.name);
-    return { name: ws.name, grid, ledger: readLedger(grid, { pack }) };
+    return { name: ws.name, grid, ledger: readLedger(grid, { pack, overrides: overridesOf?.(ws.name) }) };
   });
   const ledgers = sheets.filter((s) => s.ledger.kind !== 'unknown');
   if (ledgers.length === 0) {

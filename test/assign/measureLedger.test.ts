@@ -117,7 +117,14 @@ test('counts add up and every edit explains itself in Chinese', () => {
   // 26 rows matched: 52 cells, minus the conflict, the agreeing cell, and the empty coop of 13 and 14.
   expect(fills).toBe(52 - 4);
   for (const e of result.edits) {
-    expect(e.reason).toMatch(/^按(编号|内容|序号)/);
+    expect(e.reason).toMatch(/^措施\d+ · \S+/);
     expect(e.reason).toContain(`措施${e.source.replace('measure-', '')}`);
   }
+});
+
+test('a task matched by its text says so, with the score, in the same short style', () => {
+  const textRow = expect_.find((e) => e.measure === 2)!;
+  const e = result.edits.find((x) => x.row === textRow.row && x.field === 'lead')!;
+  const score = result.matches.find((m) => m.row === textRow.row)!.score;
+  expect(e.reason).toBe(`措施2 · 医疗器械城建设 · 内容相似 ${score.toFixed(2)}`);
 });

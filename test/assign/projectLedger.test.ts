@@ -61,30 +61,31 @@ describe.each([['the built-in pack\'s rules', 'pack' as const, testPack]])('proj
       const name = String(ledger.grid.values[row.index][nameCol(ledger)]);
       const want = WANT[name][which];
       expect({ name, source: result.matches.find((m) => m.row === row.row)?.source }).toEqual({ name, source: want.source });
-      if (result.conflicts.some((c) => c.row === row.row)) continue;
-      expect({ name, lead: unitsOf(pack, after.values[row.index][colOf(ledger, 'lead')]) }).toEqual({ name, lead: canonical(pack, want.lead) });
+      // A lead the clerk filled is kept: the domain rule that matches it is the pack's default, not the policy's word.
+      const typed = ledger.grid.values[row.index][colOf(ledger, 'lead')];
+      const lead = typed ? [String(typed)] : want.lead;
+      expect({ name, lead: unitsOf(pack, after.values[row.index][colOf(ledger, 'lead')]) }).toEqual({ name, lead: canonical(pack, lead) });
       expect({ name, coop: unitsOf(pack, after.values[row.index][colOf(ledger, 'coop')]) }).toEqual({ name, coop: canonical(pack, want.coop) });
     }
   });
 
-  test('each edit names its rule or measure in Chinese', () => {
+  test('each edit names its rule or measure in one glance', () => {
     for (const e of result.edits) {
-      expect(e.reason).toMatch(/^按(规则「.+」|措施\d+（.+）)/);
+      expect(e.reason).toMatch(/^(措施\d+ · )?[^·\s]+$/);
       if (e.source.startsWith('measure-')) expect(e.reason).toContain(`措施${e.source.slice(8)}`);
     }
     const smart = result.edits.find((e) => e.source === 'measure-3' && e.field === 'lead')!;
-    expect(smart.reason).toBe('按措施3（智能制造谷建设）：牵头 沙澧高新技术产业开发区');
+    expect(smart.reason).toBe('措施3 · 智能制造谷建设');
+    expect(result.edits.find((e) => e.source === 'medical-device-city')?.reason).toBe('措施2 · 医疗器械城项目');
   });
 
-  test('a filled lead that disagrees is a conflict, left alone; one that agrees by alias is left alone', () => {
+  test('a filled lead that differs from a default rule is no conflict, and left alone; one that agrees by alias is left alone', () => {
     const conflictRow = ledger.rows.find((r) => ledger.grid.values[r.index][nameCol(ledger)] === '智能装备零部件生产项目')!;
     expect(result.edits.filter((e) => e.row === conflictRow.row && e.field === 'lead')).toEqual([]);
-    expect(result.conflicts).toEqual([
-      expect.objectContaining({ row: conflictRow.row, field: 'lead', existing: '区商务局', proposed: '区工信局' }),
-    ]);
+    expect(result.conflicts).toEqual([]);
     const aliasRow = ledger.rows.find((r) => ledger.grid.values[r.index][nameCol(ledger)] === '冷链物流园项目')!;
     expect(result.edits.filter((e) => e.row === aliasRow.row && e.field === 'lead')).toEqual([]);
-    expect(result.counts).toMatchObject({ conflicts: 1, unmatched: 0, normalise: 0, overwrite: 0 });
+    expect(result.counts).toMatchObject({ conflicts: 0, unmatched: 0, normalise: 0, overwrite: 0 });
   });
 });
 
@@ -111,7 +112,7 @@ test('a pack without rules assigns by 对应措施 alone and says why the other 
   expect(byMeasure.length).toBeGreaterThan(0);
   expect(r.matches.map((m) => m.row).sort()).toEqual(byMeasure.map((row) => row.row).sort());
   expect(r.unmatched).toHaveLength(ledger.rows.length - byMeasure.length);
-  for (const u of r.unmatched) expect(u.reason).toBe('策略包没有分配规则，且本行没有有效的对应措施，未填写');
+  for (const u of r.unmatched) expect(u.reason).toBe('政策包没有分配规则，且本行没有有效的对应措施，未填写');
 });
 
 test('a ledger without the 配合责任单位 column: lead filled, the missing column reported, no column invented', async () => {
@@ -126,10 +127,10 @@ test('a ledger without the 配合责任单位 column: lead filled, the missing c
   expect(r.edits.every((e) => e.col < widest)).toBe(true);
 });
 
-test('normalise and overwrite on a project ledger', () => {
+test('normalise and overwrite on a project ledger: overwrite never replaces what only a default rule disagrees with', () => {
   const pack = testPack();
   const r = assignLeadUnits(ledger, pack, { overwrite: true, normalise: true });
   expect(r.edits.find((e) => e.old === '区发改委')).toMatchObject({ kind: 'normalise', new: '区发展改革委' });
-  expect(r.edits.find((e) => e.old === '区商务局')).toMatchObject({ kind: 'overwrite', new: '区工信局' });
-  expect(r.counts).toMatchObject({ normalise: 1, overwrite: 1, conflicts: 0 });
+  expect(r.edits.find((e) => e.old === '区商务局')).toBeUndefined();
+  expect(r.counts).toMatchObject({ normalise: 1, overwrite: 0, conflicts: 0 });
 });

@@ -1,4 +1,4 @@
-import { bigrams, normaliseForMatch, TextIndex } from '../../src/core/assign/textSimilarity';
+import { bigrams, normaliseForMatch, TextIndex } from '../../src/core/measure/textSimilarity';
 import { MeasureMatcher } from '../../src/core/assign';
 import { testPack } from './testPack';
 

@@ -28,7 +28,7 @@ describe('loadPolicyPack on broken packs', () => {
     delete json.measures[3].lead;
     const e = errorOf(json);
     expect(e.path).toBe('measures[3].lead');
-    expect(e.message).toMatch(/^策略包字段 measures\[3\]\.lead 有误：缺少该字段/);
+    expect(e.message).toMatch(/^政策包字段 measures\[3\]\.lead（措施 4 的牵头单位）有误：缺少该字段/);
   });
 
   it('a wrong type is named', () => {
@@ -36,7 +36,8 @@ describe('loadPolicyPack on broken packs', () => {
     json.targets[0].value = '270亿元';
     const e = errorOf(json);
     expect(e.path).toBe('targets[0].value');
-    expect(e.message).toContain('策略包字段 targets[0].value 有误：应为数字');
+    expect(e.message).toContain('政策包字段 targets[0].value（目标“');
+    expect(e.message).toMatch(/targets\[0\]\.value（目标“[^”]+”的目标值）有误：应为数字/);
   });
 
   it('a missing top-level section is named', () => {
@@ -103,6 +104,19 @@ describe('loadPolicyPack on broken packs', () => {
   });
 
   it('not an object at all', () => {
-    expect(errorOf(null).message).toMatch(/^策略包字段 （根） 有误/);
+    expect(errorOf(null).message).toMatch(/^政策包字段 （根） 有误/);
   });
+});
+
+test('fields are named in a clerk’s words: measure number, unit name, rule id, document', () => {
+  const json = packJson();
+  json.units[0].kind = 'ministry';
+  json.rules[0].lead = [''];
+  if (json.document) json.document.date = '2023/2/8';
+  const e = errorOf(json);
+  expect(e.problems.map((p) => p.where)).toEqual(expect.arrayContaining(['单位“区发展改革委”的类型', `分配规则“${json.rules[0].id}”的牵头单位`, '文件的日期']));
+  expect(e.message).toContain('政策包字段 units[0].kind（单位“区发展改革委”的类型）有误');
+  const cross = packJson();
+  (cross.measures[2].lead as string[])[0] = '区不存在局';
+  expect(errorOf(cross).problems[0].where).toBe('措施 3 的牵头单位');
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parsePolicyText } from '../../src/core/policy';
 import { defaultPack } from '../../src/core/policy';
 import { DOCUMENT_ALIASES, HAND_TABLE, HAND_TARGETS } from './handTable';
+import { asciiVariant, lineBreakVariant } from './houseStyles';
 
 const POLICY = path.resolve(__dirname, '../../../shared/policy/yuanhui-2023-5.md');
 const text = readFileSync(POLICY, 'utf8');
@@ -81,5 +82,17 @@ describe('parsePolicyText on 源政办〔2023〕5号', () => {
     expect(names).toContain('沙澧高新技术产业开发区');
     expect(names).not.toContain('沙澧高新技术开发区');
     expect(withDir.units.find((u) => u.name === '沙澧高新技术产业开发区')?.aliases).toContain('沙澧高新技术开发区');
+  });
+});
+
+describe('源政办〔2023〕5号 as people paste it', () => {
+  it.each([
+    ['ASCII 标点', asciiVariant(text)],
+    ['断行', lineBreakVariant(text)],
+    ['ASCII 标点 + 断行', lineBreakVariant(asciiVariant(text))],
+  ])('%s: the same 26 measures, units and targets', (_name, variant) => {
+    const p = parsePolicyText(variant);
+    expect(p.measures.map((m) => [m.number, m.section, m.subsection, m.lead, m.coop])).toEqual(HAND_TABLE.map((h) => [h.number, h.section, h.subsection, h.lead, h.coop]));
+    expect(p.measures.map((m) => [m.number, m.targets.map((t) => [t.value, t.unit])])).toEqual(p.measures.map((m) => [m.number, HAND_TARGETS[m.number] ?? []]));
   });
 });

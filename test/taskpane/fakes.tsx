@@ -17,6 +17,7 @@ import type { CoreApi } from '../../src/taskpane/state/coreApi';
 import { PaneContext, type PaneServices } from '../../src/taskpane/state/PaneContext';
 import type { PaneSettings } from '../../src/taskpane/state/packChoice';
 import { statedAsOf } from '../../src/core/totals';
+import { packFromPolicyText } from '../../src/core/policy/packFromPolicyText';
 
 export const PACK: PolicyPack = {
   id: 'test-pack',
@@ -117,11 +118,11 @@ export const SUMMARY: Summary = {
 
 export const ASSIGNMENT: AssignmentResult = {
   edits: [
-    { sheet: '项目台账', cell: 'D4', row: 4, col: 3, field: 'lead', old: null, new: '区工业和信息化局', kind: 'fill', reason: '措施3：智能制造谷由区工信局牵头', source: 'measure-3' },
-    { sheet: '项目台账', cell: 'D3', row: 3, col: 3, field: 'lead', old: '区发改委', new: '区发展改革委', kind: 'normalise', reason: '“区发改委”是“区发展改革委”的简称', source: 'alias' },
+    { sheet: '项目台账', cell: 'D4', row: 4, col: 3, field: 'lead', old: null, new: '区工业和信息化局', kind: 'fill', reason: '措施3：智能制造谷由区工信局牵头', source: 'measure-3', binding: true },
+    { sheet: '项目台账', cell: 'D3', row: 3, col: 3, field: 'lead', old: '区发改委', new: '区发展改革委', kind: 'normalise', reason: '“区发改委”是“区发展改革委”的简称', source: 'alias', binding: false },
   ],
   conflicts: [],
-  unmatched: [{ sheet: '项目台账', row: 5, text: '某某项目', reason: '没有找到对应措施' }],
+  unmatched: [{ sheet: '项目台账', cell: 'D5', row: 5, text: '某某项目', reason: '没有找到对应措施' }],
   matches: [],
   counts: { fill: 1, normalise: 1, overwrite: 0, conflicts: 0, unmatched: 1 },
 };
@@ -149,6 +150,8 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     defaultPack: () => JSON.parse(JSON.stringify(PACK)) as PolicyPack,
     loadPolicyPack: rec('loadPolicyPack', (j: unknown) => j as PolicyPack),
     parsePolicyText: rec('parsePolicyText', () => ({ document: { title: '新政策', number: '源政办〔2024〕1号', date: '2024-02-01' }, measures: [], units: [] })),
+    // The real builder (pure and quick): the review table is tested on what the parser really gives.
+    packFromPolicyText: rec('packFromPolicyText', packFromPolicyText),
     ownSheets: OWN_SHEETS,
   };
   return Object.assign({ ...base, ...over }, { calls });

@@ -51,6 +51,10 @@ describe('guessUnitKind', () => {
     ['区万人助万企办公室', 'command-centre'],
     ['各乡镇、街道', 'collective'],
     ['区直各部门', 'collective'],
+    ['全区经济运行各专班', 'collective'],
+    ['区级相关部门', 'collective'],
+    ['市直有关单位', 'collective'],
+    ['经济运行专班', 'command-centre'],
   ])('%s is %s', (name, kind) => {
     expect(guessUnitKind(name)).toBe(kind);
   });

@@ -26,6 +26,8 @@ interface Case {
   at: string;
   /** The same sheet with the fault fixed. */
   fixed: CellValue[][];
+  /** Formulas of the broken sheet, where the fault is a formula's (same shape as its rows). */
+  formulas?: (string | null)[][];
 }
 
 const CASES: Record<IssueCode, Case> = {
@@ -50,13 +52,14 @@ const CASES: Record<IssueCode, Case> = {
   'over-total': { broken: [P, [1, '项目1', '单位1', '新建', '工业', 5000, 8000, 6000, 0.75, 45000, 45300, '区发展改革委', 6]], at: 'H2', fixed: [P, clean()] },
   'plan-over-total': { broken: [P, [1, '项目1', '单位1', '新建', '工业', 5000, 6000, 3000, 0.5, 45000, 45300, '区发展改革委', 6]], at: 'G2', fixed: [P, clean()] },
   'rate-mismatch': { broken: [P, withCell('完成率', 0.9)], at: 'I2', fixed: [P, clean()] },
+  'formula-no-value': { broken: [P, withCell('完成投资', null)], formulas: [P.map(() => null), P.map((h) => (h === '完成投资' ? '=500+500' : null))], at: 'H2', fixed: [P, clean()] },
   'formula-error': { broken: [P, withCell('总投资', { error: '#REF!' })], at: 'F2', fixed: [P, clean()] },
   'measure-unknown': { broken: [P, withCell('对应措施', 99)], at: 'M2', fixed: [P, clean()] },
   'lead-unit-mismatch': { broken: [P, withCell('牵头责任单位', '区住建局')], at: 'L2', fixed: [P, clean()] },
   'lead-missing': { broken: [P, withCell('牵头责任单位', null)], at: 'L2', fixed: [P, clean()] },
 };
 
-const issues = (rows: CellValue[][]) => validateLedger(readLedger(gridFromRows('台账', rows), { pack }), pack);
+const issues = (rows: CellValue[][], formulas?: (string | null)[][]) => validateLedger(readLedger(gridFromRows('台账', rows, formulas ? { formulas } : {}), { pack }), pack);
 
 test('every catalogue code has a case, and a declared rule that raises it', () => {
   expect(Object.keys(CASES).sort()).toEqual([...ISSUE_CODES].sort());
@@ -69,7 +72,7 @@ test('the clean row raises nothing at all', () => {
 
 describe.each(Object.entries(CASES) as [IssueCode, Case][])('%s', (code, c) => {
   test('raised by the fault, at its cell', () => {
-    const hit = issues(c.broken).filter((i) => i.code === code);
+    const hit = issues(c.broken, c.formulas).filter((i) => i.code === code);
     expect(hit.length).toBeGreaterThan(0);
     if (c.at) expect(hit.map((i) => i.cell)).toContain(c.at);
   });

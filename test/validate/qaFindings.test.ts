@@ -118,11 +118,15 @@ describe('measure task ledgers: 牵头/配合责任单位 against the pack by me
 
   test('beside a 措施编号 column, 序号 only counts rows: the 措施编号 cell decides', () => {
     const withMeasure: CellValue[] = ['序号', '措施编号', '政策措施', '牵头责任单位', '配合责任单位'];
-    const g = gridFromRows('m', [withMeasure, [2, null, '医疗器械城建设', '区住建局', null], [3, 2, '医疗器械城建设', '区住建局', null]]);
+    const g = gridFromRows('m', [withMeasure, [2, null, '做好汛期安全生产大检查', '区住建局', null], [3, 2, '医疗器械城建设', '区住建局', null]]);
     expect(only(g, 'lead-unit-mismatch').map((i) => [i.cell, i.suggestion])).toEqual([['D3', '沙澧高新技术产业开发区、空冢郭镇']]);
   });
 
   test('a row with no measure number, or an unknown unit, is not compared', () => {
-    expect(mismatches([[null, '建立储备机制', '区住建局', null, '每季度'], [2, '医疗器械城建设', '某某办', null, '每季度']])).toEqual([]);
+    expect(mismatches([[null, '做好汛期安全生产大检查和防汛物资储备', '区住建局', null, '每季度'], [2, '医疗器械城建设', '某某办', null, '每季度']])).toEqual([]);
+  });
+
+  test('without a number, a task text that is clearly one measure is read as that measure, as fill reads it (measureOfRow)', () => {
+    expect(mismatches([[null, '建立重大项目谋划储备机制，力争储备亿元以上项目50个', '区住建局', null, '每季度']])).toEqual([['C2', '区发展改革委']]);
   });
 });

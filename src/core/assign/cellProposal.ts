@@ -1,15 +1,24 @@
 /**
  * Turns "this row's lead (or coop) units should be X" into an edit, a conflict or nothing, by the house rules:
- * never overwrite a non-empty cell unless asked; a cell that already agrees (as a set of canonical names) is left
- * alone, or rewritten to canonical names when normalising is asked for.
+ * a blank cell is filled; a non-empty cell is never overwritten unless asked, and only ever when it conflicts.
+ *
+ * What a conflict is (DESIGN.md "Binding and non-binding policy sources"): the row is bound by the policy (it cites
+ * a measure, is a task of a measure task ledger, or a binding rule applies), the policy names units for the field,
+ * the cell names at least one single unit the directory knows (not a collective), and none of those is one of the
+ * policy's (a collective of the policy's counting for the units it covers). This holds for 牵头 cells, and for 配合 cells of measure task
+ * ledgers only: a project's 配合 names who helps with that project, which adds to the measure's list rather than
+ * contradicting it. So a cell naming some of the units the policy lists jointly, or the policy's units plus others,
+ * is not a conflict; a cell of names the directory does not know, or of collectives only, is not one either
+ * (validate reports those as unknown-unit / unit-collective); a non-binding source never makes one.
  */
 import type { CellValue } from '../grid';
 import { isCellError, toA1 } from '../grid';
 import type { Ledger, LedgerRow } from '../ledger/types';
 import { fieldColumn } from '../ledger/types';
+import type { UnitSource } from './sources';
 import type { AssignConflict, AssignOptions, CellEdit } from './types';
 import type { UnitNamer } from './unitNames';
-import { canonicalList, cellUnits, joinUnits, sameUnits, unknownNames } from './unitNames';
+import { canonicalList, cellUnits, joinUnits, knownUnits, sameUnits, shareUnit } from './unitNames';
 
 export type UnitField = 'lead' | 'coop';
 
@@ -33,51 +42,36 @@ export function cellText(ledger: Ledger, row: LedgerRow, field: UnitField): { ra
   return { raw, text: /^[-/—－／无\s]*$/.test(text) ? '' : text };
 }
 
-export function propose(
-  ctx: ProposalContext,
-  row: LedgerRow,
-  field: UnitField,
-  units: string[],
-  why: string,
-  source: string,
-): void {
+/** One sentence: 现为区工信局；措施9 规定牵头为区发展改革委. */
+export function conflictReason(existing: string, src: UnitSource, field: UnitField, proposed: string): string {
+  return `现为${existing}；${src.who}${src.who.endsWith('）') ? '' : ' '}规定${FIELD_LABEL[field]}为${proposed}`;
+}
+
+export function propose(ctx: ProposalContext, row: LedgerRow, field: UnitField, src: UnitSource): void {
   const col = fieldColumn(ctx.ledger, field);
   if (col === undefined) return; // reported once per sheet by the caller
+  const units = field === 'lead' ? src.lead : src.coop;
   const { raw, text } = cellText(ctx.ledger, row, field);
   const proposed = canonicalList(ctx.namer, units);
   const newText = joinUnits(proposed);
-  const base = { sheet: ctx.ledger.sheet, cell: toA1(row.index, col), row: row.row, col, field, old: raw, source };
-  const reason = `${why}：${FIELD_LABEL[field]} ${newText || '（无）'}`;
+  const base = { sheet: ctx.ledger.sheet, cell: toA1(row.index, col), row: row.row, col, field, old: raw, source: src.id, binding: src.binding };
 
   if (text === '') {
-    if (newText) ctx.edits.push({ ...base, new: newText, kind: 'fill', reason });
+    if (newText) ctx.edits.push({ ...base, new: newText, kind: 'fill', reason: src.label });
     return;
   }
-  // The policy names no units here (the 工业 rule gives no 配合单位): the clerk's own units cannot disagree with
-  // silence, so they are kept as they are (aliases still rewritten when normalising is asked for).
-  if (proposed.length === 0) {
-    normaliseInPlace(ctx, row, field, why);
+  if (proposed.length > 0 && sameUnits(cellUnits(ctx.namer, text), proposed)) {
+    if (ctx.options.normalise && text !== newText) ctx.edits.push({ ...base, new: newText, kind: 'normalise', reason: `规范名称 · ${src.label}` });
     return;
   }
-  const existing = cellUnits(ctx.namer, text);
-  if (sameUnits(existing, proposed)) {
-    if (ctx.options.normalise && text !== newText) {
-      ctx.edits.push({ ...base, new: newText, kind: 'normalise', reason: `${why}：改为规范名称 ${newText}` });
-    }
+  if (!conflicts(ctx, field, src, text, proposed)) {
+    normaliseInPlace(ctx, row, field, src.label, src.id);
     return;
   }
   if (ctx.options.overwrite) {
-    ctx.edits.push({ ...base, new: newText, kind: 'overwrite', reason: `${reason}（原为 ${text}）` });
+    ctx.edits.push({ ...base, new: newText, kind: 'overwrite', reason: `${src.label}（原为 ${text}）` });
     return;
   }
-  // A cell naming some of the policy's units lacks the rest; say which, so the clerk adds them, not replaces.
-  // A name the directory does not know is most likely a slip of the pen (区工信委), not a policy disagreement.
-  const missing = proposed.filter((n) => !existing.includes(n));
-  const unknown = unknownNames(ctx.namer, text);
-  const partial = existing.every((n) => proposed.includes(n));
-  const verdict = unknown.length
-    ? `「${joinUnits(unknown)}」不是已知单位名称，请改为规范名称`
-    : partial ? `缺少「${joinUnits(missing)}」` : '与政策不一致';
   ctx.conflicts.push({
     sheet: ctx.ledger.sheet,
     cell: base.cell,
@@ -85,12 +79,20 @@ export function propose(
     field,
     existing: text,
     proposed: newText,
-    reason: `${why}：${FIELD_LABEL[field]}应为「${newText}」，表中为「${text}」，${verdict}，未改动`,
+    source: src.id,
+    reason: conflictReason(text, src, field, newText),
   });
 }
 
+function conflicts(ctx: ProposalContext, field: UnitField, src: UnitSource, text: string, proposed: string[]): boolean {
+  if (!src.binding || proposed.length === 0) return false;
+  if (field === 'coop' && ctx.ledger.kind !== 'measure') return false;
+  const known = knownUnits(ctx.namer, text);
+  return known.length > 0 && !shareUnit(ctx.namer, known, proposed);
+}
+
 /** With normalising on, rewrites aliases in a cell to canonical names, keeping the clerk's order. */
-export function normaliseInPlace(ctx: ProposalContext, row: LedgerRow, field: UnitField, why: string): void {
+export function normaliseInPlace(ctx: ProposalContext, row: LedgerRow, field: UnitField, why: string, source = 'unit-directory'): void {
   const col = fieldColumn(ctx.ledger, field);
   if (col === undefined || !ctx.options.normalise) return;
   const { raw, text } = cellText(ctx.ledger, row, field);
@@ -108,7 +110,8 @@ export function normaliseInPlace(ctx: ProposalContext, row: LedgerRow, field: Un
     old: raw,
     new: newText,
     kind: 'normalise',
-    reason: `${why}：改为规范名称 ${newText}`,
-    source: 'unit-directory',
+    reason: why ? `规范名称 · ${why}` : '规范名称',
+    source,
+    binding: false,
   });
 }

@@ -11,12 +11,15 @@ export interface CellEdit {
   old: CellValue;
   new: string | number;
   kind: 'fill' | 'normalise' | 'overwrite';
-  /** Why: the measure or rule behind it, in Chinese. */
+  /** Why, in one glance: the measure or rule behind it (措施12 · 储备项目有上级资金渠道). */
   reason: string;
   /** Rule id or `measure-N`. */
   source: string;
+  /** True when the policy binds the row (it cites a measure, or a binding rule applies); false for a pack default. */
+  binding: boolean;
 }
 
+/** A bound row's filled cell that names none of the policy's units (see cellProposal.ts): left alone, shown. */
 export interface AssignConflict {
   sheet: string;
   cell: string;
@@ -24,11 +27,16 @@ export interface AssignConflict {
   field: FieldId;
   existing: string;
   proposed: string;
+  /** Rule id or `measure-N` that binds the row. */
+  source: string;
+  /** One sentence: 现为区工信局；措施9 规定牵头为区发展改革委. */
   reason: string;
 }
 
 export interface AssignUnmatched {
   sheet: string;
+  /** Where to look (A1): the row's lead cell, else its task / project name; a header cell for a sheet-wide note. */
+  cell: string;
   row: number;
   text: string;
   reason: string;

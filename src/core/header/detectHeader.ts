@@ -5,11 +5,11 @@
  */
 import { cellAt, columnLetters, toA1, type Grid } from '../grid';
 import { LEDGER_KINDS } from '../schema';
-import type { FieldId, LedgerKind, LedgerKindDef } from '../schema/types';
+import type { FieldId, LedgerKindDef } from '../schema/types';
 import { asOfFromNote, yearFromText } from './asOf';
-import { normaliseHeader, type NormalisedHeader } from './normaliseHeader';
-import { isHeaderWord, matchField } from './synonyms';
-import type { AmountUnit, AsOf, ColumnMapping, HeaderInfo, UnmappedColumn } from './types';
+import { normaliseHeader } from './normaliseHeader';
+import { looksLikeHeader, mapColumns, type Candidate, type ColumnHeader, type KindMapping } from './mapColumns';
+import type { AmountUnit, AsOf, ColumnMapping, ColumnOverrides, ColumnRecord, HeaderInfo, UnmappedColumn } from './types';
 
 /** Headers sit near the top; scanning further only finds data that happens to look like words. */
 const SCAN_ROWS = 30;
@@ -41,7 +41,7 @@ function headerWords(grid: Grid, row: number, memo: Map<string, boolean>): numbe
     if (typeof v !== 'string' || v.length > 40) continue;
     let hit = memo.get(v);
     if (hit === undefined) {
-      hit = isHeaderWord(normaliseHeader(v).text);
+      hit = looksLikeHeader(normaliseHeader(v).text);
       memo.set(v, hit);
     }
     if (hit) n++;
@@ -90,13 +90,6 @@ function findBlock(grid: Grid): { top: number; bottom: number } | null {
   return { top, bottom };
 }
 
-interface ColumnHeader {
-  col: number;
-  /** Distinct header levels top to bottom, as written. */
-  levels: string[];
-  norm: NormalisedHeader[];
-}
-
 function flatten(grid: Grid, top: number, bottom: number): ColumnHeader[] {
   const out: ColumnHeader[] = [];
   for (let c = 0; c < grid.colCount; c++) {
@@ -105,18 +98,9 @@ function flatten(grid: Grid, top: number, bottom: number): ColumnHeader[] {
       const t = mergedText(grid, r, c);
       if (t && levels[levels.length - 1] !== t) levels.push(t);
     }
-    if (levels.length) out.push({ col: c, levels, norm: levels.map(normaliseHeader) });
+    if (levels.length) out.push({ col: c, letter: columnLetters(c), levels, norm: levels.map(normaliseHeader) });
   }
   return out;
-}
-
-/** The field a column means in `kind`: the lowest level first (总投资 under 投资情况), then the whole path. */
-function fieldOf(kind: LedgerKind, h: ColumnHeader): FieldId | undefined {
-  for (let i = h.norm.length - 1; i >= 0; i--) {
-    const f = matchField(kind, h.norm[i].text);
-    if (f) return f;
-  }
-  return matchField(kind, h.norm.map((n) => n.text).join(''));
 }
 
 function score(def: LedgerKindDef, fields: Set<FieldId>): number {
@@ -135,10 +119,42 @@ function columnUnit(h: ColumnHeader): AmountUnit | undefined {
 }
 
 const EMPTY: Omit<HeaderInfo, 'titleRows'> = {
-  firstRow: 0, lastRow: 0, kind: 'unknown', confidence: 0, columns: [], unmapped: [], duplicates: [], asOf: null,
+  firstRow: 0, lastRow: 0, kind: 'unknown', confidence: 0, columns: [], unmapped: [], duplicates: [], mapping: [], asOf: null,
 };
 
-export function detectHeader(grid: Grid): HeaderInfo {
+export interface DetectOptions {
+  /** The user's column choices for this sheet (letter → field or 'ignore'). */
+  overrides?: ColumnOverrides;
+}
+
+/** A column this sure of its field in one kind and unused in another counts against that other kind. */
+const STRONG = 0.9;
+const STRANDED_PENALTY = 0.1;
+
+/**
+ * The kind whose signature the mapped columns fit best, with its mapping; null when none fits at all. A kind
+ * that leaves columns unused which another kind maps surely (年度计划投资 in a "reserve library") loses ground:
+ * a project ledger with few columns must not pass for a reserve library because it has a 推进情况 column.
+ */
+function bestKind(headers: ColumnHeader[], overrides: ColumnOverrides) {
+  const maps = LEDGER_KINDS.map((def) => ({ def, map: mapColumns(def.kind, headers, overrides) }));
+  const strongIn = maps.map((m) => new Set(m.map.assigned.filter((a) => a.score >= STRONG).map((a) => a.col)));
+  let best: { def: LedgerKindDef; map: KindMapping; score: number } | null = null;
+  let second = 0;
+  maps.forEach(({ def, map }, i) => {
+    const used = new Set(map.assigned.map((a) => a.col));
+    const stranded = new Set(strongIn.flatMap((cols, j) => (j === i ? [] : [...cols].filter((c) => !used.has(c)))));
+    const s = score(def, new Set(map.assigned.map((a) => a.field))) - STRANDED_PENALTY * stranded.size;
+    if (!best || s > best.score) {
+      second = best?.score ?? 0;
+      best = { def, map, score: s };
+    } else if (s > second) second = s;
+  });
+  const found = best as { def: LedgerKindDef; map: KindMapping; score: number } | null;
+  return found && found.score > 0 ? { ...found, second: Math.max(0, second) } : null;
+}
+
+export function detectHeader(grid: Grid, options: DetectOptions = {}): HeaderInfo {
   const block = findBlock(grid);
   const titleEnd = block ? block.top : Math.min(grid.rowCount, 3);
   const titleRows: { row: number; text: string }[] = [];
@@ -149,50 +165,50 @@ export function detectHeader(grid: Grid): HeaderInfo {
   if (!block) return { ...EMPTY, titleRows };
 
   const headers = flatten(grid, block.top, block.bottom);
-  let bestKind: LedgerKindDef | undefined;
-  let bestScore = 0;
-  let second = 0;
-  for (const def of LEDGER_KINDS) {
-    const s = score(def, new Set(headers.map((h) => fieldOf(def.kind, h)).filter((f): f is FieldId => !!f)));
-    if (s > bestScore) {
-      second = bestScore;
-      bestScore = s;
-      bestKind = def;
-    } else if (s > second) second = s;
-  }
-  const info: HeaderInfo = { ...EMPTY, firstRow: block.top + 1, lastRow: block.bottom + 1, titleRows, columns: [], unmapped: [], duplicates: [] };
-  const noteUnit = titleRows.map((t) => NOTE_UNIT_RE.exec(t.text.normalize('NFKC'))?.[1]).find(Boolean) as AmountUnit | undefined;
-  if (!bestKind || bestScore < 0.25) {
-    info.unmapped = headers.map((h) => ({ col: h.col, letter: columnLetters(h.col), header: h.levels.join('/') }));
-    info.asOf = findAsOf(grid, titleRows, headers, block.top);
+  const best = bestKind(headers, options.overrides ?? {});
+  const info: HeaderInfo = { ...EMPTY, firstRow: block.top + 1, lastRow: block.bottom + 1, titleRows, columns: [], unmapped: [], duplicates: [], mapping: [] };
+  info.asOf = findAsOf(grid, titleRows, headers, block.top);
+  if (!best || best.score < 0.25) {
+    info.unmapped = headers.map((h) => ({ col: h.col, letter: h.letter, header: h.levels.join('/') }));
+    info.mapping = headers.map((h) => ({ col: h.col, letter: h.letter, header: h.levels.join('/'), field: null, how: null, confidence: 0, label: null }));
     return info;
   }
-  info.kind = bestKind.kind;
+  info.kind = best.def.kind;
   // Sure when the signature fits well and the runner-up is far behind.
-  info.confidence = Math.round(Math.min(1, bestScore * (1 - second / 2)) * 100) / 100;
-  const seen = new Set<FieldId>();
-  for (const h of headers) {
-    const field = fieldOf(bestKind.kind, h);
-    const letter = columnLetters(h.col);
-    const header = h.levels.join('/');
-    if (!field) {
-      info.unmapped.push({ col: h.col, letter, header } satisfies UnmappedColumn);
-      continue;
-    }
-    const mapping: ColumnMapping = { field, col: h.col, letter, header };
-    if (bestKind.fields.find((d) => d.id === field)?.type === 'amount') {
-      const own = columnUnit(h);
-      mapping.unit = own ?? noteUnit ?? '万元';
-      mapping.unitSource = own ? 'header' : noteUnit ? 'note' : 'default';
-    }
-    if (seen.has(field)) info.duplicates.push(mapping);
-    else {
-      seen.add(field);
-      info.columns.push(mapping);
-    }
-  }
-  info.asOf = findAsOf(grid, titleRows, headers, block.top);
+  info.confidence = Math.round(Math.min(1, best.score * (1 - best.second / 2)) * 100) / 100;
+  const noteUnit = titleRows.map((t) => NOTE_UNIT_RE.exec(t.text.normalize('NFKC'))?.[1]).find(Boolean) as AmountUnit | undefined;
+  fillColumns(info, best.def, best.map, headers, noteUnit);
   return info;
+}
+
+function fillColumns(info: HeaderInfo, def: LedgerKindDef, map: KindMapping, headers: ColumnHeader[], noteUnit: AmountUnit | undefined): void {
+  const byCol = new Map(headers.map((h) => [h.col, h]));
+  const toMapping = (c: Candidate): ColumnMapping => {
+    const h = byCol.get(c.col) as ColumnHeader;
+    const m: ColumnMapping = { field: c.field, how: c.how, confidence: c.score, col: c.col, letter: h.letter, header: h.levels.join('/') };
+    if (def.fields.find((d) => d.id === c.field)?.type === 'amount') {
+      const own = columnUnit(h);
+      m.unit = own ?? noteUnit ?? '万元';
+      m.unitSource = own ? 'header' : noteUnit ? 'note' : 'default';
+    }
+    return m;
+  };
+  info.columns = map.assigned.map(toMapping);
+  info.duplicates = map.duplicates.map(toMapping);
+  const assigned = new Map(info.columns.map((c) => [c.col, c]));
+  const mapping: ColumnRecord[] = (info.mapping = []);
+  for (const h of headers) {
+    const header = h.levels.join('/');
+    const m = assigned.get(h.col);
+    const label = m ? (def.fields.find((d) => d.id === m.field)?.label ?? null) : null;
+    mapping.push({ col: h.col, letter: h.letter, header, field: m?.field ?? null, how: m?.how ?? (map.ignored.includes(h.col) ? 'user' : null), confidence: m?.confidence ?? 0, label });
+    if (m || map.duplicates.some((d) => d.col === h.col)) continue;
+    const u: UnmappedColumn = { col: h.col, letter: h.letter, header };
+    const maybe = map.maybe.get(h.col);
+    if (maybe?.length) u.maybe = maybe;
+    if (map.ignored.includes(h.col)) u.ignored = true;
+    info.unmapped.push(u);
+  }
 }
 
 function findAsOf(grid: Grid, titleRows: { row: number; text: string }[], headers: ColumnHeader[], top: number): AsOf | null {

@@ -35,6 +35,13 @@ function build(): Map<LedgerKind, KindIndex> {
   return m;
 }
 
+/** The field whose synonym is exactly this normalised header text in `kind`, if any. */
+export function matchExact(kind: LedgerKind, text: string): FieldId | undefined {
+  if (!text) return undefined;
+  index ??= build();
+  return index.get(kind)?.exact.get(text);
+}
+
 /** The field a normalised header text means in `kind`, if any. */
 export function matchField(kind: LedgerKind, text: string): FieldId | undefined {
   if (!text) return undefined;

@@ -9,6 +9,7 @@ import type { AmountUnit } from '../header/types';
 import { wanFromNumber } from '../parse/amount';
 import { parseCell, type ParseContext } from '../parse/parseCell';
 import { fractionFromNumber } from '../parse/percent';
+import { problem } from '../parse/problems';
 import { isEmptyText } from '../parse/text';
 import type { ParsedCell } from '../parse/types';
 import type { FieldDef, FieldId, FieldType } from '../schema/types';
@@ -90,6 +91,11 @@ export class ColumnParser {
   /** The cell at 0-based grid row r, parsed for this column's field. */
   parse(r: number): ParsedCell {
     const raw = this.raw(r);
+    if (raw === null) {
+      // A formula whose result was never saved (files written by scripts and web systems) reads as empty: say so.
+      const formula = this.grid.formulas?.[r]?.[this.col];
+      if (formula) return { raw, value: null, empty: false, problems: problem('formula-no-value', { formula }) };
+    }
     // Equal values share a parse; errors and blanks are cheap or shared already.
     if (this.formats || (typeof raw !== 'string' && typeof raw !== 'number')) return this.parseNew(raw, r);
     let parsed = this.memo.get(raw);

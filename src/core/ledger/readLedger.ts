@@ -4,6 +4,7 @@
  */
 import type { CellValue, Grid } from '../grid';
 import { detectHeader } from '../header';
+import type { ColumnOverrides } from '../header/types';
 import type { PolicyPack } from '../policy/types';
 import { kindDef } from '../schema';
 import type { FieldDef } from '../schema/types';
@@ -17,6 +18,8 @@ import type { Ledger, SubtotalRow } from './types';
 export interface ReadLedgerOptions {
   /** With a pack, cells of several unit names are split by its directory (collectives stay whole). */
   pack?: PolicyPack;
+  /** The user's column choices for this sheet (letter → field or 'ignore'), applied before automatic mapping. */
+  overrides?: ColumnOverrides;
 }
 
 /** Label columns: a section or subtotal word sits in 序号 or 项目名称, or in the first columns. */
@@ -44,8 +47,8 @@ function labelOf(row: CellValue[], labelCols: number[]): string | null {
   return null;
 }
 
-export function readLedger(grid: Grid, options: { pack?: PolicyPack } = {}): Ledger {
-  const header = detectHeader(grid);
+export function readLedger(grid: Grid, options: ReadLedgerOptions = {}): Ledger {
+  const header = detectHeader(grid, { overrides: options.overrides });
   const ledger: Ledger = { sheet: grid.name, kind: header.kind, header, rows: [], subtotals: [], sections: [], blankRows: [], grid };
   if (header.kind === 'unknown') return ledger;
 

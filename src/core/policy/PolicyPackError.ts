@@ -2,14 +2,16 @@
 export interface PolicyPackProblem {
   path: string;
   message: string;
+  /** The field in a clerk's words (措施 4 的牵头单位), when known. */
+  where?: string;
 }
 
-/** Thrown by loadPolicyPack; the message names the first broken field (策略包字段 measures[3].lead 有误：…). */
+/** Thrown by loadPolicyPack; the message names the broken fields (政策包字段 measures[3].lead（措施 4 的牵头单位）有误：…). */
 export class PolicyPackError extends Error {
   readonly problems: PolicyPackProblem[];
 
   constructor(problems: PolicyPackProblem[]) {
-    const shown = problems.slice(0, 5).map((p) => `策略包字段 ${p.path || '（根）'} 有误：${p.message}`);
+    const shown = problems.slice(0, 5).map((p) => `政策包字段 ${p.path || '（根）'}${p.where ? `（${p.where}）` : ' '}有误：${p.message}`);
     const more = problems.length > 5 ? `；另有 ${problems.length - 5} 处问题` : '';
     super(shown.join('；') + more);
     this.name = 'PolicyPackError';

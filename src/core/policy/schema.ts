@@ -14,6 +14,7 @@ export const unitEntrySchema = z.strictObject({
   kind: unitKind,
   aliases: z.array(nonEmpty),
   covers: z.array(unitKind).optional(),
+  review: z.string().optional(),
 });
 
 export const measureTargetSchema = z.strictObject({
@@ -27,7 +28,8 @@ export const measureSchema = z.strictObject({
   section: nonEmpty,
   subsection: nonEmpty.optional(),
   text: nonEmpty,
-  lead: z.array(nonEmpty).min(1, '至少要有一个牵头责任单位'),
+  // May be empty: a parsed measure without a named lead stays loadable, and the review table asks for one.
+  lead: z.array(nonEmpty),
   coop: z.array(nonEmpty),
   targets: z.array(measureTargetSchema),
 });
@@ -56,7 +58,9 @@ export const targetSchema = z.strictObject({
 
 export const assignmentRuleSchema = z.strictObject({
   id: nonEmpty,
+  label: nonEmpty,
   description: z.string(),
+  binding: z.boolean(),
   priority: z.number().finite(),
   when: z.strictObject({
     measure: z.array(z.number().int().positive()).optional(),

@@ -20,6 +20,8 @@ export interface UnitEntry {
   aliases: string[];
   /** For collectives: the unit kinds it stands for (informational, never used to split). */
   covers?: UnitKind[];
+  /** Set on an entry the parser added for a name the directory did not know: 新单位，请核对. */
+  review?: string;
 }
 
 export interface MeasureTarget {
@@ -66,7 +68,15 @@ export interface Target {
 
 export interface AssignmentRule {
   id: string;
+  /** A few words for reasons shown to people: 措施12 · 储备项目有上级资金渠道. */
+  label: string;
   description: string;
+  /**
+   * True when the policy itself binds the rows this rule picks out (places a measure names, e.g. 医疗器械城): a
+   * filled cell naming none of its units is a conflict. False for the pack's own defaults (domain → bureau, the
+   * catch-all of measure 6, channel → measure 12): they fill blanks and never conflict.
+   */
+  binding: boolean;
   /** Lower runs first; the first rule that matches a row wins. */
   priority: number;
   when: {
@@ -102,4 +112,13 @@ export interface ParsedPolicy {
   measures: Measure[];
   /** Every unit the measures name, with a guessed kind (canonical entries when a directory was given). */
   units: UnitEntry[];
+  /** What the parser had to guess (a number the sequence implies, a measure with no lead), for the reviewer. */
+  notes?: ParseNote[];
+}
+
+export interface ParseNote {
+  kind: 'number-inferred' | 'renumbered' | 'no-lead';
+  measure: number;
+  zh: string;
+  en: string;
 }

@@ -55,6 +55,11 @@ export interface StoredSettings {
   policyPack: string | null;
   rules: Record<string, { enabled?: boolean; severity?: Severity }>;
   lang?: 'zh' | 'en';
+  /**
+   * The user's column mapping per sheet: sheet name → column letter → field id or 'ignore' (core/header
+   * ColumnOverrides), so next week's run and every clerk with the workbook read the sheet the same way.
+   */
+  mappings?: Record<string /* sheet */, Record<string /* column */, string>>;
 }
 
 export interface WorkbookPort {

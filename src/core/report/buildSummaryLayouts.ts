@@ -1,5 +1,6 @@
 import type { PolicyPack } from '../policy/types';
 import { consolidate, factContext, type Breakdown, type Summary, type SummaryInput } from '../totals';
+import { coverageNote } from './coverageNote';
 import { chineseDate } from './layout';
 import { breakdownSheet, FIRST_DATA_ROW } from './breakdownSheet';
 import { DIMENSIONS, selectionsByKey, selectionsFor, type Dimension } from './dimensions';
@@ -32,7 +33,8 @@ export function buildSummaryLayouts(summary: Summary, inputs: SummaryInput[], pa
   const dupNote = summary.duplicates.length
     ? `${summary.duplicates.length} 个项目重复出现（名称相同且建设单位或总投资相同，同一台账内或多个台账间），只计一次（公式中减去重复的 ${summary.merged.length} 行）。`
     : '';
-  const baseNote = `单位：万元。数据来源：${sources}。数字为引用台账的实时公式，台账修改后自动更新；黄色底纹单元格无法用公式准确复现（如金额以文本保存、金额写作“1.2亿”），填入的是引擎计算值。${dupNote}`;
+  const gapNote = coverageNote(summary.coverage);
+  const baseNote = `${gapNote}单位：万元。数据来源：${sources}。数字为引用台账的实时公式，台账修改后自动更新；黄色底纹单元格无法用公式准确复现（如金额以文本保存、金额写作“1.2亿”），填入的是引擎计算值。${dupNote}`;
 
   const sheetFor = (name: string, keyLabel: string, rows: Breakdown[], dim: Dimension, extra: Partial<Parameters<typeof breakdownSheet>[0]> = {}) => {
     const byKey = selectionsByKey(projects.ledgers, projectSheets, dim);

@@ -1,3 +1,4 @@
+import { isCellError } from '../grid';
 import type { FieldId } from '../schema/types';
 import type { LeadToken, LedgerFacts, RowFacts } from '../totals';
 import { leadKeys, OTHER_DOMAIN, STAGES, UNFILLED } from '../totals';
@@ -21,7 +22,8 @@ export function cellAlts(field: FieldId) {
     const col = sheet.column(field);
     if (col === undefined) return NO_CRITERIA;
     const v = sheet.raw(f.row.row, col);
-    if (v === null || v === '') return sheet.alts(col, 'blank', '', () => [alt([{ col, op: 'blank' }])]);
+    // An error value has no text to match; as 未填 the formula check decides whether a formula reproduces the row.
+    if (v === null || v === '' || isCellError(v)) return sheet.alts(col, 'blank', '', () => [alt([{ col, op: 'blank' }])]);
     const text = typeof v === 'string' ? v : String(v);
     return sheet.alts(col, 'eq', text, () => [alt([{ col, op: 'eq', text }])]);
   };

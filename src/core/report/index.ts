@@ -9,3 +9,4 @@ export { buildWeeklyLayout, WEEKLY_SHEET, type WeeklyLayoutOptions } from './wee
 
 /** Sheets Taizhang itself writes (summaries, the issues list): never read back as ledgers. */
 export const OWN_SHEETS: readonly string[] = [...Object.values(SHEET_NAMES), ISSUES_SHEET, WEEKLY_SHEET];
+export { coverageLines, coverageNote } from './coverageNote';

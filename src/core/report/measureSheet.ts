@@ -32,9 +32,9 @@ export function measureSheet(summary: Summary, ledgers: Ledger[]): SheetLayout {
       const sel = emptySelection(sheet);
       for (const r of sheet.ledger.rows) {
         const v = col === undefined ? null : sheet.raw(r.row, col);
-        const text = typeof v === 'string' ? v : v === null ? '' : String(v);
+        const text = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
         if (stateOf(text) !== state) continue;
-        const criteria: Criterion[] = col === undefined ? [] : v === null || v === '' ? [{ col, op: 'blank' }] : [{ col, op: 'eq', text }];
+        const criteria: Criterion[] = col === undefined ? [] : text === '' ? [{ col, op: 'blank' }] : [{ col, op: 'eq', text }];
         pick(sel, r.row, true, [alt(criteria)]);
       }
       if (col !== undefined && state !== OTHER) sel.always = [alt([{ col, op: 'eq', text: state }])];

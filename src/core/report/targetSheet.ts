@@ -5,6 +5,7 @@ import { wanPerUnit } from '../parse/amountUnits';
 import { OTHER_DOMAIN, passesFilter } from '../totals';
 import type { Criterion } from './criteria';
 import { cellAlts } from './dimensions';
+import { coverageNote } from './coverageNote';
 import { chineseDate, COLOUR, FORMAT, LayoutBuilder } from './layout';
 import type { LedgerSheet } from './ledgerSheet';
 import { alt, emptySelection, formulaFor, pick, type Alt, type Selection } from './planBuilder';
@@ -117,7 +118,7 @@ export function targetSheet(input: TargetSheetInput): SheetLayout {
   b.title(0, `${pack.document.title}目标完成情况（截至${chineseDate(summary.asOf)}）`, HEADERS.length);
   b.title(
     1,
-    `依据${pack.document.number}。序时进度＝截至月份/12（仅适用于年度投资类目标）；状态：实际/目标 ≥ 100% 为已完成，` +
+    `${coverageNote(summary.coverage)}依据${pack.document.number}。序时进度＝截至月份/12（仅适用于年度投资类目标）；状态：实际/目标 ≥ 100% 为已完成，` +
       `完成率/序时进度 ≥ ${pack.status.ahead} 为超序时，≥ ${pack.status.onPace} 为达序时，否则滞后；库容、项目数等存量目标截止日前未达到为进行中。实际完成为引用台账的实时公式，` +
       `“核对”列为生成时引擎计算值；黄色底纹的单元格无法用公式准确复现（如金额以文本保存），填入的是引擎计算值。`,
     HEADERS.length,

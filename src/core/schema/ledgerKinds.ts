@@ -78,6 +78,7 @@ const project: LedgerKindDef = {
     f({ id: 'measure', type: 'measure', synonyms: ['对应措施', '对应政策措施', '措施编号', '对应条款', '所属措施'], label: { zh: '对应措施', en: 'Measure' } }),
     remark,
   ],
+  keyFigures: ['total', 'planned', 'completed'],
   signature: { name: 2, total: 3, planned: 2, completed: 2, nature: 1, domain: 1, start: 1, end: 1, owner: 1, stage: 1, location: 1 },
 };
 
@@ -102,6 +103,7 @@ const reserve: LedgerKindDef = {
     f({ id: 'start', type: 'date', synonyms: ['谋划时间', '入库时间', '谋划日期'], label: { zh: '谋划时间', en: 'Planned on' } }),
     remark,
   ],
+  keyFigures: ['total', 'channel'],
   signature: { name: 2, total: 2, channel: 4, progress: 2, start: 1, domain: 1 },
 };
 

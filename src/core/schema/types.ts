@@ -44,6 +44,8 @@ export interface LedgerKindDef {
   kind: LedgerKind;
   label: { zh: string; en: string };
   fields: FieldDef[];
+  /** The figures summaries need from this kind: a missing one is a missing-field warning and a coverage gap. */
+  keyFigures?: FieldId[];
   /** Fields whose presence identifies this kind (weights used for the confidence score). */
   signature: Partial<Record<FieldId, number>>;
 }

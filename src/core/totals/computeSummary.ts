@@ -2,14 +2,15 @@ import type { Ledger } from '../ledger/types';
 import type { PolicyPack } from '../policy/types';
 import { UnitDirectory } from '../units';
 import { isoDate, resolveAsOf } from './asOf';
-import { consolidate, countedFacts, type SummaryInput } from './consolidate';
+import { consolidate, countedFacts, type Consolidated, type SummaryInput } from './consolidate';
+import { ledgerCoverage } from './coverage';
 import { domainOrder, OTHER_DOMAIN } from './domains';
 import { breakdown, totalFigures } from './figures';
 import { measureTasks } from './measureTasks';
 import type { FactContext, RowFacts } from './rowFacts';
 import { stageOrder, UNFILLED } from './stages';
 import { targetProgress } from './targets';
-import type { Summary } from './types';
+import type { CoverageEntry, Summary } from './types';
 
 /** The year targets are for, from the pack's deadlines (used only when no ledger says). */
 function packYear(pack: PolicyPack): number {
@@ -74,6 +75,15 @@ export function breakdownOrders(rows: RowFacts[], ctx: FactContext) {
   };
 }
 
+/** One coverage entry per input ledger, in input order; rows are those counted (earlier ledgers win duplicates). */
+function coverageOf(inputs: SummaryInput[], consolidated: Consolidated[]): CoverageEntry[] {
+  const counted = new Map<Ledger, number>();
+  for (const c of consolidated) for (const l of c.ledgers) counted.set(l.ledger, l.counted.filter(Boolean).length);
+  return inputs
+    .filter((i) => i.ledger.kind !== 'unknown')
+    .map((i) => ledgerCoverage(i.source, i.ledger, counted.get(i.ledger) ?? i.ledger.rows.length));
+}
+
 /**
  * Figures for a district meeting from one or more ledgers. Amounts in 万元 (targets in their own unit). Subtotal
  * rows are not in Ledger.rows, so they are never counted; a project in two ledgers is counted once.
@@ -102,7 +112,8 @@ export function computeSummary(inputs: SummaryInput[], pack: PolicyPack, asOf?: 
     duplicates: [...projects.duplicates, ...reserves.duplicates],
     merged: [...projects.merged, ...reserves.merged],
     multiLeadProjects: rows.filter((f) => f.leadUnits.length > 1).length,
+    coverage: coverageOf(inputs, [projects, reserves]),
   };
-  if (measureLedgers.length) summary.measureTasks = measureTasks(measureLedgers);
+  if (measureLedgers.length) summary.measureTasks = measureTasks(measureLedgers, pack.measures);
   return summary;
 }

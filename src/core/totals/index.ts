@@ -8,3 +8,4 @@ export { passesFilter, targetStatus } from './targets';
 export { resolveAsOf, paceAt, isoDate, type AsOfDate } from './asOf';
 export { projectNameKey } from './projectName';
 export { TARGET_STATUS_LABEL } from './statusLabels';
+export { ledgerCoverage, hasGap } from './coverage';

@@ -63,7 +63,10 @@ export function cellText(cell: ParsedCell | undefined): string {
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return v.join('、');
-  return typeof cell.raw === 'string' ? cell.raw.trim() : cell.raw === null ? '' : String(cell.raw);
+  // An error value (#N/A) or a formula without a result has no text: the row counts as 未填 there (the validator
+  // reports the cell), never as the text of an object.
+  const raw = cell.raw;
+  return typeof raw === 'string' ? raw.trim() : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';
 }
 
 function amount(cells: LedgerRow['cells'], field: FieldId): number {

@@ -1,3 +1,5 @@
+import type { FieldId } from '../schema/types';
+
 /** Figures for a district meeting. Amounts in 万元; see DESIGN.md "CLI JSON" for the summary document. */
 
 export interface Figures {
@@ -36,6 +38,22 @@ export interface DuplicateProject {
   occurrences: { source: string; sheet: string; row: number }[];
 }
 
+/** What one ledger of a summary could not give (DESIGN.md "Never silent"). */
+export interface CoverageEntry {
+  /** The source file (as given to the summary) and the sheet. */
+  file: string;
+  sheet: string;
+  kind: 'project' | 'reserve' | 'measure' | 'unknown';
+  /** Data rows counted (a project met in an earlier ledger is not counted again). */
+  rows: number;
+  /** Key figures of the kind with no column: left out of every total. */
+  figuresMissing: FieldId[];
+  /** Cells of counted columns with no value (formula never calculated, error value, unreadable amount): counted as nothing. */
+  cellsWithoutValue: number;
+  /** The first of those cells (A1), so a clerk can find them. */
+  cells: string[];
+}
+
 /** A row not counted because it is the same project as a row counted before it (totals/projectName.ts). */
 export interface MergedRow {
   file: string;
@@ -63,6 +81,8 @@ export interface Summary {
   merged: MergedRow[];
   /** Projects counted under more than one lead unit (so byLeadUnit rows add up to more than the total). */
   multiLeadProjects: number;
+  /** Per ledger: rows counted and what could not be counted; an entry with a gap must be said wherever totals are. */
+  coverage?: CoverageEntry[]; // always set by computeSummary; optional only for summaries built by hand
   /** For measure task ledgers: status counts per measure. */
   measureTasks?: { measure: number; text: string; lead: string; status: string; progress: string }[];
 }

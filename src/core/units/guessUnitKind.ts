@@ -5,7 +5,7 @@ import type { UnitKind } from '../policy/types';
  * Order matters: 区生态循环经济产业园建设指挥部 is a command centre although it names a 产业园.
  */
 export const KIND_PATTERNS: readonly { pattern: RegExp; kind: UnitKind }[] = [
-  { pattern: /^各|^区直(各|有关)|各(部门|单位)$/, kind: 'collective' },
+  { pattern: /^各|^区直(各|有关)|各(部门|单位)$|^全(区|市|县|省).*各|(相关|有关)(部门|单位)$/, kind: 'collective' }, // 全区经济运行各专班, 区级相关部门
   { pattern: /法院$/, kind: 'court' },
   { pattern: /指挥部$|专班$|(?<!人民政府)办公室$|领导小组/, kind: 'command-centre' },
   { pattern: /(公司|集团|城发投|发投|投资)$/, kind: 'company' },

@@ -1,4 +1,5 @@
-/** 填充责任单位 as a job: propose edits for every project / reserve ledger, then write the chosen ones. */
+/** 填充责任单位 as a job: propose edits for every ledger the core can fill (isAssignable), then write the chosen ones. */
+import { isAssignable } from '../../core/assign/assignable';
 import type { AssignmentResult, AssignOptions, CellEdit } from '../../core/assign/types';
 import type { PolicyPack } from '../../core/policy/types';
 import type { CellWrite, WorkbookPort } from '../../core/port/WorkbookPort';
@@ -30,7 +31,7 @@ export async function runAssign(
   options: AssignOptions,
   ctx: StepContext,
 ): Promise<AssignmentResult> {
-  const ledgers = (await readLedgers(core, port, pack, ctx)).filter((l) => l.kind === 'project' || l.kind === 'reserve');
+  const ledgers = (await readLedgers(core, port, pack, ctx)).filter(isAssignable);
   const results = await forEachStep(ledgers, (l) => l.sheet, (l) => core.assignLeadUnits(l, pack, options), ctx);
   return mergeAssignments(results);
 }

@@ -9,6 +9,7 @@ import type { AssignmentResult, AssignOptions } from '../../core/assign/types';
 import type { Summary } from '../../core/totals/types';
 import type { SheetLayout } from '../../core/report/types';
 import type { ParsedPolicy, PolicyPack } from '../../core/policy/types';
+import type { PackBase, PackDraft } from '../../core/policy/packFromPolicyText';
 
 export interface LedgerInput {
   source: string;
@@ -28,6 +29,8 @@ export interface CoreApi {
   defaultPack(): PolicyPack;
   loadPolicyPack(json: unknown): PolicyPack;
   parsePolicyText(text: string): ParsedPolicy;
+  /** A reviewable 政策包 from policy text over a base pack (core packFromPolicyText). */
+  packFromPolicyText(text: string, base: PackBase): PackDraft;
   /** Sheets Taizhang writes itself (summaries, issues list): never read back as ledgers (report's OWN_SHEETS). */
   ownSheets: readonly string[];
 }

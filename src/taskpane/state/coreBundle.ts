@@ -7,7 +7,7 @@ import { ISSUE_CATALOGUE, validateLedger } from '../../core/validate';
 import { assignLeadUnits } from '../../core/assign';
 import { computeSummary, statedAsOf } from '../../core/totals';
 import { buildIssuesLayout, buildSummaryLayouts, OWN_SHEETS } from '../../core/report';
-import { defaultPack, loadPolicyPack, parsePolicyText } from '../../core/policy';
+import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText } from '../../core/policy';
 import type { CoreApi } from './coreApi';
 
 export const core: CoreApi = {
@@ -22,5 +22,6 @@ export const core: CoreApi = {
   defaultPack,
   loadPolicyPack,
   parsePolicyText: (text) => parsePolicyText(text),
+  packFromPolicyText,
   ownSheets: OWN_SHEETS,
 };

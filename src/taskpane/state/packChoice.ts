@@ -1,4 +1,5 @@
 /** Which policy pack the pane uses, and the settings stored in the workbook. */
+import type { PackDraft } from '../../core/policy/packFromPolicyText';
 import type { PolicyPack } from '../../core/policy/types';
 import type { StoredSettings } from '../../core/port/WorkbookPort';
 import type { Severity } from '../../core/validate/types';
@@ -29,17 +30,14 @@ export function storedFromSettings(s: PaneSettings, lang: 'zh' | 'en'): StoredSe
   return { policyPack: s.source === 'builtin' ? null : JSON.stringify(s.pack), rules: s.rules, lang };
 }
 
-/** A pack from policy text: the parsed document, measures and units over the built-in targets and rules. */
-export function packFromText(core: CoreApi, text: string): PolicyPack {
-  const parsed = core.parsePolicyText(text);
-  const base = core.defaultPack();
-  return core.loadPolicyPack({
-    ...base,
-    id: `${base.id}-imported`,
-    document: parsed.document,
-    measures: parsed.measures,
-    units: parsed.units.length > 0 ? parsed.units : base.units,
-  });
+/**
+ * A draft pack from policy text, for review before use: the core's one pack builder over the pack in use when
+ * the text is that pack's document (re-importing keeps the targets edited in 设置), else over the built-in pack
+ * (its directory always; its targets and rules only when the text is its document).
+ */
+export function draftFromText(core: CoreApi, text: string, inUse: PolicyPack): PackDraft {
+  const number = core.parsePolicyText(text).document.number;
+  return core.packFromPolicyText(text, number && number === inUse.document.number ? inUse : core.defaultPack());
 }
 
 /** The pack with one target's value changed (targets are editable in 设置). */

@@ -1,4 +1,4 @@
-/** 设置: policy pack source, import from policy text, target values, rule switches and severities, save. */
+/** 设置: policy pack source, import from policy text (reviewed in PolicyReview), target values, rule switches and severities, save. */
 import { Button, Field, Input, Radio, RadioGroup, Select, Subtitle2, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../core/validate/types';
 import { useI18n } from '../i18n';
@@ -6,6 +6,7 @@ import { JobStatus } from '../components/JobStatus';
 import { SEVERITY_KEY } from '../components/SeverityCounts';
 import { usePane } from '../state/PaneContext';
 import { useSettingsModel } from '../state/useSettingsModel';
+import { PolicyReview } from './PolicyReview';
 import { useViewStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -32,6 +33,9 @@ export function SettingsView() {
         </RadioGroup>
         {settings.source === 'imported' && (
           <>
+            <Field label={t('policyFile')} hint={t('policyFileHint')}>
+              {(props) => <input {...props} type="file" accept=".docx,.txt,.md" onChange={(e) => void m.readFile(e.target.files?.[0])} disabled={m.job.running} />}
+            </Field>
             <Field label={t('policyText')}>
               <Textarea value={m.text} onChange={(_, d) => m.setText(d.value)} rows={5} resize="vertical" />
             </Field>
@@ -43,6 +47,9 @@ export function SettingsView() {
           </>
         )}
         <JobStatus job={m.job} />
+        {m.draft && (
+          <PolicyReview pack={m.draft.pack} notes={m.draft.notes} newUnits={m.newUnits} busy={m.job.running} onEdit={m.editUnits} onEditTargets={m.editTargets} onConfirmUnits={m.confirmUnits} onUnitKind={m.setUnitKind} onSave={() => void m.saveDraft()} onDiscard={m.discardDraft} />
+        )}
       </section>
       <section className={s.section} aria-label={t('targetsEdit')}>
         <Subtitle2 as="h2">{t('targetsEdit')}</Subtitle2>

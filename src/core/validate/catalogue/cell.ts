@@ -113,6 +113,15 @@ export const CELL_ISSUES = {
     message: { zh: '{cell}的完成率为{value}，按完成投资÷年度计划应为{expected}，请改正。', en: '{cell}: the rate is {value}, but completed ÷ plan gives {expected}; correct it.' },
     help: { zh: '完成率 = 累计完成投资 ÷ 年度计划投资。', en: 'Rate = completed ÷ annual plan.' },
   },
+  'formula-no-value': {
+    group: 'cell', severity: 'error',
+    title: { zh: '公式没有计算结果', en: 'Formula without a saved result' },
+    message: {
+      zh: '{cell}的“{field}”是公式 {formula}，公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再汇总（此格按缺失处理）。',
+      en: '{cell} ({field}) holds the formula {formula} with no saved result: open and save the file in Excel or WPS before summarising (the cell counts as missing).',
+    },
+    help: { zh: '由程序或网页系统导出的文件常只有公式、没有计算结果；在 Excel 或 WPS 中打开并保存即可补上。', en: 'Files written by scripts or web systems often carry formulas without results; opening and saving them in Excel or WPS fills them in.' },
+  },
   'formula-error': {
     group: 'cell', severity: 'error',
     title: { zh: '公式错误', en: 'Formula error' },

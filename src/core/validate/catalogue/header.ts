@@ -3,10 +3,16 @@ import type { IssueTypeDef } from './shape';
 
 export const HEADER_ISSUES = {
   'missing-field': {
-    group: 'header', severity: 'error',
-    title: { zh: '缺少必填列', en: 'Missing required column' },
-    message: { zh: '表头（第{row}行）缺少“{field}”列，请补上该列后再校验。', en: 'The header (row {row}) has no "{field}" column; add it and check again.' },
-    help: { zh: '每类台账都有必填列（如项目台账的项目名称、总投资），缺少时无法汇总。', en: 'Each ledger kind has required columns (e.g. project name and total investment).' },
+    group: 'header', severity: 'warning',
+    title: { zh: '缺少关键列', en: 'Key column missing' },
+    message: {
+      zh: '表头（第{row}行）没有识别出“{field}”列{candidates}，该项无法校验，汇总时不计入；如某列就是它，请改列名或在“列对应”中指定（命令行 --map 列=字段）。',
+      en: 'The header (row {row}) has no "{field}" column{candidates}; it is not checked and not counted in summaries. If a column holds it, rename it or assign it (CLI: --map COLUMN=FIELD).',
+    },
+    help: { zh: '项目台账的总投资、年度计划投资、完成投资，储备项目库的总投资、资金渠道是汇总的关键数字。', en: 'Total, annual plan and completed investment (projects), total and channel (reserves) are the figures summaries need.' },
+    // The unrecognised columns that may hold the field (its words in their header, or numbers below it).
+    phrases: { candidates: { none: { zh: '', en: '' }, some: { zh: '（可能是 {columns} 列）', en: ' (perhaps column {columns})' } } },
+    lists: { columns: { zh: '、', en: ', ' } },
   },
   'duplicate-header': {
     group: 'header', severity: 'warning',

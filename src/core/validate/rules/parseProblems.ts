@@ -33,6 +33,9 @@ const HANDLERS = {
     const allowed = c.column.def.enumValues ?? [];
     sink.add('enum-error', at, { value: displayValue(c.cell.raw), allowed, hint: near === undefined ? 'none' : 'near', near: near ?? '', suggestion: near });
   },
+  'formula-no-value': (sink, at, _c, p) => {
+    sink.add('formula-no-value', at, { formula: String(p.formula) });
+  },
   'formula-error': (sink, at, _c, p) => {
     sink.add('formula-error', at, { value: String(p.error) });
   },

@@ -8,7 +8,7 @@ import type { Measure } from '../../policy/types';
 import type { FieldId } from '../../schema/types';
 import type { UnitDirectory } from '../../units';
 import { perSheet } from './perSheet';
-import { knownMeasuresOf, measureNumbersOf, measuresOf, taskMeasureOf } from './rowMeasures';
+import { measureNumbersOf, measuresOf, rowMeasureOf } from './rowMeasures';
 import type { RowRule, SheetContext } from './types';
 
 const MEMO_LIMIT = 10_000;
@@ -36,9 +36,8 @@ export const PROJECT_LEAD: RowRule = {
   appliesTo: ({ ledger, col }) => ledger.kind !== 'measure' && col.measure !== undefined && col.lead !== undefined,
   check({ row }, sheet) {
     if (sheet.ledger.kind === 'measure') return;
-    const known = knownMeasuresOf(row, sheet);
-    if (known?.length !== 1) return;
-    const m = known[0];
+    const m = rowMeasureOf(row, sheet);
+    if (!m) return;
     const cell = sheet.reader.cell(row, 'lead');
     const col = sheet.col.lead;
     if (!cell || cell.empty || typeof cell.raw !== 'string' || col === undefined || !m.lead.length) return;
@@ -62,7 +61,7 @@ export const TASK_UNITS: RowRule = {
   appliesTo: ({ ledger, col }) => ledger.kind === 'measure' && (col.lead !== undefined || col.coop !== undefined),
   check({ row }, sheet) {
     if (sheet.ledger.kind !== 'measure') return;
-    const m = taskMeasureOf(row, sheet);
+    const m = rowMeasureOf(row, sheet);
     if (!m) return;
     taskUnits(sheet, row, m, 'lead', m.lead);
     taskUnits(sheet, row, m, 'coop', m.coop);

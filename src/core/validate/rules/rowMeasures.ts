@@ -1,32 +1,19 @@
 /**
- * Which policy measures a row is about. The one place the policy rules ask this, so the core's shared
- * measureOfRow (issue #15) can replace these two functions without touching the rules.
+ * Which policy measures a row is about. The one place the policy rules ask this; the row's measure itself is the
+ * core's shared measureOfRow (src/core/measure), so validate, fill and the totals read a row alike.
  */
 import type { LedgerRow } from '../../ledger/types';
+import { RowMeasureReader } from '../../measure';
 import type { Measure, PolicyPack } from '../../policy/types';
-import { taskMeasureNumber } from './taskMeasure';
+import { perSheet } from './perSheet';
 import type { SheetContext } from './types';
 
-interface PackMeasures {
-  byNumber: Map<number, Measure>;
-  /** [measure] per number, shared: most rows name one measure, and this runs for every row. */
-  single: Map<number, readonly Measure[]>;
-}
-
-const byPack = new WeakMap<PolicyPack, PackMeasures>();
-const NONE: readonly Measure[] = Object.freeze([]);
-
-function packMeasures(pack: PolicyPack): PackMeasures {
-  let m = byPack.get(pack);
-  if (!m) {
-    const byNumber = new Map(pack.measures.map((x) => [x.number, x]));
-    byPack.set(pack, (m = { byNumber, single: new Map([...byNumber].map(([n, x]) => [n, [x]])) }));
-  }
-  return m;
-}
+const byPack = new WeakMap<PolicyPack, Map<number, Measure>>();
 
 export function measuresOf(pack: PolicyPack): Map<number, Measure> {
-  return packMeasures(pack).byNumber;
+  let m = byPack.get(pack);
+  if (!m) byPack.set(pack, (m = new Map(pack.measures.map((x) => [x.number, x]))));
+  return m;
 }
 
 /** The numbers the row's 对应措施/措施编号 cell names (one number as itself); null without such a cell. */
@@ -38,19 +25,11 @@ export function measureNumbersOf(row: LedgerRow, sheet: SheetContext): number | 
   return typeof v === 'number' ? v : Array.isArray(v) ? v.map(Number) : [];
 }
 
-/** The pack's measures the row's measure cell names (unknown numbers left out); null without a cell. */
-export function knownMeasuresOf(row: LedgerRow, sheet: SheetContext): readonly Measure[] | null {
-  const numbers = measureNumbersOf(row, sheet);
-  if (numbers === null) return null;
-  const m = packMeasures(sheet.pack);
-  if (typeof numbers === 'number') return m.single.get(numbers) ?? NONE;
-  return numbers.flatMap((n) => m.byNumber.get(n) ?? []);
-}
+/** One reader per sheet, reading cells through the sheet's column parsers. */
+const readerOf = perSheet((sheet) => new RowMeasureReader(sheet.ledger, sheet.pack.measures, { cell: (row, field) => sheet.reader.cell(row, field) }));
 
-/** A task's measure: its 措施编号 cell when it names one measure, else the number its text or 序号 gives. */
-export function taskMeasureOf(row: LedgerRow, sheet: SheetContext): Measure | undefined {
-  const known = knownMeasuresOf(row, sheet);
-  if (known) return known.length === 1 ? known[0] : undefined; // the 措施编号 cell decides when there is one
-  const n = taskMeasureNumber(row, sheet.reader, sheet.col.measure !== undefined);
-  return n === null ? undefined : measuresOf(sheet.pack).get(n);
+/** The one measure a row is about (measureOfRow), or undefined: none, several, or one the pack lacks. */
+export function rowMeasureOf(row: LedgerRow, sheet: SheetContext): Measure | undefined {
+  const r = readerOf(sheet).of(row);
+  return r.kind === 'match' ? r.measure : undefined;
 }
