@@ -87,7 +87,10 @@ export async function fillCommand(argv: string[], io: CliIO): Promise<number> {
   if (p.positionals.length !== 1) throw new UsageError('fill 需要且只需要一个输入文件：taizhang fill 文件.xlsx --out 输出.xlsx', 'fill takes exactly one input file.');
   const out = pathOpt(p, 'out');
   if (!out) throw new UsageError('fill 需要 --out 输出.xlsx（原文件不会被改动）。', 'fill needs --out OUT.xlsx.');
-  const r = await runFill({ file: p.positionals[0], out, overwrite: flag(p, 'overwrite'), normalise: flag(p, 'normalise') || flag(p, 'normalize'), sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), lang: io.lang, mapping: await mappingArgs(p) }, io.err);
+  const r = await runFill(
+    { file: p.positionals[0], out, overwrite: flag(p, 'overwrite'), normalise: flag(p, 'normalise') || flag(p, 'normalize'), sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), lang: io.lang, mapping: await mappingArgs(p) },
+    io.err,
+  );
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printFill(r, io);
   return 0;

@@ -6,9 +6,9 @@ import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import { checkOverridesAgainst, mergeOverrides, parseMapArg, parseSheetMappings, type MappingProblem } from '../core/header';
 import type { ColumnOverrides } from '../core/header/types';
-import type { OpenedXlsx } from '../xlsx/files';
 import { stringOpt, type Parsed } from './args';
 import { UsageError } from './errors';
+import type { OpenedXlsx } from '../xlsx/files';
 import type { SheetRead } from './workbooks';
 
 export const MAPPING_OPTIONS = { map: { type: 'string' }, mapping: { type: 'string' } } as const;
@@ -53,8 +53,8 @@ export async function mappingArgs(p: Parsed): Promise<MappingArgs> {
 }
 
 /** The overrides of one sheet: the workbook's stored mapping, then the --mapping file, then --map. */
-export function overridesFor(args: MappingArgs | undefined, workbook: OpenedXlsx): (sheet: string) => ColumnOverrides | undefined {
-  const stored = parseSheetMappings(workbook.pkg.readSettings()?.mappings ?? {}).mappings; // a stale stored entry is dropped, not fatal
+export function overridesFor(args: MappingArgs | undefined, opened: OpenedXlsx): (sheet: string) => ColumnOverrides | undefined {
+  const stored = parseSheetMappings(opened.pkg.readSettings()?.mappings ?? {}).mappings; // a stale stored entry is dropped, not fatal
   return (sheet) => mergeOverrides(stored[sheet], args?.bySheet?.[sheet], args?.map);
 }
 
@@ -64,7 +64,7 @@ export function checkMappingArgs(args: MappingArgs | undefined, sheets: SheetRea
   const problems: MappingProblem[] = [];
   for (const s of sheets) {
     const given = mergeOverrides(args.bySheet?.[s.name], args.map);
-    if (given && (s.ledger.kind !== 'unknown' || args.bySheet?.[s.name])) problems.push(...checkOverridesAgainst(given, s.ledger.header, s.name));
+    if (given && (s.ledger.kind !== 'unknown' || args.bySheet?.[s.name])) for (const p of checkOverridesAgainst(given, s.ledger.header, s.name)) problems.push(p);
   }
   if (problems.length) fail(problems);
 }

@@ -137,7 +137,13 @@ export async function openWorkbook(path: string): Promise<OpenedXlsx> {
  * Reads the sheets of an opened workbook as ledgers, with the user's column mapping per sheet when given.
  * Throws (exit 2) when no sheet looks like a ledger.
  */
-export function readLedgers(path: string, opened: OpenedXlsx, pack: PolicyPack, sheet?: string, overridesOf?: (sheet: string) => ColumnOverrides | undefined): OpenedFile {
+export function readLedgers(
+  path: string,
+  opened: OpenedXlsx,
+  pack: PolicyPack,
+  sheet?: string,
+  overridesOf?: (sheet: string) => ColumnOverrides | undefined,
+): OpenedFile {
   const { pkg } = opened;
   // Taizhang's own summary and issues sheets hold 总投资/完成投资 columns too; read again, they would count twice.
   // Chart sheets have no cells.

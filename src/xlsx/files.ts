@@ -66,6 +66,15 @@ export async function openXlsxFile(path: string, limits: Partial<ReadLimits> = {
 }
 
 /**
+ * The interrupt test needs a run that is surely mid-write when it is stopped: TAIZHANG_TEST_HOLD_TEMP_MS keeps
+ * the temp file open that long. Unset (always, outside that test) it costs nothing.
+ */
+async function holdForTests(): Promise<void> {
+  const ms = Number(process.env.TAIZHANG_TEST_HOLD_TEMP_MS ?? 0);
+  if (ms > 0) await new Promise((done) => setTimeout(done, Math.min(ms, 60_000)));
+}
+
+/**
  * Writes `bytes` to `path` through a temp file in the same folder and a rename. Refuses to write over any of
  * `inputs` (the user's files are never modified in place); the temp file goes on failure and on Ctrl+C.
  */
@@ -79,6 +88,7 @@ export async function saveBytesFile(bytes: Uint8Array | (() => Promise<Uint8Arra
     // The temp file is made first (exclusively: never someone else's file), so a folder we cannot write to fails
     // before the workbook is built, and a run stopped while building leaves nothing (see tempFiles.ts).
     const fh = await fs.open(tmp, 'wx');
+    await holdForTests();
     try {
       await fh.writeFile(typeof bytes === 'function' ? await bytes() : bytes);
     } finally {

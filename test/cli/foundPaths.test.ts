@@ -103,11 +103,12 @@ test('Found 6: a folder that cannot be created under a read-only parent says why
 
 test('Found 6: a run stopped while writing leaves no temp file and the input as it was', async () => {
   const big = join(dir, '大台账.xlsx');
-  writeFileSync(big, fastLedger({ rows: 20_000 }));
+  writeFileSync(big, fastLedger({ rows: 2_000 }));
   const before = sha256(big);
   const outDir = join(dir, 'killed');
   mkdirSync(outDir);
-  const child = spawn(process.execPath, [BIN, 'summary', big, '--out', join(outDir, '汇总.xlsx')], { cwd: dir });
+  // The temp file is held open for 20 s, so the stop surely lands mid-write, however fast the writer is.
+  const child = spawn(process.execPath, [BIN, 'summary', big, '--out', join(outDir, '汇总.xlsx')], { cwd: dir, env: { ...process.env, TAIZHANG_TEST_HOLD_TEMP_MS: '20000' } });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));

@@ -57,7 +57,7 @@ export function consolidate(inputs: SummaryInput[], kind: LedgerKind, ctx: FactC
   const total = ledgers.reduce((n, l) => n + l.facts.length, 0);
   const first = new FirstSeen(total);
   const again = new Map<string, Kept[]>();
-  const stride = Math.max(1, ...ledgers.map((l) => l.facts.length));
+  const stride = ledgers.reduce((m, l) => Math.max(m, l.facts.length), 1);
   ledgers.forEach((l, li) => {
     for (let j = 0; j < l.facts.length; j++) {
       const key = projectNameKey(l.facts[j].name);

@@ -74,7 +74,8 @@ export function splitRunsOfItems(paragraphs: string[]): string[] {
         if (begins ? !(k === 1 && strict) : !((k === next && (strict || loose)) || (k === next + 1 && strict))) continue;
         if (k === next + 1) {
           // The skipped item runs on after the one before it: cut after the first attribution clause too.
-          const from = Math.max(0, ...[...cuts].filter((c) => c < m.index));
+          let from = 0;
+          for (const c of cuts) if (c < m.index && c > from) from = c;
           const end = firstClauseEnd(p.slice(from, m.index));
           if (end !== undefined) cuts.add(from + end);
         }

@@ -99,13 +99,17 @@ function assignRoles(parts: { role: Role; text: string }[], ctx: ReadingContext)
   for (const part of parts) {
     const names = readUnitList(part.text, ctx, carried);
     carried = names.map(prefixOf).filter((x) => x !== undefined).pop() ?? carried;
-    if (part.role === 'lead') lead.push(...names);
-    else if (part.role === 'coop' || hasLead) coop.push(...names);
+    // Loops, not push(...names): the lint forbids spreading arrays into calls (stack size on data-sized arrays).
+    const into = (to: string[], from: string[]) => {
+      for (const n of from) to.push(n);
+    };
+    if (part.role === 'lead') into(lead, names);
+    else if (part.role === 'coop' || hasLead) into(coop, names);
     else if (ctx.firstListedLeads && lead.length === 0) {
-      lead.push(...names.slice(0, 1));
-      coop.push(...names.slice(1));
-    } else if (ctx.firstListedLeads) coop.push(...names);
-    else lead.push(...names);
+      into(lead, names.slice(0, 1));
+      into(coop, names.slice(1));
+    } else if (ctx.firstListedLeads) into(coop, names);
+    else into(lead, names);
   }
   return { lead: unique(lead), coop: unique(coop).filter((n) => !lead.includes(n)) };
 }

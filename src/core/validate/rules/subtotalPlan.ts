@@ -45,7 +45,7 @@ function sections(ledger: Ledger): Section[] {
   const list = ledger.sections.map((s) => ({ row: s.row, level: sectionLevel(s.text), name: s.text.replace(NUMBERING_RE, '').replace(COUNT_RE, '').trim() }));
   return list.map((s, i) => {
     const next = list.slice(i + 1).find((o) => o.level <= s.level)?.row ?? Infinity;
-    const end = Math.min(next, ...totals.filter((t) => t > s.row));
+    const end = totals.reduce((m, t) => (t > s.row && t < m ? t : m), next);
     return { ...s, end, covers: ledger.rows.filter((r) => r.row > s.row && r.row < end).map((r) => r.row) };
   });
 }
@@ -72,10 +72,11 @@ export function subtotalPlan(ledger: Ledger, columns: readonly CellColumn[], rea
     sectionChecks.set(s, check);
     checks.push(check);
   }
-  const top = Math.min(...[...sectionChecks.keys()].map((s) => s.level));
+  let top = Infinity;
+  for (const s of sectionChecks.keys()) top = Math.min(top, s.level);
   for (const [s, check] of sectionChecks) {
     const inner = [...sectionChecks.keys()].filter((o) => o.row > s.row && o.row < s.end && o.level > s.level);
-    const next = Math.min(...inner.map((o) => o.level));
+    const next = inner.reduce((m, o) => Math.min(m, o.level), Infinity);
     check.children = inner.filter((o) => o.level === next).map((o) => sectionChecks.get(o)!);
   }
   for (const sub of ledger.subtotals) {
