@@ -99,17 +99,16 @@ function assignRoles(parts: { role: Role; text: string }[], ctx: ReadingContext)
   for (const part of parts) {
     const names = readUnitList(part.text, ctx, carried);
     carried = names.map(prefixOf).filter((x) => x !== undefined).pop() ?? carried;
-    // Loops, not push(...names): the lint forbids spreading arrays into calls (stack size on data-sized arrays).
-    const into = (to: string[], from: string[]) => {
+    const add = (to: string[], from: string[]): void => {
       for (const n of from) to.push(n);
     };
-    if (part.role === 'lead') into(lead, names);
-    else if (part.role === 'coop' || hasLead) into(coop, names);
+    if (part.role === 'lead') add(lead, names);
+    else if (part.role === 'coop' || hasLead) add(coop, names);
     else if (ctx.firstListedLeads && lead.length === 0) {
-      into(lead, names.slice(0, 1));
-      into(coop, names.slice(1));
-    } else if (ctx.firstListedLeads) into(coop, names);
-    else into(lead, names);
+      add(lead, names.slice(0, 1));
+      add(coop, names.slice(1));
+    } else if (ctx.firstListedLeads) add(coop, names);
+    else add(lead, names);
   }
   return { lead: unique(lead), coop: unique(coop).filter((n) => !lead.includes(n)) };
 }
