@@ -85,6 +85,11 @@ async function checkManifest(xmlText, options = {}) {
     if (name === 'Set' && attr(node, 'Name') === 'ExcelApi') excelApi = attr(node, 'MinVersion');
   });
   if (!excelApi) errors.push('<Requirements> 必须声明 ExcelApi 要求集');
+  // The manifest's floor must be the adapter's (src/excel/requirements.ts MIN_EXCEL_API): a higher one keeps hosts
+  // out that would work, a lower one lets in hosts the adapter then refuses.
+  if (excelApi && options.minExcelApi && excelApi !== options.minExcelApi) {
+    errors.push(`<Requirements> 声明 ExcelApi ${excelApi}，与加载项的最低要求 ExcelApi ${options.minExcelApi}（src/excel/requirements.ts）不一致`);
+  }
 
   // URLs: https, one origin.
   const urls = [];

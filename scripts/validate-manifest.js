@@ -10,10 +10,13 @@ async function main() {
   const targets = [path.join(root, 'manifest.xml')];
   const dist = path.join(root, 'dist', 'manifest.xml');
   if (fs.existsSync(dist)) targets.push(dist);
+  // The adapter's floor, read from its source so the two cannot drift apart.
+  const req = fs.readFileSync(path.join(root, 'src', 'excel', 'requirements.ts'), 'utf8');
+  const minExcelApi = (/MIN_EXCEL_API = '([\d.]+)'/.exec(req) || [])[1];
   let failed = false;
   for (const file of targets) {
     const rel = path.relative(root, file);
-    const r = await checkManifest(fs.readFileSync(file, 'utf8'), { assetsDir: path.join(path.dirname(file), 'assets') });
+    const r = await checkManifest(fs.readFileSync(file, 'utf8'), { assetsDir: path.join(path.dirname(file), 'assets'), minExcelApi });
     for (const w of r.warnings) console.log(`⚠ ${rel}: ${w}`);
     for (const e of r.errors) console.log(`✖ ${rel}: ${e}`);
     if (r.errors.length) failed = true;

@@ -64,7 +64,7 @@ export function checkMappingArgs(args: MappingArgs | undefined, sheets: SheetRea
   const problems: MappingProblem[] = [];
   for (const s of sheets) {
     const given = mergeOverrides(args.bySheet?.[s.name], args.map);
-    if (given && (s.ledger.kind !== 'unknown' || args.bySheet?.[s.name])) problems.push(...checkOverridesAgainst(given, s.ledger.header, s.name));
+    if (given && (s.ledger.kind !== 'unknown' || args.bySheet?.[s.name])) for (const p of checkOverridesAgainst(given, s.ledger.header, s.name)) problems.push(p);
   }
   if (problems.length) fail(problems);
 }

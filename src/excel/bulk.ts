@@ -35,6 +35,17 @@ export interface Pacing {
   pause: Pause;
   /** Items (cells or rows) queued between two pauses. */
   chunk: number;
+  /**
+   * Whether the host has Application.suspendScreenUpdatingUntilNextSync (ExcelApi 1.9); set by ExcelWorkbook from
+   * its capabilities. Unset = yes.
+   */
+  screenUpdating?: boolean;
+}
+
+/** Before a write sync: no recalculation (1.6) and, where the host has it (1.9), no repaint until the sync. */
+export function quiet(context: Excel.RequestContext, pacing: Pacing): void {
+  context.application.suspendApiCalculationUntilNextSync();
+  if (pacing.screenUpdating !== false) context.application.suspendScreenUpdatingUntilNextSync();
 }
 
 export const DEFAULT_PACING: Pacing = { pause: yieldToEventLoop, chunk: 2000 };

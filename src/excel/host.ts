@@ -3,8 +3,14 @@
  * a way to run a batch (Excel.run in the add-in) and the common Office API (requirements, settings).
  */
 
-/** Runs one batch against a request context; in Excel this is Excel.run({ delayForCellEdit: true }, batch). */
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Per-batch options the adapter sets (Excel.RunOptions). */
+export interface RunFlags {
+  /** ExcelApi 1.20: all syncs of the batch are one entry in Excel's own undo (Ctrl+Z). */
+  mergeUndoGroup?: boolean;
+}
+
+/** Runs one batch against a request context; in Excel this is Excel.run({ delayForCellEdit: true, ... }, batch). */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, flags?: RunFlags) => Promise<T>;
 
 /**
  * Runs a batch on an existing context — Excel.run(context, batch) — as Microsoft's samples do to remove an event
@@ -24,11 +30,13 @@ export interface OfficeHost {
 
 /**
  * The real runner. delayForCellEdit makes a batch wait while the user is editing a cell instead of failing at once
- * (Excel.RunOptions; Microsoft's reference lists no requirement set for it, unlike mergeUndoGroup's 1.20), so it is
- * always passed. A host that still fails in edit mode gives InvalidOperationInCellEditMode, mapped in errors.ts.
+ * (Excel.RunOptions in @types/office-js lists no requirement set for it, unlike mergeUndoGroup's ExcelApi 1.20), so
+ * it is always passed; it can wait until the user leaves the cell (office-js #806), which is why ExcelWorkbook
+ * tells the pane after 2 s. A host that still fails in edit mode gives InvalidOperationInCellEditMode (errors.ts).
  */
 export function officeRunner(): ExcelRunner {
-  return <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run({ delayForCellEdit: true }, batch);
+  return <T>(batch: (context: Excel.RequestContext) => Promise<T>, flags: RunFlags = {}) =>
+    Excel.run({ delayForCellEdit: true, ...(flags.mergeUndoGroup ? { mergeUndoGroup: true } : {}) }, batch);
 }
 
 export function officeContextRunner(): ContextRunner {

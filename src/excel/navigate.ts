@@ -5,7 +5,7 @@ import { guardSheets } from './sheetGuard';
 export async function selectCell(context: Excel.RequestContext, sheet: string, a1: string): Promise<void> {
   const guard = guardSheets(context, [sheet]);
   await context.sync();
-  guard.check(false);
+  guard.check('none');
   const ws = guard.sheets.get(sheet)!.sheet;
   ws.activate();
   ws.getRange(a1).select();

@@ -8,6 +8,10 @@ export interface CellSnapshot {
   value: unknown;
   formula: unknown;
   numberFormat: unknown;
+  /** Range.valueTypes of the cell ("String", "Double", "Error"...): text is put back as text. */
+  valueType?: string;
+  /** What the action wrote there, so undo can check the cell still holds it. */
+  written?: string | number | null;
 }
 
 /** A sheet that a write replaced: its used range from A1, to rebuild on undo (values, formulas, formats). */
@@ -17,6 +21,7 @@ export interface SheetSnapshot {
   values: unknown[][];
   formulas: unknown[][];
   numberFormats: unknown[][];
+  valueTypes?: unknown[][];
 }
 
 /** Everything one Taizhang action changed, enough to put it back. */

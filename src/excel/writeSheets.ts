@@ -1,12 +1,15 @@
 import { parseA1, toA1 } from '../core/grid';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import type { ChartSpec, LayoutCell, PrintSetup, SheetLayout } from '../core/report/types';
-import { protectedSheetError, toWorkbookError } from './errors';
+import { protectedSheetError } from './errors';
+import { BYTES, writeSliced, type QueuedOp } from './payload';
 import { checkSheetName, sheetExistsError } from './sheetNames';
+import { guardStructure } from './sheetGuard';
+import { clearSheet } from './sheetClear';
 import type { SheetSnapshot, Snapshot } from './snapshots';
-import { asTypedText } from './textSafety';
+import { queueValue } from './textSafety';
 import { undoSnapshot } from './undo';
-import { DEFAULT_PACING, forEachPaced, type Pacing } from './bulk';
+import { DEFAULT_PACING, forEachPaced, quiet, type Pacing } from './bulk';
 
 const ALIGN: Record<NonNullable<LayoutCell['align']>, Excel.HorizontalAlignment> = {
   left: 'Left' as Excel.HorizontalAlignment,
@@ -21,9 +24,11 @@ export function charsToPoints(chars: number): number {
 
 function writeCell(ws: Excel.Worksheet, c: LayoutCell): void {
   const r = ws.getCell(c.row, c.col);
-  if (c.numberFormat) r.numberFormat = [[c.numberFormat]];
+  const format = c.numberFormat ?? 'General';
+  // Text goes in through "@" and gets the layout's format after (textSafety.ts): "2023年12月" stays text.
+  if (c.numberFormat && (c.formula || typeof c.value !== 'string')) r.numberFormat = [[format]];
   if (c.formula) r.formulas = [[c.formula]];
-  else if (c.value !== undefined) r.values = [[asTypedText(c.value)]];
+  else if (c.value !== undefined) queueValue(r, c.value, format);
   if (c.bold) r.format.font.bold = true;
   if (c.fontColor) r.format.font.color = c.fontColor;
   if (c.fill) r.format.fill.color = c.fill;
@@ -64,9 +69,22 @@ export function applyPrint(page: Excel.PageLayout, print: PrintSetup): void {
   if (print.footer) all.centerFooter = print.footer.replace(/&(?![PN])/g, '&&');
 }
 
-async function writeLayout(context: Excel.RequestContext, layout: SheetLayout, pacing: Pacing): Promise<void> {
-  const ws = context.workbook.worksheets.add(layout.name);
-  await forEachPaced(layout.cells, pacing, (c) => writeCell(ws, c));
+/** Estimated request bytes of one layout cell: its path, one action per property set, the text. */
+function cellBytes(c: LayoutCell): number {
+  const props = [c.numberFormat, c.formula ?? c.value, c.bold, c.fontColor, c.fill, c.align, c.wrap, c.link].filter((p) => p !== undefined).length;
+  return BYTES.proxy + (props + 2) * BYTES.action + 3 * String(c.formula ?? c.value ?? '').length;
+}
+
+/** A layout as calls to queue on `target.ws` (set by an earlier call when the sheet is added in the same batch). */
+function layoutOps(target: { ws: Excel.Worksheet }, layout: SheetLayout): QueuedOp[] {
+  const ops: QueuedOp[] = layout.cells.map((c) => ({ bytes: cellBytes(c), run: () => writeCell(target.ws, c) }));
+  const rest = layout.columnWidths.length + layout.merges.length + 3 * layout.conditional.length + 10 * layout.charts.length + 2;
+  ops.push({ bytes: rest * (BYTES.proxy + BYTES.action), run: () => finishLayout(target.ws, layout) });
+  return ops;
+}
+
+/** Column widths, merges, frozen panes, conditional colours and charts of a layout. */
+function finishLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
   layout.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
   });
@@ -122,9 +140,10 @@ export function checkLayouts(layouts: SheetLayout[]): void {
 
 /**
  * Adds (or, with replace, replaces) sheets from host-independent layouts. Syncs: 2, or 3 when replacing — (1) check
- * names, existing sheets and protection, (2) snapshot the sheets to be replaced, (3) write everything. Throws WorkbookError
- * "SheetExists" before any write when a sheet exists and replace is false. If the write sync fails, the added
- * sheets are removed and replaced ones rebuilt before the error is reported.
+ * names, existing sheets and protection, (2) snapshot the sheets to be replaced, (3) write everything (a layout over
+ * ~1.5 MB of requests in more syncs, still one action). Throws WorkbookError "SheetExists" before any write when
+ * a sheet exists and replace is false. Replaced sheets are emptied and rewritten in place. If a write sync fails,
+ * the added sheets are removed and replaced ones put back before the error is reported.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
@@ -138,38 +157,43 @@ export async function writeSheets(
     const ws = context.workbook.worksheets.getItemOrNullObject(l.name);
     ws.load('name,position');
     ws.protection.load('protected');
-    return { name: l.name, ws };
+    return { layout: l, name: l.name, ws };
   });
+  const structure = guardStructure(context);
   await context.sync();
 
   const present = existing.filter((e) => !e.ws.isNullObject);
+  const absent = existing.filter((e) => e.ws.isNullObject);
   if (present.length > 0 && !replace) throw sheetExistsError(present.map((e) => e.name));
+  if (absent.length > 0) structure.check(); // Protect Workbook forbids adding sheets: say so before any write
   for (const e of present) if (e.ws.protection.protected) throw protectedSheetError(e.name);
   // Only sheets that exist are asked for their content (a null object's ranges cannot be loaded).
   const olds = present.map((e) => {
     const used = e.ws.getUsedRangeOrNullObject(true);
-    used.load('values,formulas,numberFormat,rowIndex,columnIndex');
+    used.load('values,valueTypes,formulas,numberFormat,rowIndex,columnIndex');
+    e.ws.charts.load('items/name');
     return { ...e, used };
   });
   if (olds.length > 0) await context.sync();
 
   const replacedSheets: SheetSnapshot[] = olds.map((e) => snapshotSheet(e.name, e.ws.position, e.used));
-  const snapshot: Snapshot = { label: `写入汇总表：${names.join('、')}`, cells: [], addedSheets: names, replacedSheets };
+  const addedSheets = absent.map((e) => e.name);
+  const snapshot: Snapshot = { label: `写入汇总表：${names.join('、')}`, cells: [], addedSheets, replacedSheets };
 
-  context.application.suspendApiCalculationUntilNextSync();
-  context.application.suspendScreenUpdatingUntilNextSync();
-  for (const e of present) e.ws.delete();
-  for (const l of layouts) await writeLayout(context, l, pacing);
-  try {
-    await context.sync();
-  } catch (err) {
-    try {
-      await undoSnapshot(context, snapshot, pacing);
-    } catch {
-      // Report the original failure; the rollback is best effort.
-    }
-    throw toWorkbookError(err, { sheet: names[0], action: '写入汇总表' });
+  // Replaced sheets are emptied and rewritten in place, never deleted: Worksheet.delete turns every reference to
+  // the sheet into #REF! and clears Excel's own undo history. A big layout goes in ~1.5 MB syncs (payload.ts).
+  const ops: QueuedOp[] = olds.map((e) => ({ bytes: 6 * BYTES.action, run: () => clearSheet(e.ws, e.ws.charts) }));
+  for (const e of existing) {
+    const target = { ws: e.ws };
+    if (e.ws.isNullObject) ops.push({ bytes: BYTES.proxy + BYTES.action, run: () => (target.ws = context.workbook.worksheets.add(e.name)) });
+    for (const op of layoutOps(target, e.layout)) ops.push(op);
   }
+  const step = async (slice: QueuedOp[]): Promise<void> => {
+    quiet(context, pacing);
+    await forEachPaced(slice, pacing, (o) => o.run());
+    await context.sync();
+  };
+  await writeSliced(ops, (o) => o.bytes, step, { sheet: names[0], action: '写入汇总表' }, () => undoSnapshot(context, snapshot, pacing));
   await applyPrintSetups(context, layouts);
   return snapshot;
 }
@@ -190,5 +214,6 @@ function snapshotSheet(name: string, position: number, used: Excel.Range): Sheet
     values: pad<unknown>(used.values, ''),
     formulas: pad<unknown>(used.formulas, ''),
     numberFormats: pad<unknown>(used.numberFormat, 'General'),
+    valueTypes: pad<unknown>(used.valueTypes, 'Empty'),
   };
 }

@@ -1,17 +1,20 @@
 /** The pane: workbook source (outside Office), the four tabs, and the sheet preview (outside Office). */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Caption1, FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port/WorkbookPort';
 import { I18nContext, makeI18n, useI18n, type Lang, type StringKey } from './i18n';
-import { GridPreview } from './components/GridPreview';
+import { PreviewPanel } from './components/PreviewPanel';
 import { JobStatus } from './components/JobStatus';
 import { SourceBar } from './components/SourceBar';
+import { download, savedName } from './state/download';
 import type { CoreApi } from './state/coreApi';
 import type { PaneHost } from './state/host';
 import { settingsFromStored, type PaneSettings } from './state/packChoice';
 import { PaneContext, type PaneServices } from './state/PaneContext';
 import { useActiveSheet } from './state/useActiveSheet';
+import { useActionHistory } from './state/useActionHistory';
 import { useJob } from './state/useJob';
+import { checkCancelled } from './state/steps';
 import { usePreview } from './state/usePreview';
 import { AssignView } from './views/AssignView';
 import { SettingsView } from './views/SettingsView';
@@ -30,8 +33,7 @@ const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   tabs: { flexWrap: 'wrap' },
   title: { margin: 0 },
-  // The preview stays in view at the bottom of the pane while the issue list scrolls above it.
-  preview: { position: 'sticky', bottom: 0, marginTop: 'auto', paddingTop: tokens.spacingVerticalXS, background: tokens.colorNeutralBackground1, boxShadow: tokens.shadow8 },
+  pack: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
 export interface AppProps {
@@ -65,8 +67,12 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
   const memory = host.kind === 'memory';
   const preview = usePreview(port, memory);
   const { show: showInPreview, refresh: refreshPreview, reset: resetPreview } = preview;
+  // Collapsed at a narrow pane's width (at 320 px it covered the first issue and cards); a clicked issue opens it.
+  const [previewOpen, setPreviewOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= 400);
   const { run } = boot;
   const activeSheet = useActiveSheet(port);
+  const history = useActionHistory(port);
+  const { refresh: refreshActions } = history;
 
   useEffect(() => {
     void run(async () => setCore(await loadCore()));
@@ -80,7 +86,12 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
 
   const open = useCallback(
     async (load: () => Promise<{ port: WorkbookPort; name: string }>) => {
-      const wb = await run(load);
+      // 取消 during a load drops the loaded workbook (reading a file cannot be interrupted, but nothing is lost).
+      const wb = await run(async (ctx) => {
+        const loaded = await load();
+        checkCancelled(ctx.signal);
+        return loaded;
+      });
       if (wb) {
         resetPreview();
         setSettings(null);
@@ -90,6 +101,16 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
     },
     [run, resetPreview],
   );
+
+  // 保存为 .xlsx: the workbook as it is now (the input plus Taizhang's changes) downloads under a new name.
+  const save = async () => {
+    if (!port || !host.saveFile || !name) return;
+    const bytes = await run(() => host.saveFile!(port));
+    if (bytes) {
+      download(bytes, savedName(name));
+      boot.setNotice(t('savedAs', { name: savedName(name) }));
+    }
+  };
 
   const services: PaneServices | null = useMemo(
     () =>
@@ -101,13 +122,20 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
             setSettings,
             async selectCell(sheet, a1) {
               await port.selectCell(sheet, a1);
-              if (memory) showInPreview(sheet, a1);
+              if (memory) {
+                showInPreview(sheet, a1);
+                setPreviewOpen(true); // a clicked issue shows its cell
+              }
             },
-            workbookChanged: refreshPreview,
+            workbookChanged() {
+              refreshPreview();
+              void refreshActions();
+            },
+            actions: history.actions,
             activeSheet,
           }
         : null,
-    [core, port, settings, memory, showInPreview, refreshPreview, activeSheet],
+    [core, port, settings, memory, showInPreview, refreshPreview, refreshActions, history.actions, activeSheet],
   );
 
   return (
@@ -121,9 +149,16 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
           busy={boot.running}
           onSample={() => void open(host.loadSample!)}
           onFile={(f) => void open(() => host.loadFile!(f))}
+          onSave={host.saveFile && port ? () => void save() : undefined}
         />
       )}
       <JobStatus job={boot} />
+      {/* The pack in use, named on every tab (it was named only in 设置). */}
+      {settings && (
+        <Caption1 className={s.pack} data-testid="pack-in-use">
+          {t('packInUse', { name: settings.pack.document.number || settings.pack.document.title })}
+        </Caption1>
+      )}
       {!core && boot.running && <Spinner size="small" label={t('loading')} />}
       {services && (
         <PaneContext.Provider value={services}>
@@ -150,9 +185,14 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
             </div>
           ))}
           {memory && preview.grid && tab !== 'settings' && (
-            <div className={s.preview}>
-              <GridPreview grid={preview.grid} selection={preview.selection} />
-            </div>
+            <PreviewPanel
+              grid={preview.grid}
+              sheets={preview.sheets}
+              selection={preview.selection}
+              open={previewOpen}
+              onToggle={() => setPreviewOpen((o) => !o)}
+              onSheet={preview.choose}
+            />
           )}
         </PaneContext.Provider>
       )}

@@ -1,6 +1,6 @@
 import type { CellWrite } from '../../src/core/port/WorkbookPort';
 import { ExcelWorkbook } from '../../src/excel/ExcelWorkbook';
-import { asTypedText, restoreEntry } from '../../src/excel/textSafety';
+import { enteredAsIs } from '../../src/excel/textSafety';
 import { fakeRunner } from './fakeExcel';
 import { FakeModel } from './fakeModel';
 import { mockHost } from './mockHost';
@@ -19,21 +19,9 @@ function setup(rows = 10) {
 }
 
 describe('text safety', () => {
-  test('strings that Excel would parse get the quote prefix; others are unchanged', () => {
-    expect(asTypedText('=SUM(1)')).toBe("'=SUM(1)");
-    expect(asTypedText('+86 123')).toBe("'+86 123");
-    expect(asTypedText('-')).toBe("'-");
-    expect(asTypedText('@user')).toBe("'@user");
-    expect(asTypedText("'quoted")).toBe("''quoted");
-    expect(asTypedText('区发展改革委')).toBe('区发展改革委');
-    expect(asTypedText(12.5)).toBe(12.5);
-    expect(asTypedText(null)).toBe('');
-  });
-  test('restore re-enters a real formula, and text that looks like one as text', () => {
-    expect(restoreEntry(3, '=1+2')).toBe('=1+2');
-    expect(restoreEntry('=x', '=x')).toBe("'=x");
-    expect(restoreEntry(7, 7)).toBe(7);
-    expect(restoreEntry('', '')).toBe('');
+  test('text Excel takes as typed needs no "@" (used where formats may not change)', () => {
+    expect(enteredAsIs('区发展改革委')).toBe(true);
+    expect(['=SUM(1)', '+86 123', '-', '@user', "'quoted", '#N/A', '0123', '2023年12月', 'true'].filter(enteredAsIs)).toEqual([]);
   });
 });
 
@@ -54,7 +42,7 @@ describe('writeCells and undo', () => {
     expect(s.get(3, 3)!.value).toBe(450);
     // only the listed cells were written
     const writesLogged = model.calls.filter((c) => c.includes('.values='));
-    expect(writesLogged).toEqual(['项目台账!C2.values=[["区发展改革委"]]', '项目台账!C3.values=[["\'=SUM(1)"]]', '项目台账!D4.values=[[450]]']);
+    expect(writesLogged).toEqual(['项目台账!C2.values=[["区发展改革委"]]', '项目台账!C3.values=[["=SUM(1)"]]', '项目台账!D4.values=[[450]]']);
     expect(model.syncs).toBe(4); // check, snapshot, write, events back on
     expect(wb.canUndo()).toBe(true);
 
@@ -75,7 +63,7 @@ describe('writeCells and undo', () => {
     expect(s.get(1, 1)).toMatchObject({ value: '=A1+1', formula: null });
   });
 
-  test('the number of syncs is the same for 10 and 10,000 edits', async () => {
+  test('the number of syncs grows with the bytes written, not one per edit', async () => {
     const syncs: number[] = [];
     for (const n of [10, 10_000]) {
       const { model, wb } = setup(n);
@@ -84,7 +72,9 @@ describe('writeCells and undo', () => {
       await wb.undoLast();
       syncs.push(model.syncs);
     }
-    expect(syncs).toEqual([7, 7]); // write 4 + undo 3 (each: + 1 to turn events back on)
+    // 10: write 4 + undo 4 (check, cells still as written, restore; each + 1 for events). 10,000: the loads and
+    // writes go in ≤ 1.5 MB slices — write 1 + 2 + 3 + 1, undo 1 + 3 + 4 + 1.
+    expect(syncs).toEqual([8, 16]);
   });
 
   test('a protected sheet: Chinese message naming the sheet, nothing written, nothing to undo', async () => {
@@ -110,19 +100,19 @@ describe('writeCells and undo', () => {
     expect(model.dump()).toBe(before);
   });
 
-  test('a write sync that fails (payload too large) is rolled back and explained', async () => {
+  test('a write sync that fails part-way is rolled back and says so', async () => {
     const { model, wb } = setup();
     const before = model.dump();
-    model.failAt = { sync: 3, afterOps: 1, error: { code: 'RequestPayloadSizeLimitExceeded', message: 'too large' } };
+    model.failAt = { sync: 3, afterOps: 1, error: { code: 'InvalidOperation', message: 'refused' } };
     const writes: CellWrite[] = [
       { sheet: '项目台账', row: 1, col: 2, value: '甲' },
       { sheet: '项目台账', row: 2, col: 3, value: 9 },
     ];
     await expect(wb.writeCells(writes, '填充')).rejects.toMatchObject({
-      code: 'RequestPayloadSizeLimitExceeded',
-      zh: expect.stringContaining('5 MB'),
+      code: 'InvalidOperation',
+      zh: expect.stringContaining('已写入的部分已恢复原样'),
     });
-    expect(model.calls.filter((c) => c.includes('.formulas=')).length).toBe(2); // the rollback ran
+    expect(model.calls.filter((c) => c.includes('.values=')).length).toBe(4); // 2 written, 2 put back: the rollback ran
     expect(model.dump()).toBe(before);
     expect(wb.canUndo()).toBe(false);
   });

@@ -77,7 +77,7 @@ describe('readSheet', () => {
     expect(grid).toMatchObject({ rowCount: 0, colCount: 0, values: [] });
   });
 
-  test('the number of syncs is the same for 10 and 10,000 rows', async () => {
+  test('syncs follow the bytes read: 10 rows in 3, 10,000 × 8 in a few, never one per row', async () => {
     const small = new FakeModel();
     ledger(small, 10);
     await workbook(small).readSheet('项目台账');
@@ -86,29 +86,32 @@ describe('readSheet', () => {
     const grid = await workbook(big).readSheet('项目台账');
     expect(grid.rowCount).toBe(10_000);
     expect(grid.values[9_999][1]).toBe('项目9998');
-    // 1 extent + 1 for all blocks + 1 merged areas
+    // 1 extent + blocks of ≤ 1.5 MB estimated (8 × 80 bytes a cell + 60 a row for rowHidden) + 1 merged areas
     expect(small.syncs).toBe(3);
-    expect(big.syncs).toBe(3);
-    expect(Math.max(...big.cellsLoadedPerSync)).toBeLessThanOrEqual(80_000);
+    expect(big.syncs).toBe(2 + Math.ceil((10_000 * (8 * 80 + 60)) / 1_500_000));
+    expect(Math.max(...big.responseBytesPerSync)).toBeLessThan(1_500_000);
   });
 
-  test('past the payload budget the read splits into more syncs, never one per row', async () => {
-    // Scaled down 10× to keep the test quick: 3,000 rows × 8 = 24,000 cells, budget 8,000 → 3 data syncs.
+  test('past the byte budget the read splits into more syncs, never one per row', async () => {
+    // 3,000 rows × 700 estimated bytes, 200,000 a sync → blocks of 285 rows → 11 data syncs.
     const model = new FakeModel();
     ledger(model, 3_000 - 2);
-    await workbook(model, '1.18', { syncCellBudget: 8_000, blockRows: 500 }).readSheet('项目台账');
-    expect(model.syncs).toBe(1 + 3 + 1);
-    expect(model.cellsLoadedPerSync.filter((n) => n > 0)).toEqual([8_000, 8_000, 8_000]);
+    const grid = await workbook(model, '1.18', { syncBytes: 200_000, blockRows: 500 }).readSheet('项目台账');
+    expect(model.syncs).toBe(1 + 11 + 1);
+    expect(model.cellsLoadedPerSync.filter((n) => n > 0)).toEqual([...Array(10).fill(285 * 8), (3_000 - 2_850) * 8]);
+    expect(grid.values[2_999][1]).toBe('项目2998');
   });
 
-  test('a narrow sheet is split by rows too (each row costs a rowHidden request)', async () => {
+  test('a narrow sheet asks hidden rows with getRowProperties: one call a block, not a proxy a row', async () => {
     const model = new FakeModel();
     const s = model.addSheet('单列');
     for (let r = 0; r < 5_000; r++) s.enter(r, 0, r);
-    const grid = await workbook(model, '1.18', { syncRowBudget: 2_000, blockRows: 500 }).readSheet('单列');
+    s.hiddenRows.add(4_321);
+    const grid = await workbook(model, '1.18', { blockRows: 500 }).readSheet('单列');
     expect(grid.values[4_999][0]).toBe(4_999);
-    // 5,000 rows / 2,000 rows a sync → 3 data syncs, plus extent and merges
-    expect(model.syncs).toBe(5);
+    expect(grid.hiddenRows).toEqual([4_321]);
+    expect(model.syncs).toBe(3); // extent, all ten blocks, merges
+    expect(model.requestBytesPerSync[1]).toBeLessThan(10_000);
   });
 
   test('without ExcelApi 1.13 merged areas are skipped, with a note and one sync fewer', async () => {
@@ -129,8 +132,8 @@ describe('readSheet', () => {
     await expect(workbook(model).readSheet('不存在')).rejects.toMatchObject({ name: 'WorkbookError', code: 'ItemNotFound', zh: expect.stringContaining('“不存在”') });
   });
 
-  test('a host below ExcelApi 1.9 is refused with a clear message', () => {
+  test('a host below ExcelApi 1.7 is refused with a clear message', () => {
     const model = new FakeModel();
-    expect(() => workbook(model, '1.8')).toThrow(/ExcelApi 1\.9/);
+    expect(() => workbook(model, '1.6')).toThrow(/ExcelApi 1\.7/);
   });
 });

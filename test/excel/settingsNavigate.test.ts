@@ -48,9 +48,10 @@ describe('navigation and sheets', () => {
 describe('error mapping', () => {
   const office = (code: string) => Object.assign(new Error('raw'), { code });
   test.each([
-    ['InvalidOperation', /工作表“台账”的 C5受保护/],
+    ['InvalidOperation', /工作表“台账”的 C5的写入（工作表或工作簿受保护.*部分更改可能已经生效/],
     ['ItemNotFound', /找不到工作表“台账”的 C5/],
     ['RequestPayloadSizeLimitExceeded', /5 MB/],
+    ['ResponsePayloadSizeLimitExceeded', /单次响应上限/],
     ['ApiNotFound', /要求集/],
     ['InvalidOperationInCellEditMode', /单元格编辑状态/],
     ['GeneralException', /写入工作表“台账”的 C5时 Excel 报错（GeneralException）：raw/],
@@ -70,11 +71,11 @@ describe('error mapping', () => {
 describe('requirements', () => {
   test('optional sets are detected and missing ones explained', () => {
     const caps = detectCapabilities((n, v) => n === 'ExcelApi' && parseFloat(v.slice(2)) <= 12);
-    expect(caps).toEqual({ events: true, mergedAreas: false, notes: false }); // 1.8 ≤ 1.12
+    expect(caps).toMatchObject({ events: true, mergedAreas: false, notes: false, rangeAreas: true, fillDetails: true, rowProperties: true, undoGroups: false }); // 1.8 ≤ 1.12
     const notes = missingFeatureNotes(caps).map((m) => m.zh);
     expect(notes).toHaveLength(2);
     expect(notes[0]).toContain('1.13');
     expect(notes[1]).toContain('1.18');
-    expect(missingFeatureNotes({ events: true, mergedAreas: true, notes: true })).toEqual([]);
+    expect(missingFeatureNotes(detectCapabilities(() => true))).toEqual([]);
   });
 });

@@ -130,11 +130,14 @@ describe('writeSheets', () => {
     expect(model.dump()).toBe(before);
   });
 
-  test('the number of syncs does not grow with the layout size', async () => {
+  test('syncs grow with the bytes of the layout, each request well under the 5 MB cap', async () => {
     const a = setup();
     await a.wb.writeSheets([summary('汇总', 3)], { replace: false });
     const b = setup();
     await b.wb.writeSheets([summary('汇总', 3000)], { replace: false });
-    expect(a.model.syncs).toBe(b.model.syncs);
+    expect(a.model.syncs).toBe(3);
+    expect(b.model.syncs).toBeGreaterThan(3);
+    expect(b.model.sheet('汇总')!.display('B3002')!.value).toBe(3_000_000);
+    expect(Math.max(...b.model.requestBytesPerSync)).toBeLessThan(1_600_000);
   });
 });

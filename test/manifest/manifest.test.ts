@@ -2,18 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the checker is plain CommonJS shared with `npm run validate`
 const { checkManifest } = require('../../scripts/manifestCheck') as {
-  checkManifest: (xml: string, o: { assetsDir?: string }) => Promise<{ errors: string[]; excelApi: string | null; origin: string | null }>;
+  checkManifest: (xml: string, o: { assetsDir?: string; minExcelApi?: string }) => Promise<{ errors: string[]; excelApi: string | null; origin: string | null }>;
 };
+
+import { MIN_EXCEL_API } from '../../src/excel/requirements';
 
 const root = join(__dirname, '..', '..');
 const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
 const assetsDir = join(root, 'assets');
 
 describe('manifest.xml offline check', () => {
-  it('passes as shipped: zh-CN default, en-US overrides, ExcelApi 1.9, one https origin', async () => {
-    const r = await checkManifest(manifest, { assetsDir });
+  it('passes as shipped: zh-CN default, en-US overrides, ExcelApi 1.7 (the adapter\'s floor), one https origin', async () => {
+    const r = await checkManifest(manifest, { assetsDir, minExcelApi: MIN_EXCEL_API });
     expect(r.errors).toEqual([]);
-    expect(r.excelApi).toBe('1.9');
+    expect(r.excelApi).toBe('1.7');
     expect(r.origin).toBe('https://localhost:3000');
   });
 
@@ -27,12 +29,13 @@ describe('manifest.xml offline check', () => {
     ['an icon of the wrong size', (m) => m.replace('assets/icon-80.png', 'assets/icon-64.png'), /icon-64\.png 是 64×64，应为 80×80/],
     ['a missing icon file', (m) => m.replace('assets/icon-16.png', 'assets/icon-17.png'), /图标文件不存在/],
     ['a duplicate resource id', (m) => m.replace('<bt:Image id="Icon.32x32"', '<bt:Image id="Icon.16x16"'), /重复/],
-    ['no ExcelApi requirement', (m) => m.replace('<Set Name="ExcelApi" MinVersion="1.9"/>', ''), /ExcelApi/],
+    ['no ExcelApi requirement', (m) => m.replace('<Set Name="ExcelApi" MinVersion="1.7"/>', ''), /ExcelApi/],
+    ['a floor other than the adapter\'s', (m) => m.replace('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.9"/>'), /与加载项的最低要求 ExcelApi 1\.7/],
   ];
   it.each(broken)('reports %s', async (_label, mutate, expected) => {
     const mutated = mutate(manifest);
     expect(mutated).not.toBe(manifest);
-    const r = await checkManifest(mutated, { assetsDir });
+    const r = await checkManifest(mutated, { assetsDir, minExcelApi: MIN_EXCEL_API });
     expect(r.errors.join('\n')).toMatch(expected);
   });
 });

@@ -70,3 +70,14 @@ test('xlsx port: a write whose expected value is no longer in the cell is refuse
   expect(grid.values[1]?.[3] ?? null).toBeNull();
   expect(await p.listActions()).toEqual([]);
 });
+
+test('entries() gives each entry with its payload, oldest first (for an adapter that saves its history)', () => {
+  const h = new ActionHistory<string>();
+  const none = { cells: new Set<string>(), sheets: new Set<string>() };
+  const a = h.push('fill', '填充', 3, 'first', none);
+  const b = h.push('summary', '汇总', 1, 'second', none);
+  expect(h.entries()).toEqual([
+    { entry: a, payload: 'first' },
+    { entry: b, payload: 'second' },
+  ]);
+});

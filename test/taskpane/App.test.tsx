@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { WorkbookError } from '../../src/core/port/WorkbookPort';
 import { App } from '../../src/taskpane/App';
 import type { PaneHost } from '../../src/taskpane/state/host';
+import { gridFromRows } from '../../src/core/grid';
 import { FakePort, fakeCore } from './fakes';
 
 function memory(port = new FakePort()): PaneHost {
@@ -43,6 +44,40 @@ describe('the pane outside Office', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('previews any sheet (the written ones too) with its number formats, collapses, and saves the changed workbook', async () => {
+    const rows = [['项目名称', '开工时间', '完成率', '总投资'], ['医疗器械产业园', 44986, 0.894, 12345.6]];
+    const fmts = [[null, null, null, null], [null, 'yyyy-mm-dd', '0.0%', '#,##0.00']];
+    const port = new FakePort([gridFromRows('项目台账', rows, { numberFormats: fmts }), gridFromRows('目标完成情况', [['目标', '完成']])]);
+    const saved: FakePort[] = [];
+    const host: PaneHost = { ...memory(port), saveFile: async (p) => (saved.push(p as FakePort), new Uint8Array([80, 75, 3, 4]).buffer as ArrayBuffer) };
+    const urls: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => (urls.push(b), 'blob:fake');
+    URL.revokeObjectURL = () => undefined;
+    const clicks: string[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    };
+    const { container } = render(<App lang="zh" dark={false} host={host} loadCore={async () => fakeCore()} />);
+    await userEvent.click(await screen.findByRole('button', { name: '示例台账' }));
+    await waitFor(() => expect(screen.getByTestId('grid-preview')).toBeTruthy());
+    // as Excel shows them, not 44986 and 0.894
+    expect(screen.getByTestId('grid-preview').textContent).toContain('2023-03-01');
+    expect(screen.getByTestId('grid-preview').textContent).toContain('89.4%');
+    expect(screen.getByTestId('grid-preview').textContent).toContain('12,345.60');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '预览工作表' }), '目标完成情况');
+    await waitFor(() => expect(screen.getByRole('region', { name: '工作表预览：目标完成情况' })).toBeTruthy());
+    await userEvent.click(screen.getByRole('button', { name: '收起预览' }));
+    expect(screen.queryByTestId('grid-preview')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '展开预览' }));
+    expect(screen.getByTestId('grid-preview')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: '保存为 .xlsx' }));
+    await waitFor(() => expect(screen.getByText('已保存为“项目台账-源汇区2023-台账助手.xlsx”（原文件未改动）。')).toBeTruthy());
+    expect(saved).toEqual([port]);
+    expect(clicks).toEqual(['项目台账-源汇区2023-台账助手.xlsx']);
+    expect(urls[0].type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
   it('switches tabs with the keyboard', async () => {
     render(<App lang="zh" dark={false} host={memory()} loadCore={async () => fakeCore()} />);
     await userEvent.click(await screen.findByRole('button', { name: '示例台账' }));
@@ -59,6 +94,19 @@ describe('the pane outside Office', () => {
     await userEvent.upload(screen.getByTestId('file-input'), new File(['x'], '台账.xls'), { applyAccept: false });
     await waitFor(() => expect(screen.getByText('无法读取“台账.xls”：它不是有效的 .xlsx 文件。')).toBeTruthy());
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('取消 during a load keeps the pane without that workbook, and no "尚未载入" beside the progress', async () => {
+    let finish: (v: { port: FakePort; name: string }) => void = () => undefined;
+    const host: PaneHost = { ...memory(), loadSample: () => new Promise((ok) => (finish = ok)) };
+    render(<App lang="zh" dark={false} host={host} loadCore={async () => fakeCore()} />);
+    await userEvent.click(await screen.findByRole('button', { name: '示例台账' }));
+    expect(screen.queryByText(/尚未载入工作簿/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '取消' }));
+    await act(async () => finish({ port: new FakePort(), name: '项目台账-源汇区2023.xlsx' }));
+    await waitFor(() => expect(screen.getByText('已取消。')).toBeTruthy());
+    expect(screen.queryByRole('tablist')).toBeNull();
+    expect(screen.getByText(/尚未载入工作簿/)).toBeTruthy();
   });
 
   it('inside Excel it needs no source bar and uses the workbook pack stored there', async () => {

@@ -30,6 +30,16 @@ describe('设置 view', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('takes only a target above 0: a cleared field or -5 leaves the target as it was and says why', async () => {
+    const { settings } = renderView(<SettingsView />);
+    const input = screen.getByLabelText('全年完成投资（亿元）');
+    fireEvent.change(input, { target: { value: '' } });
+    expect(settings().pack.targets.find((t) => t.id === 'investment-2023')?.value).toBe(270);
+    expect(screen.getByText('请输入大于 0 的数字；未改动目标值。')).toBeTruthy();
+    fireEvent.change(input, { target: { value: '-5' } });
+    expect(settings().pack.targets.find((t) => t.id === 'investment-2023')?.value).toBe(270);
+  });
+
   it('imports a pack from policy text: a review table, a fixed cell, then the pack saved into the workbook', async () => {
     const { port, settings, container } = renderView(<SettingsView />);
     await userEvent.click(screen.getByRole('radio', { name: '从政策文本导入' }));

@@ -17,8 +17,17 @@ describe('校验台账 view', () => {
     const { container } = renderView(<ValidateView />);
     await runCheck();
     const card = screen.getByRole('group', { name: '识别结果：项目台账' });
-    // the sheet's name and its kind (项目台账) are both shown
-    expect(within(card).getAllByText('项目台账')).toHaveLength(2);
+    // the sheet is named after its kind: said once, not "项目台账 / 项目台账"
+    expect(within(card).getAllByText('项目台账')).toHaveLength(1);
+    // columns in the clerk's words, never the internal field names
+    const readAs = (name: string) => {
+      const el = within(card).getByRole('combobox', { name }) as HTMLSelectElement;
+      return el.options[el.selectedIndex].text;
+    };
+    expect(readAs('C 列“总投资”读作')).toBe('总投资');
+    expect(readAs('D 列“牵头责任单位”读作')).toBe('牵头责任单位');
+    expect(card.textContent).toContain('C “总投资”（万元）');
+    expect(card.textContent).not.toMatch(/\b(lead|total|name)\b/);
     expect(within(card).getByText('2023年10月')).toBeTruthy();
     // header row 2 only; 2 data rows
     expect(within(card).getByText('表头行').nextSibling?.textContent).toBe('2');
@@ -26,6 +35,21 @@ describe('校验台账 view', () => {
     expect(screen.getByText('共 2 个问题')).toBeTruthy();
     expect(screen.getByTestId('severity-counts').textContent).toContain('错误 2');
     expect(screen.getByTestId('severity-counts').textContent).toContain('警告 0');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('lets the clerk assign a column to another field or 不使用, stored per sheet in the workbook', async () => {
+    const { port, core, container } = renderView(<ValidateView />);
+    await runCheck();
+    const total = screen.getByRole('combobox', { name: 'C 列“总投资”读作' }) as HTMLSelectElement;
+    expect(total.value).toBe('total');
+    // the kind's fields in the clerk's words, and 不使用
+    expect([...total.options].map((o) => o.text)).toEqual(expect.arrayContaining(['总投资', '牵头责任单位', '不使用']));
+    await userEvent.selectOptions(total, 'ignore');
+    await waitFor(() => expect(screen.getByText('已按你的选择读取“项目台账”，并保存在工作簿中。')).toBeTruthy());
+    expect((port.saved.at(-1) as { mappings?: unknown }).mappings).toEqual({ 项目台账: { C: 'ignore' } });
+    // the sheet was read again with the choice
+    expect(core.calls.readLedger.at(-1)?.[1]).toMatchObject({ overrides: { C: 'ignore' } });
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -38,24 +62,64 @@ describe('校验台账 view', () => {
     expect(screen.getByRole('button', { name: /D4 的牵头责任单位为空/ }).getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('filters by type, marks, clears and exports', async () => {
-    const { port, core } = renderView(<ValidateView />);
+  it('filters by type; marking and export follow the filter and report beside their buttons', async () => {
+    const { port, core, container } = renderView(<ValidateView />);
     await runCheck();
     await userEvent.selectOptions(screen.getByLabelText('按类型筛选'), 'required-missing');
     expect(screen.getAllByRole('listitem').filter((li) => li.querySelector('button[data-cell]'))).toHaveLength(1);
-    await userEvent.click(screen.getByRole('button', { name: '在表中标记' }));
-    await waitFor(() => expect(screen.getByText('已标记 2 个单元格。')).toBeTruthy());
-    // C3 → row 2, col 2 (0-based); D4 → row 3, col 3
-    expect(port.marks.map((m) => [m.sheet, m.row, m.col, m.severity])).toEqual([
-      ['项目台账', 2, 2, 'error'],
-      ['项目台账', 3, 3, 'error'],
-    ]);
+    expect(screen.getByRole('heading', { name: '显示 1 / 共 2 个问题' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: '在表中标记（1）' }));
+    await waitFor(() => expect(screen.getByText('已标记 1 个单元格。')).toBeTruthy());
+    // only the shown issue: D4 → row 3, col 3 (0-based)
+    expect(port.marks.map((m) => [m.sheet, m.row, m.col, m.severity])).toEqual([['项目台账', 3, 3, 'error']]);
+    // the notice sits right under the buttons that caused it, not above the list
+    const buttons = screen.getByRole('button', { name: '在表中标记（1）' }).parentElement!;
+    expect(buttons.nextElementSibling?.textContent).toBe('已标记 1 个单元格。');
     await userEvent.click(screen.getByRole('button', { name: '清除标记' }));
     await waitFor(() => expect(port.cleared).toBe(1));
-    await userEvent.click(screen.getByRole('button', { name: '导出问题清单' }));
-    await waitFor(() => expect(screen.getByText('已导出到工作表“问题清单”。')).toBeTruthy());
+    await userEvent.click(screen.getByRole('button', { name: '导出问题清单（1）' }));
+    await waitFor(() => expect(screen.getByText('已导出 1 个问题到工作表“问题清单”。')).toBeTruthy());
     expect(port.sheetsWritten[0].map((l) => l.name)).toEqual(['问题清单']);
+    expect((core.calls.buildIssuesLayout[0][0] as unknown[]).length).toBe(1);
     expect(core.calls.buildIssuesLayout[0][1]).toBe('zh');
+    expect(port.actions.map((a) => [a.kind, a.label])).toEqual([['issues', '导出问题清单']]);
+    await userEvent.click(await screen.findByRole('button', { name: '撤销导出问题清单' }));
+    await waitFor(() => expect(port.actions).toEqual([]));
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('says the results may be out of date once the workbook was written since (a fill from the other tab)', async () => {
+    const { port } = renderView(<ValidateView />);
+    await runCheck();
+    expect(screen.queryByTestId('results-stale')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '导出问题清单（2）' })); // its own sheet: not stale
+    await waitFor(() => expect(port.actions).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('button', { name: '撤销导出问题清单' })).toBeTruthy());
+    expect(screen.queryByTestId('results-stale')).toBeNull();
+    await port.writeCells([{ sheet: '项目台账', row: 3, col: 3, value: '区财政局' }], '填充责任单位', 'fill');
+    await userEvent.click(screen.getByRole('button', { name: '清除标记' })); // any write here lists the history again
+    await waitFor(() => expect(screen.getByTestId('results-stale').textContent).toContain('请重新校验'));
+    await runCheck();
+    expect(screen.queryByTestId('results-stale')).toBeNull();
+  });
+
+  it('steps to the previous and next issue, and explains each rule under it', async () => {
+    const many = Array.from({ length: 30 }, (_, n) => issue(n, { code: 'type-error', severity: 'error', cell: `C${n + 3}` }));
+    const { port } = renderView(<ValidateView />, { core: fakeCore({ validateLedger: () => many }) });
+    await runCheck();
+    expect(screen.getAllByText('数字写成了文本')).toHaveLength(25); // the catalogue's help, one line per issue
+    expect(screen.getByRole('button', { name: '上一个问题' }).hasAttribute('disabled')).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: '下一个问题' }));
+    await waitFor(() => expect(port.selected).toEqual(['项目台账!C3']));
+    expect(screen.getByText('第 1/30 个')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: /C27/ }));
+    await userEvent.click(screen.getByRole('button', { name: '下一个问题' }));
+    await waitFor(() => expect(port.selected.at(-1)).toBe('项目台账!C28'));
+    // issue 26 is on page 2: the list turned the page
+    expect(screen.getAllByText('第 2/2 页').length).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: '上一个问题' }));
+    await waitFor(() => expect(port.selected.at(-1)).toBe('项目台账!C27'));
+    expect(screen.getAllByText('第 1/2 页').length).toBeGreaterThan(0); // and back
   });
 
   it('says so when there are no issues (empty state)', async () => {
@@ -66,11 +130,16 @@ describe('校验台账 view', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
-  it('shows the active sheet as not recognised when no sheet is a ledger', async () => {
-    const port = new FakePort([gridFromRows('说明', [['本工作簿说明']])]);
-    renderView(<ValidateView />, { port });
+  it('says what is missing when no sheet is a ledger, never "没有发现问题" (false empty state)', async () => {
+    const port = new FakePort([gridFromRows('说明', [['本工作簿说明'], ['序号', '姓名', '电话']]), gridFromRows('Sheet2', [])]);
+    const { container } = renderView(<ValidateView />, { port });
     await runCheck();
-    expect(screen.getByText('未识别')).toBeTruthy();
+    expect(screen.queryByText('没有发现问题。')).toBeNull();
+    expect(screen.queryByText(/表头行/)).toBeNull();
+    const [first, second] = screen.getAllByTestId('not-recognised');
+    expect(first.textContent).toBe('“说明”未识别到台账缺少项目名称、总投资列。表中的列是：“序号”、“姓名”、“电话”。');
+    expect(second.textContent).toBe('“Sheet2”未识别到台账工作表是空的。');
+    expect(await axe(container)).toHaveNoViolations();
   });
 
   it('shows the port error in Chinese (error state)', async () => {
@@ -118,6 +187,7 @@ describe('校验台账 view', () => {
   it('speaks English when asked', async () => {
     renderView(<ValidateView />, { lang: 'en' });
     await userEvent.click(screen.getByRole('button', { name: 'Check ledger' }));
-    await waitFor(() => expect(screen.getByText('2 issues')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Issues: 2')).toBeTruthy());
+    expect(screen.getByRole('group', { name: 'Recognised: 项目台账' }).textContent).toContain('2023-10');
   });
 });

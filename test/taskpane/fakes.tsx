@@ -11,12 +11,13 @@ import type { SheetLayout } from '../../src/core/report/types';
 import type { Summary } from '../../src/core/totals/types';
 import type { Issue, IssueType } from '../../src/core/validate/types';
 import type { AssignmentResult } from '../../src/core/assign/types';
-import { OWN_SHEETS } from '../../src/core/report';
+import { OWN_SHEETS, SHEET_NAMES } from '../../src/core/report';
 import { I18nContext, makeI18n, type Lang } from '../../src/taskpane/i18n';
 import type { CoreApi } from '../../src/taskpane/state/coreApi';
 import { PaneContext, type PaneServices } from '../../src/taskpane/state/PaneContext';
 import type { PaneSettings } from '../../src/taskpane/state/packChoice';
 import { statedAsOf } from '../../src/core/totals';
+import { LEDGER_KINDS } from '../../src/core/schema';
 import { packFromPolicyText } from '../../src/core/policy/packFromPolicyText';
 
 export const PACK: PolicyPack = {
@@ -48,7 +49,7 @@ export const SHEET_ROWS = [
 
 /** A ledger for a grid, built by hand: header row 2, data rows 3.., columns A-D. */
 export function ledgerOf(grid: Grid): Ledger {
-  const known = grid.name !== '说明';
+  const known = grid.name !== '说明' && grid.rowCount > 0;
   return {
     sheet: grid.name,
     kind: known ? 'project' : 'unknown',
@@ -153,6 +154,9 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     // The real builder (pure and quick): the review table is tested on what the parser really gives.
     packFromPolicyText: rec('packFromPolicyText', packFromPolicyText),
     ownSheets: OWN_SHEETS,
+    ledgerKinds: LEDGER_KINDS,
+    reserveTotals: rec('reserveTotals', () => ({ projects: 60, projects1e8: 12, total: 456000, planned: 0, completed: 0, rate: null })),
+    summarySheets: SHEET_NAMES,
   };
   return Object.assign({ ...base, ...over }, { calls });
 }
@@ -250,7 +254,7 @@ export class FakePort implements WorkbookPort {
 }
 
 export function settingsFor(core: CoreApi): PaneSettings {
-  return { source: 'builtin', pack: core.defaultPack(), workbookPack: null, rules: {} };
+  return { source: 'builtin', pack: core.defaultPack(), workbookPack: null, rules: {}, mappings: {} };
 }
 
 /** Renders a view inside the providers it needs; settings changes are kept so the view sees them. */
@@ -260,6 +264,7 @@ export function renderView(ui: ReactElement, opts: { core?: FakeCore; port?: Fak
   const selected: string[] = [];
   let settings = settingsFor(core);
   let activeSheet = opts.activeSheet;
+  let actions: ActionEntry[] = [];
   const services = (): PaneServices => ({
     core,
     port,
@@ -272,12 +277,20 @@ export function renderView(ui: ReactElement, opts: { core?: FakeCore; port?: Fak
       selected.push(`${sheet}!${a1}`);
       await port.selectCell(sheet, a1);
     },
-    workbookChanged: () => undefined,
+    // As App does: after a write or undo the history is listed again (and the view re-rendered with it).
+    workbookChanged: () => {
+      void port.listActions().then((a) => {
+        actions = a;
+        result.rerender(wrap());
+      });
+    },
+    actions,
     activeSheet,
   });
+  const i18n = makeI18n(opts.lang ?? 'zh'); // one value, as App memoises it: a new one would restart the views' effects
   const wrap = () => (
     <FluentProvider theme={webLightTheme}>
-      <I18nContext.Provider value={makeI18n(opts.lang ?? 'zh')}>
+      <I18nContext.Provider value={i18n}>
         <PaneContext.Provider value={services()}>{ui}</PaneContext.Provider>
       </I18nContext.Provider>
     </FluentProvider>

@@ -41,4 +41,16 @@ describe('memoryHost', () => {
     const file = { name: '台账.xls', arrayBuffer: async () => new TextEncoder().encode('not a zip').buffer } as unknown as File;
     await expect(host.loadFile!(file)).rejects.toThrow('无法读取“台账.xls”：它不是有效的 .xlsx 文件。');
   });
+
+  it('saves the workbook with the pane’s changes, and one of them undone is gone from the file', async () => {
+    const host = memoryHost(fakeFetch(200, readFileSync(samplePath)));
+    const wb = await host.loadSample!();
+    const fill = await wb.port.writeCells([{ sheet: '项目台账', row: 200, col: 0, value: '填充' }], '填充责任单位', 'fill');
+    await wb.port.writeCells([{ sheet: '项目台账', row: 201, col: 0, value: '保留' }], '写入');
+    await wb.port.undoAction(fill!.id);
+    const again = await memoryHost(fakeFetch(200, Buffer.from(await host.saveFile!(wb.port)))).loadSample!();
+    const grid = await again.port.readSheet('项目台账');
+    expect(grid.values[200]?.[0] ?? null).toBeNull();
+    expect(grid.values[201]?.[0]).toBe('保留');
+  });
 });

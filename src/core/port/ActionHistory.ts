@@ -56,6 +56,11 @@ export class ActionHistory<T> {
     return this.items.map((i) => i.entry);
   }
 
+  /** Entries with their payloads, oldest first: for an adapter that saves its history in the workbook. */
+  entries(): { entry: ActionEntry; payload: T }[] {
+    return this.items.map((i) => ({ entry: i.entry, payload: i.payload }));
+  }
+
   get size(): number {
     return this.items.length;
   }

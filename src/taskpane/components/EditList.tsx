@@ -37,7 +37,7 @@ export function EditList(props: { edits: CellEdit[]; chosen: Set<string>; onTogg
                 <Button appearance="transparent" size="small" className={s.link} onClick={() => props.onSelect(e.sheet, e.cell)}>
                   {e.sheet}!{e.cell}
                 </Button>
-                ：{e.old === null || e.old === '' ? '（空）' : String(e.old)} → <strong>{e.new}</strong>
+                {t('editFrom', { old: e.old === null || e.old === '' ? t('emptyValue') : String(e.old) })} → <strong>{e.new}</strong>
                 <Caption1 className={s.reason}>{e.reason}</Caption1>
               </div>
             </li>

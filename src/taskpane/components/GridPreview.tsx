@@ -4,7 +4,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { cellAt, columnLetters, isCellError, type CellValue, type Grid } from '../../core/grid';
+import { cellAt, columnLetters, formatAt, type Grid } from '../../core/grid';
+import { cellText } from '../cellText';
 import { useI18n } from '../i18n';
 
 const WINDOW = 40;
@@ -15,7 +16,7 @@ const MAX_COLS = 30;
 // the corner when both scroll.
 const line = `1px solid ${tokens.colorNeutralStroke2}`;
 const useStyles = makeStyles({
-  wrap: { overflow: 'auto', maxHeight: '160px', position: 'relative', border: `1px solid ${tokens.colorNeutralStroke1}`, background: tokens.colorNeutralBackground1 },
+  wrap: { overflow: 'auto', maxHeight: '140px', position: 'relative', border: `1px solid ${tokens.colorNeutralStroke1}`, background: tokens.colorNeutralBackground1 },
   table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: tokens.fontSizeBase100, whiteSpace: 'nowrap' },
   th: { position: 'sticky', top: 0, zIndex: 2, background: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, padding: '0 4px', borderRight: line, borderBottom: line },
   corner: { position: 'sticky', top: 0, left: 0, zIndex: 3, background: tokens.colorNeutralBackground3, borderRight: line, borderBottom: line },
@@ -24,12 +25,6 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
   caption: { textAlign: 'left', padding: '2px 4px', color: tokens.colorNeutralForeground3 },
 });
-
-function show(v: CellValue): string {
-  if (v === null) return '';
-  if (isCellError(v)) return v.error;
-  return String(v);
-}
 
 export interface GridPreviewProps {
   grid: Grid;
@@ -88,7 +83,7 @@ export function GridPreview({ grid, selection }: GridPreviewProps) {
                       aria-current={sel ? "true" : undefined}
                       data-a1={sel ? `${columnLetters(c)}${r + 1}` : undefined}
                     >
-                      {show(cellAt(grid, r, c))}
+                      {cellText(cellAt(grid, r, c), formatAt(grid, r, c))}
                     </td>
                   );
                 })}

@@ -7,11 +7,12 @@ export function IssueTypeFilter(props: { types: TypeCount[]; value: string | nul
   const { t } = useI18n();
   return (
     <Field label={t('filterType')}>
-      <Select value={props.value ?? ''} onChange={(_, d) => props.onChange(d.value || null)}>
+      {/* A native select is as wide as its longest option: held to the pane's width (356 px at 320 px in English). */}
+      <Select style={{ maxWidth: '100%', minWidth: 0 }} value={props.value ?? ''} onChange={(_, d) => props.onChange(d.value || null)}>
         <option value="">{t('filterAll')}</option>
         {props.types.map((ty) => (
           <option key={ty.code} value={ty.code}>
-            {ty.title}（{ty.count}）
+            {t('typeCount', { title: ty.title, count: ty.count })}
           </option>
         ))}
       </Select>

@@ -1,6 +1,8 @@
 /** Progress with Cancel while a job runs; then its error or notice. Announced to screen readers. */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
+import { PlainMessageBar } from './PlainMessageBar';
 import type { JobState } from '../state/useJob';
 
 const useStyles = makeStyles({
@@ -9,22 +11,32 @@ const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-export function JobStatus({ job }: { job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> }) {
+/** `at` names the place (button group) this status belongs to; it shows only for jobs started there. */
+export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> & { origin?: string }; at?: string }) {
   const { t } = useI18n();
   const s = useStyles();
   const p = job.progress;
+  const mine = (job.origin ?? 'main') === at;
+  const box = useRef<HTMLDivElement | null>(null);
+  // A result appears beside its button and is brought into view (clear of the pinned preview: scroll-padding).
+  useEffect(() => {
+    if (mine && (job.notice || job.error)) box.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [mine, job.notice, job.error]);
+  if (!mine) return null;
   return (
-    <div className={s.box} aria-live="polite">
+    <div ref={box} className={s.box} aria-live="polite">
       {job.running && (
         <div className={s.box} role="status">
           <div className={s.row}>
             <Spinner size="tiny" />
             <span className={s.grow}>
-              {p && p.total > 0 ? t('stepOf', { done: Math.min(p.done + 1, p.total), total: p.total, label: p.label }) : t('working')}
+              {p?.final ? t('writing', { label: p.label }) : p && p.total > 0 ? t('stepOf', { done: Math.min(p.done + 1, p.total), total: p.total, label: p.label }) : t('working')}
             </span>
-            <Button size="small" onClick={job.cancel}>
-              {t('cancel')}
-            </Button>
+            {!p?.final && (
+              <Button size="small" onClick={job.cancel}>
+                {t('cancel')}
+              </Button>
+            )}
           </div>
           <ProgressBar aria-label={t('working')} value={p && p.total > 0 ? p.done / p.total : undefined} />
         </div>
@@ -38,9 +50,7 @@ export function JobStatus({ job }: { job: Pick<JobState, 'running' | 'progress' 
         </MessageBar>
       )}
       {job.notice && !job.running && (
-        <MessageBar intent="success">
-          <MessageBarBody>{job.notice}</MessageBarBody>
-        </MessageBar>
+        <PlainMessageBar intent="success">{job.notice}</PlainMessageBar>
       )}
     </div>
   );

@@ -3,12 +3,14 @@
  * first paint does not wait for the core's code; tests pass hand-built fakes.
  */
 import type { Grid } from '../../core/grid';
+import type { ColumnOverrides } from '../../core/header/types';
 import type { Ledger } from '../../core/ledger/types';
 import type { Issue, IssueType, ValidationSettings } from '../../core/validate/types';
 import type { AssignmentResult, AssignOptions } from '../../core/assign/types';
-import type { Summary } from '../../core/totals/types';
+import type { Figures, Summary } from '../../core/totals/types';
 import type { SheetLayout } from '../../core/report/types';
 import type { ParsedPolicy, PolicyPack } from '../../core/policy/types';
+import type { LedgerKindDef } from '../../core/schema/types';
 import type { PackBase, PackDraft } from '../../core/policy/packFromPolicyText';
 
 export interface LedgerInput {
@@ -17,7 +19,8 @@ export interface LedgerInput {
 }
 
 export interface CoreApi {
-  readLedger(grid: Grid, options?: { pack?: PolicyPack }): Ledger;
+  /** overrides: the clerk's column choices for this sheet (letter → field or 'ignore'). */
+  readLedger(grid: Grid, options?: { pack?: PolicyPack; overrides?: ColumnOverrides }): Ledger;
   validateLedger(ledger: Ledger, pack: PolicyPack, settings?: Partial<ValidationSettings>): Issue[];
   issueCatalogue: IssueType[];
   assignLeadUnits(ledger: Ledger, pack: PolicyPack, options: AssignOptions): AssignmentResult;
@@ -33,4 +36,10 @@ export interface CoreApi {
   packFromPolicyText(text: string, base: PackBase): PackDraft;
   /** Sheets Taizhang writes itself (summaries, issues list): never read back as ledgers (report's OWN_SHEETS). */
   ownSheets: readonly string[];
+  /** The ledger kinds and their fields (Chinese and English field names for the recognition card). */
+  ledgerKinds: readonly LedgerKindDef[];
+  /** Reserve libraries' figures (projects counted once, as the totals count them): the summary line names them. */
+  reserveTotals(inputs: LedgerInput[], pack: PolicyPack): Figures;
+  /** The summary sheets' names (report's SHEET_NAMES). */
+  summarySheets: { targets: string; domain: string; lead: string; location: string; stage: string; measures: string };
 }

@@ -5,9 +5,11 @@
 import { readLedger } from '../../core/ledger';
 import { ISSUE_CATALOGUE, validateLedger } from '../../core/validate';
 import { assignLeadUnits } from '../../core/assign';
-import { computeSummary, statedAsOf } from '../../core/totals';
-import { buildIssuesLayout, buildSummaryLayouts, OWN_SHEETS } from '../../core/report';
+import { computeSummary, consolidate, countedFacts, factContext, statedAsOf } from '../../core/totals';
+import { totalFigures } from '../../core/totals/figures';
+import { buildIssuesLayout, buildSummaryLayouts, OWN_SHEETS, SHEET_NAMES } from '../../core/report';
 import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText } from '../../core/policy';
+import { LEDGER_KINDS } from '../../core/schema';
 import type { CoreApi } from './coreApi';
 
 export const core: CoreApi = {
@@ -24,4 +26,7 @@ export const core: CoreApi = {
   parsePolicyText: (text) => parsePolicyText(text),
   packFromPolicyText,
   ownSheets: OWN_SHEETS,
+  ledgerKinds: LEDGER_KINDS,
+  reserveTotals: (inputs, pack) => totalFigures(countedFacts(consolidate(inputs, 'reserve', factContext(pack)))),
+  summarySheets: SHEET_NAMES,
 };

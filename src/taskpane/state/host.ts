@@ -13,6 +13,8 @@ export interface PaneHost {
   /** Outside Office only. */
   loadSample?: () => Promise<LoadedWorkbook>;
   loadFile?: (file: File) => Promise<LoadedWorkbook>;
+  /** Outside Office only: the workbook as .xlsx bytes (the input plus Taizhang's changes), to download. */
+  saveFile?: (port: WorkbookPort) => Promise<ArrayBuffer>;
 }
 
 export interface OfficeEnvironment {

@@ -3,6 +3,8 @@ import type { Ledger } from '../../core/ledger/types';
 import type { PolicyPack } from '../../core/policy/types';
 import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import type { CoreApi } from './coreApi';
+import type { SheetMappings } from './mappings';
+import { describeUnrecognised, type Unrecognised } from './recognition';
 import { forEachStep, type StepContext } from './steps';
 
 /**
@@ -16,6 +18,7 @@ export async function readLedgers(
   pack: PolicyPack,
   ctx: StepContext,
   only?: readonly string[],
+  mappings: SheetMappings = {},
 ): Promise<Ledger[]> {
   const sheets = (await port.listSheets()).filter(
     (s) => s.visible && !core.ownSheets.includes(s.name) && (!only || only.includes(s.name)),
@@ -23,7 +26,7 @@ export async function readLedgers(
   const ledgers = await forEachStep(
     sheets,
     (s) => s.name,
-    async (s) => core.readLedger(await port.readSheet(s.name), { pack }),
+    async (s) => core.readLedger(await port.readSheet(s.name), { pack, overrides: mappings[s.name] }),
     ctx,
   );
   const known = ledgers.filter((l) => l.kind !== 'unknown');
@@ -32,9 +35,32 @@ export async function readLedgers(
   return ledgers.filter((l) => l.sheet === active).slice(0, 1);
 }
 
-/** "2023年10月" from a ledger's as-of, or null. */
-export function asOfText(ledger: Ledger): string | null {
+/** "2023年10月" (English: "2023-10") from a ledger's as-of, or null. */
+export function asOfText(ledger: Ledger, lang: 'zh' | 'en' = 'zh'): string | null {
   const a = ledger.header.asOf;
   if (!a) return null;
+  if (lang === 'en') return [a.year, String(a.month).padStart(2, '0'), a.day ? String(a.day).padStart(2, '0') : null].filter((x) => x !== null && x !== undefined).join('-');
   return `${a.year ? `${a.year}年` : ''}${a.month}月${a.day ? `${a.day}日` : ''}`;
+}
+
+/** The workbook's sheets read as ledgers: the recognised ones, and for the others what they lack (honest states). */
+export interface WorkbookLedgers {
+  known: Ledger[];
+  /** Every visible sheet that is not a ledger (empty when some sheet is one and only ledgers matter). */
+  unrecognised: Unrecognised[];
+}
+
+export async function readWorkbookLedgers(
+  core: CoreApi,
+  port: WorkbookPort,
+  pack: PolicyPack,
+  ctx: StepContext,
+  mappings: SheetMappings = {},
+): Promise<WorkbookLedgers> {
+  const sheets = (await port.listSheets()).filter((s) => s.visible && !core.ownSheets.includes(s.name));
+  const read = async (name: string) => core.readLedger(await port.readSheet(name), { pack, overrides: mappings[name] });
+  const all = await forEachStep(sheets, (s) => s.name, (s) => read(s.name), ctx);
+  const known = all.filter((l) => l.kind !== 'unknown');
+  const unrecognised = known.length > 0 ? [] : all.map((l) => describeUnrecognised(l, core.ledgerKinds));
+  return { known, unrecognised };
 }

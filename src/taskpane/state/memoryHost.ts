@@ -29,5 +29,11 @@ export function memoryHost(fetchImpl: typeof fetch = (...a) => fetch(...a)): Pan
     async loadFile(file: File) {
       return fromBytes(await file.arrayBuffer(), file.name);
     },
+    async saveFile(port) {
+      const wb = port as { toBuffer?: () => Promise<ArrayBuffer | Uint8Array> };
+      if (typeof wb.toBuffer !== 'function') throw new WorkbookError('这个工作簿不能另存为文件。', 'This workbook cannot be saved as a file.', 'no-save');
+      const bytes = await wb.toBuffer();
+      return bytes instanceof ArrayBuffer ? bytes : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { PolicyPack } from '../../core/policy/types';
 import type { StoredSettings } from '../../core/port/WorkbookPort';
 import type { Severity } from '../../core/validate/types';
 import type { CoreApi } from './coreApi';
+import { mappingsOf, type SheetMappings } from './mappings';
 
 export type PackSource = 'builtin' | 'workbook' | 'imported';
 
@@ -13,6 +14,8 @@ export interface PaneSettings {
   /** The workbook's stored pack, when it has one. */
   workbookPack: PolicyPack | null;
   rules: Record<string, { enabled?: boolean; severity?: Severity }>;
+  /** The clerk's column choices per sheet (the recognition card). */
+  mappings: SheetMappings;
 }
 
 /** Settings at start: the workbook's pack when it stores one (so every clerk sees the same targets). */
@@ -23,11 +26,14 @@ export function settingsFromStored(core: CoreApi, stored: StoredSettings | null)
     pack: workbookPack ?? core.defaultPack(),
     workbookPack,
     rules: stored?.rules ?? {},
+    mappings: mappingsOf(stored),
   };
 }
 
 export function storedFromSettings(s: PaneSettings, lang: 'zh' | 'en'): StoredSettings {
-  return { policyPack: s.source === 'builtin' ? null : JSON.stringify(s.pack), rules: s.rules, lang };
+  const stored: StoredSettings = { policyPack: s.source === 'builtin' ? null : JSON.stringify(s.pack), rules: s.rules, lang };
+  if (Object.keys(s.mappings).length) stored.mappings = s.mappings;
+  return stored;
 }
 
 /**

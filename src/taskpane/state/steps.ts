@@ -8,6 +8,8 @@ export interface Progress {
   done: number;
   total: number;
   label: string;
+  /** A write in one port call: it cannot stop half-way, so 取消 is not offered (it used to look dead). */
+  final?: boolean;
 }
 
 export class CancelledError extends Error {
@@ -47,4 +49,12 @@ export async function forEachStep<T, R>(
 
 export function checkCancelled(signal: AbortSignal): void {
   if (signal.aborted) throw new CancelledError();
+}
+
+/**
+ * A phase of a longer job: its steps are counted after `offset` steps of `total`, so the progress of "read 12
+ * sheets, then check 12" runs 1..24 and never jumps back (第 7/12 → 第 2/12).
+ */
+export function phase(ctx: StepContext, offset: number, total: number): StepContext {
+  return { signal: ctx.signal, onProgress: (p) => ctx.onProgress({ done: offset + p.done, total: Math.max(total, offset + p.total), label: p.label }) };
 }

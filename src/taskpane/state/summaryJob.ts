@@ -2,13 +2,18 @@
 import type { PolicyPack } from '../../core/policy/types';
 import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import type { SheetLayout } from '../../core/report/types';
-import type { Summary } from '../../core/totals/types';
+import type { Figures, Summary } from '../../core/totals/types';
 import type { CoreApi, LedgerInput } from './coreApi';
 import { readLedgers } from './ledgers';
-import { checkCancelled, type StepContext } from './steps';
+import type { SheetMappings } from './mappings';
+import { checkCancelled, phase, yieldToHost, type StepContext } from './steps';
 
 export interface SummaryPlan {
   summary: Summary;
+  /** Reserve libraries' figures, null when no reserve library was included. */
+  reserves: Figures | null;
+  /** Ledger kinds among the chosen sheets (a card with no data names the kind to load). */
+  kinds: string[];
   layouts: SheetLayout[];
   /** Sheets the layouts would replace; the pane asks before writing over them. */
   existing: string[];
@@ -21,18 +26,50 @@ export async function planSummary(
   sheets: readonly string[],
   asOf: string | undefined,
   ctx: StepContext,
+  mappings: SheetMappings = {},
 ): Promise<SummaryPlan> {
-  const ledgers = await readLedgers(core, port, pack, ctx, sheets);
+  // Steps: read each sheet, then compute, lay out and check the names — progress moves and 取消 works between them.
+  const total = sheets.length + 3;
+  const ledgers = await readLedgers(core, port, pack, phase(ctx, 0, total), sheets, mappings);
   const inputs: LedgerInput[] = ledgers.map((ledger) => ({ source: ledger.sheet, ledger }));
-  checkCancelled(ctx.signal);
+  const kinds = [...new Set(ledgers.map((l) => l.kind).filter((k) => k !== 'unknown'))];
+  const step = async (done: number, label: string) => {
+    ctx.onProgress({ done: sheets.length + done, total, label });
+    await yieldToHost();
+    checkCancelled(ctx.signal);
+  };
+  await step(0, '计算汇总');
   const summary = core.computeSummary(inputs, pack, asOf || undefined);
-  const layouts = core.buildSummaryLayouts(summary, inputs, pack);
+  const reserves = kinds.includes('reserve') ? core.reserveTotals(inputs, pack) : null;
+  await step(1, '排版汇总表');
+  const layouts = sheetsForKinds(core, core.buildSummaryLayouts(summary, inputs, pack), kinds);
+  await step(2, '检查已有工作表');
   const existing = await port.existingSheets(layouts.map((l) => l.name));
-  return { summary, layouts, existing };
+  return { summary, reserves, kinds, layouts, existing };
 }
 
-export async function writeSummary(port: WorkbookPort, plan: SummaryPlan, replace: boolean): Promise<string[]> {
+/**
+ * Only the sheets the chosen ledgers fill: the project breakdowns need a project ledger, the target sheet a project
+ * ledger or reserve library (a measure task ledger alone got five empty project sheets).
+ */
+export function sheetsForKinds(core: CoreApi, layouts: SheetLayout[], kinds: readonly string[]): SheetLayout[] {
+  const n = core.summarySheets;
+  const projectOnly = [n.domain, n.lead, n.location, n.stage];
+  const hasProject = kinds.includes('project');
+  return layouts.filter((l) => {
+    if (projectOnly.includes(l.name)) return hasProject;
+    if (l.name === n.targets) return hasProject || kinds.includes('reserve');
+    return true;
+  });
+}
+
+/** The history label of a summary write (Chinese: it is stored with the workbook's history). */
+export const SUMMARY_ACTION_LABEL = '生成汇总';
+
+export async function writeSummary(port: WorkbookPort, plan: SummaryPlan, replace: boolean, ctx?: StepContext): Promise<string[]> {
   const layouts = replace ? plan.layouts : plan.layouts.filter((l) => !plan.existing.includes(l.name));
-  await port.writeSheets(layouts, { replace });
+  ctx?.onProgress({ done: 0, total: 1, label: layouts.map((l) => l.name).join('、'), final: true });
+  await yieldToHost(); // paint the step before the write holds the thread
+  await port.writeSheets(layouts, { replace, kind: 'summary', label: SUMMARY_ACTION_LABEL });
   return layouts.map((l) => l.name);
 }

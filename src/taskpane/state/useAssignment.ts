@@ -1,37 +1,54 @@
-/** The 填充责任单位 view-model: preview, choose, apply, undo. */
+/** The 填充责任单位 view-model: preview, choose, apply (asking once above 20 cells), undo the fill. */
 import { useState } from 'react';
-import type { AssignmentResult } from '../../core/assign/types';
+import type { CellEdit } from '../../core/assign/types';
 import { useI18n } from '../i18n';
-import { editKey, editsToWrites, runAssign } from './assignJob';
+import { editKey, editsToWrites, runAssign, type PaneAssignment } from './assignJob';
 import { usePane } from './PaneContext';
+import { lastActionOf } from './useActionHistory';
 import { useJob } from './useJob';
+import { yieldToHost } from './steps';
+import { useUndo } from './useUndo';
+
+/** Above this many cells, 应用 asks once before writing ("将写入 122 个单元格，可撤销"). */
+export const CONFIRM_ABOVE = 20;
 
 export function useAssignment() {
-  const { core, port, settings, selectCell, workbookChanged } = usePane();
+  const { core, port, settings, selectCell, workbookChanged, actions } = usePane();
   const { t } = useI18n();
   const job = useJob();
+  const undoEntry = useUndo(job);
   const [overwrite, setOverwrite] = useState(false);
   const [normalise, setNormalise] = useState(true);
-  const [result, setResult] = useState<AssignmentResult | null>(null);
+  const [result, setResult] = useState<PaneAssignment | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [canUndo, setCanUndo] = useState(port.canUndo());
+  const [pending, setPending] = useState<CellEdit[] | null>(null);
+  const lastFill = lastActionOf(actions, ['fill']);
 
-  async function apply(all: boolean) {
+  async function write(edits: CellEdit[]) {
+    setPending(null);
     if (!result) return;
+    const entry = await job.run(async (ctx) => {
+      ctx.onProgress({ done: 0, total: 1, label: t('cellsCount', { count: edits.length }), final: true });
+      await yieldToHost();
+      return port.writeCells(editsToWrites(edits), t('actionFill'), 'fill');
+    }, 'apply');
+    if (entry === undefined) return;
+    const applied = new Set(edits.map(editKey));
+    setResult({ ...result, edits: result.edits.filter((e) => !applied.has(editKey(e))) });
+    setChosen(new Set());
+    job.setNotice(t('applied', { count: edits.length }));
+    workbookChanged();
+  }
+
+  function apply(all: boolean) {
+    if (!result) return Promise.resolve();
     const edits = all ? result.edits : result.edits.filter((e) => chosen.has(editKey(e)));
-    if (edits.length === 0) return;
-    const done = await job.run(async () => {
-      await port.writeCells(editsToWrites(edits), t('tabAssign'));
-      return true;
-    });
-    if (done) {
-      const applied = new Set(edits.map(editKey));
-      setResult({ ...result, edits: result.edits.filter((e) => !applied.has(editKey(e))) });
-      setChosen(new Set());
-      setCanUndo(port.canUndo());
-      job.setNotice(t('applied', { count: edits.length }));
-      workbookChanged();
+    if (edits.length === 0) return Promise.resolve();
+    if (edits.length > CONFIRM_ABOVE) {
+      setPending(edits);
+      return Promise.resolve();
     }
+    return write(edits);
   }
 
   return {
@@ -42,12 +59,14 @@ export function useAssignment() {
     setNormalise,
     result,
     chosen,
-    canUndo,
+    pending,
+    lastFill,
     async run() {
-      const r = await job.run((ctx) => runAssign(core, port, settings.pack, { overwrite, normalise }, ctx));
+      const r = await job.run((ctx) => runAssign(core, port, settings.pack, { overwrite, normalise }, ctx, settings.mappings));
       if (r) {
         setResult(r);
         setChosen(new Set());
+        setPending(null);
       }
     },
     toggle(key: string) {
@@ -58,13 +77,9 @@ export function useAssignment() {
     },
     applyAll: () => apply(true),
     applyChosen: () => apply(false),
+    confirm: (yes: boolean) => (yes && pending ? write(pending) : Promise.resolve(setPending(null))),
     async undo() {
-      const undone = await job.run(() => port.undoLast());
-      if (undone === undefined) return;
-      job.setNotice(undone ? t('undone') : t('nothingToUndo'));
-      setCanUndo(port.canUndo());
-      setResult(null);
-      workbookChanged();
+      if (lastFill && (await undoEntry(lastFill))) setResult(null);
     },
     select: (sheet: string, cell: string) => job.run(() => selectCell(sheet, cell)),
   };

@@ -9,7 +9,9 @@ export interface JobState {
   progress: Progress | null;
   error: string | null;
   notice: string | null;
-  run<T>(fn: (ctx: StepContext) => Promise<T>): Promise<T | undefined>;
+  /** Which button started the last job, so its progress and result show beside that button. */
+  origin: string;
+  run<T>(fn: (ctx: StepContext) => Promise<T>, origin?: string): Promise<T | undefined>;
   cancel(): void;
   setNotice(text: string | null): void;
 }
@@ -20,11 +22,13 @@ export function useJob(): JobState {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [origin, setOrigin] = useState('main');
   const controller = useRef<AbortController | null>(null);
 
   const run = useCallback(
-    async <T,>(fn: (ctx: StepContext) => Promise<T>): Promise<T | undefined> => {
+    async <T,>(fn: (ctx: StepContext) => Promise<T>, from = 'main'): Promise<T | undefined> => {
       controller.current?.abort();
+      setOrigin(from);
       const ac = new AbortController();
       controller.current = ac;
       setRunning(true);
@@ -49,5 +53,5 @@ export function useJob(): JobState {
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
-  return { running, progress, error, notice, run, cancel, setNotice };
+  return { running, progress, error, notice, origin, run, cancel, setNotice };
 }

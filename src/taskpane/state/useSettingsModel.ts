@@ -118,6 +118,8 @@ export function useSettingsModel() {
     setTarget(id: string, value: number) {
       if (!Number.isFinite(value)) return;
       const pack = withTargetValue(settings.pack, id, value);
+      // Kept with its source, so switching the 政策包 option away and back keeps the edits.
+      if (settings.source === 'imported') setImported(pack);
       // Editing the built-in pack's targets makes a workbook pack, so the change can be saved and shared.
       setSettings({ ...settings, source: settings.source === 'builtin' ? 'workbook' : settings.source, pack, workbookPack: settings.source === 'imported' ? settings.workbookPack : pack });
     },
@@ -128,7 +130,7 @@ export function useSettingsModel() {
       const done = await job.run(async () => {
         await port.saveSettings(storedFromSettings(settings, lang));
         return true;
-      });
+      }, 'save');
       if (done) job.setNotice(t('saved'));
     },
   };

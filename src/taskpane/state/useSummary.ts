@@ -1,19 +1,28 @@
 /** The 生成汇总 view-model: sheets and as-of date (prefilled from the ledgers), plan, ask before replacing, write. */
 import { useEffect, useState } from 'react';
-import type { Summary } from '../../core/totals/types';
+import type { Figures, Summary } from '../../core/totals/types';
 import { useI18n } from '../i18n';
-import { readLedgers } from './ledgers';
+import { readWorkbookLedgers } from './ledgers';
+import type { Unrecognised } from './recognition';
 import { usePane } from './PaneContext';
 import { planSummary, writeSummary, type SummaryPlan } from './summaryJob';
+import { lastActionOf } from './useActionHistory';
 import { useJob } from './useJob';
+import { useUndo } from './useUndo';
 
 export function useSummary() {
-  const { core, port, settings, workbookChanged } = usePane();
+  const { core, port, settings, workbookChanged, actions } = usePane();
   const { t } = useI18n();
   const job = useJob();
+  const undoEntry = useUndo(job);
+  const lastSummary = lastActionOf(actions, ['summary']);
   const [sheets, setSheets] = useState<{ name: string; chosen: boolean }[]>([]);
+  /** Set once the sheets were read: null before, [] when some sheet is a ledger. */
+  const [unrecognised, setUnrecognised] = useState<Unrecognised[] | null>(null);
   const [asOf, setAsOf] = useState('');
   const [summary, setSummary] = useState<Summary | null>(null);
+  const [reserves, setReserves] = useState<Figures | null>(null);
+  const [kinds, setKinds] = useState<string[]>([]);
   const [pending, setPending] = useState<SummaryPlan | null>(null);
   const [validation, setValidation] = useState<string | null>(null);
   const { run } = job;
@@ -21,21 +30,22 @@ export function useSummary() {
   useEffect(() => {
     let live = true;
     void run(async (ctx) => {
-      const ledgers = await readLedgers(core, port, settings.pack, ctx);
+      const { known: ledgers, unrecognised: none } = await readWorkbookLedgers(core, port, settings.pack, ctx, settings.mappings);
       if (!live) return;
-      setSheets(ledgers.filter((l) => l.kind !== 'unknown').map((l) => ({ name: l.sheet, chosen: true })));
+      setSheets(ledgers.map((l) => ({ name: l.sheet, chosen: true })));
+      setUnrecognised(none);
       setAsOf((prev) => prev || core.statedAsOf(ledgers, settings.pack) || '');
     });
     return () => {
       live = false;
     };
-  }, [core, port, settings.pack, run]);
+  }, [core, port, settings.pack, settings.mappings, run]);
 
   async function write(plan: SummaryPlan, replace: boolean) {
     setPending(null);
-    const names = await job.run(() => writeSummary(port, plan, replace));
+    const names = await job.run((ctx) => writeSummary(port, plan, replace, ctx));
     if (names) {
-      job.setNotice(t('written', { names: names.join('、') }));
+      job.setNotice(t('written', { names: names.join(t('listSeparator')) }));
       workbookChanged();
     }
   }
@@ -45,9 +55,16 @@ export function useSummary() {
     sheets,
     asOf,
     setAsOf,
+    unrecognised,
     summary,
+    reserves,
+    kinds,
     pending,
     validation,
+    lastSummary,
+    async undo() {
+      if (lastSummary) await undoEntry(lastSummary);
+    },
     toggleSheet(name: string) {
       setSheets(sheets.map((s) => (s.name === name ? { ...s, chosen: !s.chosen } : s)));
     },
@@ -58,9 +75,11 @@ export function useSummary() {
         return;
       }
       setValidation(null);
-      const plan = await job.run((ctx) => planSummary(core, port, settings.pack, chosen, asOf, ctx));
+      const plan = await job.run((ctx) => planSummary(core, port, settings.pack, chosen, asOf, ctx, settings.mappings));
       if (!plan) return;
       setSummary(plan.summary);
+      setReserves(plan.reserves);
+      setKinds(plan.kinds);
       if (plan.existing.length > 0) setPending(plan);
       else await write(plan, false);
     },

@@ -1,5 +1,6 @@
 /** 设置: policy pack source, import from policy text (reviewed in PolicyReview), target values, rule switches and severities, save. */
 import { Button, Field, Input, Radio, RadioGroup, Select, Subtitle2, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Severity } from '../../core/validate/types';
 import { useI18n } from '../i18n';
 import { JobStatus } from '../components/JobStatus';
@@ -54,9 +55,7 @@ export function SettingsView() {
       <section className={s.section} aria-label={t('targetsEdit')}>
         <Subtitle2 as="h2">{t('targetsEdit')}</Subtitle2>
         {settings.pack.targets.map((g) => (
-          <Field key={g.id} label={`${lang === 'en' && g.labelEn ? g.labelEn : g.label}（${g.unit}）`}>
-            <Input type="number" value={String(g.value)} onChange={(_, d) => m.setTarget(g.id, Number(d.value))} />
-          </Field>
+          <TargetInput key={`${settings.source}-${g.id}`} label={t('targetWithUnit', { label: lang === 'en' && g.labelEn ? g.labelEn : g.label, unit: g.unit })} value={g.value} onValue={(v) => m.setTarget(g.id, v)} />
         ))}
       </section>
       <section className={s.section} aria-label={t('rulesTitle')}>
@@ -93,6 +92,32 @@ export function SettingsView() {
           {t('saveSettings')}
         </Button>
       </div>
+      <JobStatus job={m.job} at="save" />
     </div>
+  );
+}
+
+/**
+ * A target value: the text is the clerk's while typing; only a number above 0 changes the target (clearing the
+ * field used to set 0, and -5 was taken).
+ */
+function TargetInput(props: { label: string; value: number; onValue: (v: number) => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState(String(props.value));
+  const n = Number(text);
+  const valid = text.trim() !== '' && Number.isFinite(n) && n > 0;
+  return (
+    <Field label={props.label} validationMessage={valid ? undefined : t('targetInvalid')} validationState={valid ? 'none' : 'error'}>
+      <Input
+        type="number"
+        min={0}
+        value={text}
+        onChange={(_, d) => {
+          setText(d.value);
+          const v = Number(d.value);
+          if (d.value.trim() !== '' && Number.isFinite(v) && v > 0) props.onValue(v);
+        }}
+      />
+    </Field>
   );
 }

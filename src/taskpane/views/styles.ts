@@ -9,5 +9,7 @@ export const useViewStyles = makeStyles({
   current: { margin: 0, overflowWrap: 'anywhere' },
   elsewhere: { color: tokens.colorPaletteMarigoldForeground3 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  /** The one-line why under an item (rule, reason). */
+  reason: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });

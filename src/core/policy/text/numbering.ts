@@ -74,7 +74,7 @@ export function splitRunsOfItems(paragraphs: string[]): string[] {
         if (begins ? !(k === 1 && strict) : !((k === next && (strict || loose)) || (k === next + 1 && strict))) continue;
         if (k === next + 1) {
           // The skipped item runs on after the one before it: cut after the first attribution clause too.
-          const from = [...cuts].reduce((a, c) => (c < m.index && c > a ? c : a), 0);
+          const from = [...cuts].filter((c) => c < m.index).reduce((a, b) => Math.max(a, b), 0);
           const end = firstClauseEnd(p.slice(from, m.index));
           if (end !== undefined) cuts.add(from + end);
         }

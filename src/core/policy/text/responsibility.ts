@@ -92,20 +92,23 @@ function verbClause(text: string, ctx: ReadingContext): Responsibility | undefin
 
 /** Responsible units lead when no unit is marked as lead; the document may say its first-listed unit leads. */
 function assignRoles(parts: { role: Role; text: string }[], ctx: ReadingContext): { lead: string[]; coop: string[] } {
-  let lead: string[] = [];
-  let coop: string[] = [];
+  const lead: string[] = [];
+  const coop: string[] = [];
   const hasLead = parts.some((p) => p.role === 'lead');
   let carried: string | undefined;
   for (const part of parts) {
     const names = readUnitList(part.text, ctx, carried);
     carried = names.map(prefixOf).filter((x) => x !== undefined).pop() ?? carried;
-    if (part.role === 'lead') lead = lead.concat(names);
-    else if (part.role === 'coop' || hasLead) coop = coop.concat(names);
+    const add = (to: string[], from: string[]): void => {
+      for (const n of from) to.push(n);
+    };
+    if (part.role === 'lead') add(lead, names);
+    else if (part.role === 'coop' || hasLead) add(coop, names);
     else if (ctx.firstListedLeads && lead.length === 0) {
-      lead = lead.concat(names.slice(0, 1));
-      coop = coop.concat(names.slice(1));
-    } else if (ctx.firstListedLeads) coop = coop.concat(names);
-    else lead = lead.concat(names);
+      add(lead, names.slice(0, 1));
+      add(coop, names.slice(1));
+    } else if (ctx.firstListedLeads) add(coop, names);
+    else add(lead, names);
   }
   return { lead: unique(lead), coop: unique(coop).filter((n) => !lead.includes(n)) };
 }
