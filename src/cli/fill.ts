@@ -51,7 +51,7 @@ export async function runFill(opts: FillOptions, notice: (line: string) => void 
     if (!isAssignable(s.ledger)) continue;
     const r = assignLeadUnits(s.ledger, pack, { overwrite: opts.overwrite, normalise: opts.normalise });
     await port.writeCells(
-      r.edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new })),
+      r.edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new, expected: e.old ?? null })),
       `填充责任单位：${s.name}`,
     );
     for (const e of r.edits) json.edits.push({ sheet: e.sheet, cell: e.cell, field: e.field, old: e.old, new: e.new, reason: e.reason, kind: e.kind, binding: e.binding });

@@ -67,13 +67,14 @@ export async function packFromFile(path: string): Promise<PolicyPack> {
 }
 
 /** The pack a workbook carries in its settings sheet, if any and if valid. */
-export function storedPack(pkg: XlsxPackage): PolicyPack | null {
+export function storedPack(pkg: XlsxPackage): PolicyPack | { damaged: string } | null {
   const settings = pkg.readSettings();
   if (!settings?.policyPack) return null;
   try {
     return loadPolicyPack(JSON.parse(settings.policyPack));
-  } catch {
-    return null; // a stale or damaged stored pack must not stop a check; the built-in pack is used instead
+  } catch (e) {
+    // A stale or damaged stored pack must not stop a check, but the run says so: the built-in pack is used instead.
+    return { damaged: e instanceof Error ? e.message : String(e) };
   }
 }
 
@@ -83,6 +84,8 @@ export interface ChosenPack {
   source: 'option' | 'workbook' | 'builtin';
   /** The --policy file, or the workbook that carries the pack. */
   file?: string;
+  /** Inputs whose stored pack could not be read (and was not used), with the reason. */
+  damaged?: { file: string; reason: string }[];
 }
 
 function packName(p: PolicyPack): string {
@@ -96,6 +99,12 @@ export function packSource(c: ChosenPack): { source: ChosenPack['source']; file:
 
 /** "使用工作簿“X.xlsx”中保存的政策包：…" — null for the built-in pack and for --policy (nothing unasked-for). */
 export function packNotice(c: ChosenPack, lang: 'zh' | 'en'): string | null {
+  if (c.damaged?.length) {
+    const files = c.damaged.map((d) => basename(d.file));
+    return lang === 'en'
+      ? `The policy pack saved in ${files.map((f) => `"${f}"`).join(', ')} cannot be read (${c.damaged[0].reason}); using ${c.source === 'workbook' ? `the one in "${basename(c.file ?? '')}"` : 'the built-in pack'}: ${packName(c.pack)}`
+      : `工作簿${files.map((f) => `“${f}”`).join('、')}中保存的政策包无法读取（${c.damaged[0].reason}），改用${c.source === 'workbook' ? `“${basename(c.file ?? '')}”中保存的政策包` : '内置政策包'}：${packName(c.pack)}`;
+  }
   if (c.source === 'workbook') {
     const f = basename(c.file ?? '');
     return lang === 'en' ? `Using the policy pack saved in workbook "${f}": ${packName(c.pack)}` : `使用工作簿“${f}”中保存的政策包：${packName(c.pack)}`;
@@ -111,9 +120,14 @@ export function packNotice(c: ChosenPack, lang: 'zh' | 'en'): string | null {
 export async function choosePackFor(policyPath: string | undefined, inputs: OpenedXlsx[]): Promise<ChosenPack> {
   if (policyPath) return { pack: await packFromFile(policyPath), source: 'option', file: policyPath };
   let chosen: { pack: PolicyPack; file: string; text: string } | null = null;
+  const damaged: { file: string; reason: string }[] = [];
   for (const input of inputs) {
     const pack = storedPack(input.pkg);
     if (!pack) continue;
+    if ('damaged' in pack) {
+      damaged.push({ file: input.path, reason: pack.damaged });
+      continue;
+    }
     const text = JSON.stringify(pack);
     if (!chosen) chosen = { pack, file: input.path, text };
     else if (chosen.text !== text) {
@@ -124,7 +138,8 @@ export async function choosePackFor(policyPath: string | undefined, inputs: Open
       );
     }
   }
-  return chosen ? { pack: chosen.pack, source: 'workbook', file: chosen.file } : { pack: defaultPack(), source: 'builtin' };
+  const found: ChosenPack = chosen ? { pack: chosen.pack, source: 'workbook', file: chosen.file } : { pack: defaultPack(), source: 'builtin' };
+  return damaged.length ? { ...found, damaged } : found;
 }
 
 

@@ -29,9 +29,10 @@ function declareSize(zip: Uint8Array, entry: string, size: number): Uint8Array {
 }
 
 /** A small ledger that carries a pack in its settings sheet; `target` changes the 270亿元 investment target. */
-function withPack(target: number): Uint8Array {
+function withPack(target: number, damage = false): Uint8Array {
   const pack = JSON.parse(readFileSync(join(__dirname, '..', '..', 'src', 'policies', 'yuanhui-2023.json'), 'utf8'));
   for (const t of pack.targets ?? []) if (t.id === 'investment-2023') t.value = target;
+  if (damage) delete pack.measures;
   const text = JSON.stringify({ policyPack: JSON.stringify(pack), rules: {} });
   const rows: string[] = [];
   for (let i = 0, r = 1; i < text.length; i += 30000, r++) {
@@ -64,6 +65,7 @@ beforeAll(() => {
   writeFileSync(f('15万空行.xlsx'), fastLedger({ rows: 10, blankRowsBefore: 150_000 }));
   writeFileSync(f('包甲.xlsx'), withPack(300));
   writeFileSync(f('包乙.xlsx'), withPack(500));
+  writeFileSync(f('坏包.xlsx'), withPack(300, true));
   writeFileSync(f('控制字符.xlsx'), fastLedger({ rows: 3, leadText: '区工信局_x001B_[2J_x0007_\u001b]0;x\u0007' }));
 }, 180_000);
 
@@ -123,6 +125,12 @@ test('Found 4: a workbook\'s own pack is announced; two different packs stop the
   expect(JSON.parse(chosen.stdout).targets.find((t: { id: string }) => t.id === 'investment-2023').target).toBe(270);
   expect(JSON.parse(chosen.stdout).policy.source).toBe('option');
   expect(tempFilesUnder(dir)).toEqual([]);
+}, 180_000);
+
+test('a damaged pack stored in a workbook is not used, and the run says so (never a silent fallback)', async () => {
+  const r = await run({ args: ['summary', f('坏包.xlsx'), '--out', f('out/坏包.xlsx'), '--json'], inputs: [f('坏包.xlsx')] }, dir);
+  expect(r.stderr).toMatch(/工作簿“坏包\.xlsx”中保存的政策包无法读取（.+），改用内置政策包：/);
+  expect(JSON.parse(r.stdout).targets.find((t: { id: string }) => t.id === 'investment-2023').target).toBe(270);
 }, 180_000);
 
 test('Found 5: control characters in cells are shown escaped, never sent raw to the terminal', async () => {
