@@ -142,15 +142,23 @@ export async function syncWrite(context: Excel.RequestContext, place: ErrorPlace
   try {
     await context.sync();
   } catch (e) {
-    let outcome: ErrorPlace['outcome'];
-    if (rollback) {
-      try {
-        await rollback();
-        outcome = 'rolledBack';
-      } catch {
-        // The original failure is what the user needs to see; its message then says changes may remain.
-      }
-    }
-    throw toWorkbookError(e, { ...place, outcome });
+    throw await failedWrite(e, place, rollback);
   }
+}
+
+/**
+ * The error for a write that failed: rolled back first when a rollback is given, and the message says whether it
+ * was (a failed rollback keeps the original failure, whose message then says changes may remain).
+ */
+export async function failedWrite(e: unknown, place: ErrorPlace, rollback?: () => Promise<void>): Promise<WorkbookError> {
+  let outcome: ErrorPlace['outcome'];
+  if (rollback) {
+    try {
+      await rollback();
+      outcome = 'rolledBack';
+    } catch {
+      // The original failure is what the user needs to see.
+    }
+  }
+  return toWorkbookError(e, { ...place, outcome });
 }

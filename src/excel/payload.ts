@@ -4,7 +4,7 @@
  * So every bulk step queues its work in slices of about 1.5 MB of estimated message, one sync per slice, and when
  * Excel still refuses one, halves it and tries again. Sync counts therefore grow with the bytes moved, not rows.
  */
-import { toWorkbookError, type ErrorPlace } from './errors';
+import { failedWrite, type ErrorPlace } from './errors';
 
 /** Estimated message bytes of one sync we aim for: well under 5 MB, since our per-cell estimates are rough. */
 export const SYNC_BYTES = 1_500_000;
@@ -101,15 +101,6 @@ export async function writeSliced<T>(
   try {
     await runSliced(items, bytesOf, step);
   } catch (e) {
-    let outcome: ErrorPlace['outcome'];
-    if (rollback) {
-      try {
-        await rollback();
-        outcome = 'rolledBack';
-      } catch {
-        // The original failure is what the user needs to see; its message then says changes may remain.
-      }
-    }
-    throw toWorkbookError(e, { ...place, outcome });
+    throw await failedWrite(e, place, rollback);
   }
 }

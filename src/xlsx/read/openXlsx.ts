@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../../core/grid';
 import type { StoredSettings } from '../../core/port/WorkbookPort';
-import { SETTINGS_SHEET } from '../settingsSheet';
+import { SETTINGS_SHEET, settingsFromGrid } from '../settingsSheet';
 import { withDefaults } from './limits';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet, readSheetChunks } from './sheetReader';
@@ -93,18 +93,6 @@ class Package implements XlsxPackage {
 
   readSettings(): StoredSettings | null {
     if (!this.sheets.some((s) => s.name === SETTINGS_SHEET)) return null;
-    const grid = this.readGrid(SETTINGS_SHEET);
-    let text = '';
-    for (const row of grid.values) {
-      const v = row[0];
-      if (typeof v !== 'string') break;
-      text += v;
-    }
-    try {
-      const parsed = JSON.parse(text) as StoredSettings;
-      return typeof parsed === 'object' && parsed !== null ? parsed : null;
-    } catch {
-      return null; // a damaged settings sheet falls back to the built-in pack rather than blocking the user
-    }
+    return settingsFromGrid(this.readGrid(SETTINGS_SHEET));
   }
 }
