@@ -1,6 +1,6 @@
 import type { Grid } from '../core/grid';
 import type { SheetLayout } from '../core/report/types';
-import type { ActionEntry, ActionKind, CellMark, CellWrite, SheetInfo, StoredSettings, WorkbookPort } from '../core/port/WorkbookPort';
+import type { ActionEntry, ActionKind, CellMark, CellWrite, PortNote, SheetInfo, StoredSettings, WorkbookPort } from '../core/port/WorkbookPort';
 import { ActionHistory } from '../core/port/ActionHistory';
 import { toWorkbookError } from './errors';
 import { DEFAULT_PACING, suspendEvents, type Pacing } from './bulk';
@@ -88,6 +88,11 @@ export class ExcelWorkbook implements WorkbookPort {
   /** Messages for optional features this host lacks (shown once in the pane). */
   missingFeatures(): { zh: string; en: string }[] {
     return missingFeatureNotes(this.capabilities);
+  }
+
+  /** The port's notes: lastReadNotes or lastMarkNotes (Chinese only). */
+  notes(after: 'read' | 'mark'): PortNote[] {
+    return (after === 'read' ? this.lastReadNotes : this.lastMarkNotes).map((zh) => ({ zh }));
   }
 
   /**

@@ -1,6 +1,6 @@
 /** The pane: workbook source (outside Office), the four tabs, and the sheet preview (outside Office). */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Caption1, FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Caption1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port/WorkbookPort';
 import { I18nContext, makeI18n, useI18n, type Lang, type StringKey } from './i18n';
 import { PreviewPanel } from './components/PreviewPanel';
@@ -16,6 +16,7 @@ import { useActionHistory } from './state/useActionHistory';
 import { useJob } from './state/useJob';
 import { checkCancelled } from './state/steps';
 import { usePreview } from './state/usePreview';
+import { WaitingContext } from './state/waiting';
 import { AssignView } from './views/AssignView';
 import { SettingsView } from './views/SettingsView';
 import { SummaryView } from './views/SummaryView';
@@ -33,6 +34,7 @@ const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   tabs: { flexWrap: 'wrap' },
   title: { margin: 0 },
+  notices: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   pack: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
@@ -45,10 +47,15 @@ export interface AppProps {
 
 export function App({ lang, dark, host, loadCore }: AppProps) {
   const i18n = useMemo(() => makeI18n(lang), [lang]);
+  // Excel holds a request while the user edits a cell: the running job says so (host.onWaiting, Excel only).
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => host.onWaiting?.(setWaiting), [host]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <I18nContext.Provider value={i18n}>
-        <Pane host={host} loadCore={loadCore} />
+        <WaitingContext.Provider value={waiting}>
+          <Pane host={host} loadCore={loadCore} />
+        </WaitingContext.Provider>
       </I18nContext.Provider>
     </FluentProvider>
   );
@@ -56,7 +63,7 @@ export function App({ lang, dark, host, loadCore }: AppProps) {
 
 function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
   const s = useStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const boot = useJob();
   const [core, setCore] = useState<CoreApi | null>(null);
   const [port, setPort] = useState<WorkbookPort | null>(host.port);
@@ -143,6 +150,19 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
       <Title3 as="h1" className={s.title}>
         {t('appTitle')}
       </Title3>
+      {/* What this Excel lacks, said once when the pane opens. */}
+      {host.kind === 'excel' && host.notices && host.notices.length > 0 && (
+        <MessageBar intent="info" data-testid="host-notices">
+          <MessageBarBody>
+            <MessageBarTitle>{t('hostNoticesTitle')}</MessageBarTitle>
+            <ul className={s.notices}>
+              {host.notices.map((n) => (
+                <li key={n.zh}>{(lang === 'en' && n.en) || n.zh}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {memory && host.loadSample && host.loadFile && (
         <SourceBar
           name={name}

@@ -7,8 +7,8 @@ import { loadCore } from './state/loadCore';
 import { memoryHost } from './state/memoryHost';
 
 async function excelHost(): Promise<PaneHost> {
-  const { excelPort } = await import(/* webpackChunkName: "excel" */ './state/excelPort');
-  return { kind: 'excel', port: excelPort() };
+  const { excelHost: host } = await import(/* webpackChunkName: "excel" */ './state/excelPort');
+  return host();
 }
 
 async function main(): Promise<void> {

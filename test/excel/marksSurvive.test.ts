@@ -67,6 +67,7 @@ describe('full fills', () => {
     expect(s.get(6, 0)).toMatchObject({ fill: '#5B9BD5', fillDetail: { pattern: 'LinearGradient' } });
     expect(s.get(7, 0)!.fill).toBe('#FFC7CE');
     expect(wb.lastMarkNotes.join()).toContain('A7');
+    expect(wb.notes('mark').map((n) => n.zh).join()).toContain('A7');
   });
 
   test('a marked cell under a conditional format is named: the format hides our fill', async () => {

@@ -123,6 +123,9 @@ describe('readSheet', () => {
     expect(grid.merges).toEqual([]);
     expect(model.syncs).toBe(2);
     expect(wb.lastReadNotes.join()).toContain('合并单元格');
+    // the port's optional notes() gives the same remarks to the pane
+    expect(wb.notes('read')).toEqual(wb.lastReadNotes.map((zh) => ({ zh })));
+    expect(wb.notes('mark')).toEqual([]);
     expect(wb.missingFeatures().map((m) => m.zh).join()).toContain('1.13');
   });
 

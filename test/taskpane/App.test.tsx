@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { WorkbookError } from '../../src/core/port/WorkbookPort';
@@ -118,5 +118,54 @@ describe('the pane outside Office', () => {
     expect(screen.queryByRole('button', { name: 'Sample ledger' })).toBeNull();
     expect((screen.getByRole('radio', { name: 'Pack stored in the workbook' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.queryByTestId('grid-preview')).toBeNull();
+  });
+
+  it('inside Excel it says once, at the top, what this Excel lacks (English when asked)', async () => {
+    const notices = [{ zh: '此 Excel 不支持 ExcelApi 1.13，读取时不识别合并单元格。', en: 'ExcelApi 1.13 missing: merged cells are not read.' }];
+    const { container, unmount } = render(<App lang="zh" dark={false} host={{ kind: 'excel', port: new FakePort(), notices }} loadCore={async () => fakeCore()} />);
+    await screen.findByRole('tab', { name: '校验台账' });
+    const bar = screen.getByTestId('host-notices');
+    expect(bar.textContent).toContain('此 Excel 版本的限制');
+    expect(bar.textContent).toContain('读取时不识别合并单元格');
+    expect(screen.getAllByTestId('host-notices')).toHaveLength(1);
+    // at the top: right after the title
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toBe(bar);
+    expect(await axe(container)).toHaveNoViolations();
+    unmount();
+    render(<App lang="en" dark={false} host={{ kind: 'excel', port: new FakePort(), notices }} loadCore={async () => fakeCore()} />);
+    expect((await screen.findByTestId('host-notices')).textContent).toContain('merged cells are not read');
+    expect(screen.queryByText(/读取时不识别/)).toBeNull();
+  });
+
+  it('shows no host notices outside Excel', async () => {
+    const notices = [{ zh: '此 Excel 不支持 ExcelApi 1.13。', en: 'ExcelApi 1.13 missing.' }];
+    render(<App lang="zh" dark={false} host={{ ...memory(), notices }} loadCore={async () => fakeCore()} />);
+    await screen.findByRole('button', { name: '示例台账' });
+    expect(screen.queryByTestId('host-notices')).toBeNull();
+  });
+
+  it('says in the running job’s status while Excel waits for the user to leave cell-edit mode', async () => {
+    const port = new FakePort();
+    let release: () => void = () => undefined;
+    const read = port.readSheet.bind(port);
+    port.readSheet = (name: string) => new Promise<void>((ok) => (release = ok)).then(() => read(name));
+    const listeners = new Set<(w: boolean) => void>();
+    const host: PaneHost = {
+      kind: 'excel',
+      port,
+      onWaiting: (h) => (listeners.add(h), () => void listeners.delete(h)),
+    };
+    const { unmount } = render(<App lang="zh" dark={false} host={host} loadCore={async () => fakeCore()} />);
+    await userEvent.click(await screen.findByRole('button', { name: '校验台账' }));
+    expect(screen.queryByText('正在等待退出单元格编辑…（按 Enter 或 Esc 结束编辑）')).toBeNull();
+    act(() => listeners.forEach((l) => l(true)));
+    const status = screen.getByRole('status');
+    expect(within(status).getByText('正在等待退出单元格编辑…（按 Enter 或 Esc 结束编辑）')).toBeTruthy();
+    act(() => listeners.forEach((l) => l(false)));
+    expect(screen.queryByText(/正在等待退出单元格编辑/)).toBeNull();
+    await act(async () => release());
+    await screen.findByRole('button', { name: /D4 的牵头责任单位为空/ });
+    unmount();
+    expect(listeners.size).toBe(0);
   });
 });

@@ -190,4 +190,45 @@ describe('校验台账 view', () => {
     await waitFor(() => expect(screen.getByText('Issues: 2')).toBeTruthy());
     expect(screen.getByRole('group', { name: 'Recognised: 项目台账' }).textContent).toContain('2023-10');
   });
+
+  it('shows what the port could not read beside the results, one line per remark with its sheets', async () => {
+    const port = new FakePort([gridFromRows('项目台账', SHEET_ROWS), gridFromRows('储备项目', SHEET_ROWS)]);
+    const merges = { zh: '此 Excel 不支持读取合并单元格（需要 ExcelApi 1.13），按未合并处理。', en: 'Merged cells not read.' };
+    port.readNotes = { 项目台账: [merges, { zh: '只读取了前 100000 行。' }], 储备项目: [merges] };
+    const { container } = renderView(<ValidateView />, { port });
+    await runCheck();
+    const notes = screen.getByRole('list', { name: '读取说明' });
+    expect([...notes.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '“项目台账”、“储备项目”：此 Excel 不支持读取合并单元格（需要 ExcelApi 1.13），按未合并处理。',
+      '“项目台账”：只读取了前 100000 行。',
+    ]);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('shows the port’s notes on marking beside the mark buttons, until another action there', async () => {
+    const port = new FakePort();
+    port.markNotes = [{ zh: 'C3 有条件格式，条件格式会盖住标注颜色。', en: 'C3 has a conditional format over the mark.' }];
+    renderView(<ValidateView />, { port });
+    await runCheck();
+    expect(screen.queryByTestId('mark-notes')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '在表中标记（2）' }));
+    await waitFor(() => expect(screen.getByText('已标记 2 个单元格。')).toBeTruthy());
+    expect(within(screen.getByRole('list', { name: '标记说明' })).getByText('C3 有条件格式，条件格式会盖住标注颜色。')).toBeTruthy();
+    port.markNotes = [];
+    await userEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    await waitFor(() => expect(screen.getByText(/已清除/)).toBeTruthy());
+    expect(screen.queryByTestId('mark-notes')).toBeNull();
+  });
+
+  it('gives the port’s English notes in English, its Chinese ones where it has no English', async () => {
+    const port = new FakePort();
+    port.readNotes = { 项目台账: [{ zh: '合并单元格未读取。', en: 'Merged cells not read.' }, { zh: '只读取了前 100000 行。' }] };
+    renderView(<ValidateView />, { port, lang: 'en' });
+    await userEvent.click(screen.getByRole('button', { name: 'Check ledger' }));
+    await waitFor(() => expect(screen.getByText('Issues: 2')).toBeTruthy());
+    expect([...screen.getByRole('list', { name: 'Reading notes' }).querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '“项目台账”: Merged cells not read.',
+      '“项目台账”: 只读取了前 100000 行。',
+    ]);
+  });
 });

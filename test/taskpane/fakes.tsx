@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { gridFromRows, type Grid } from '../../src/core/grid';
 import type { Ledger } from '../../src/core/ledger/types';
 import type { PolicyPack } from '../../src/core/policy/types';
-import type { ActionEntry, ActionKind, CellMark, CellWrite, StoredSettings, WorkbookPort } from '../../src/core/port/WorkbookPort';
+import type { ActionEntry, ActionKind, CellMark, CellWrite, PortNote, StoredSettings, WorkbookPort } from '../../src/core/port/WorkbookPort';
 import type { SheetLayout } from '../../src/core/report/types';
 import type { Summary } from '../../src/core/totals/types';
 import type { Issue, IssueType } from '../../src/core/validate/types';
@@ -189,6 +189,7 @@ export class FakePort implements WorkbookPort {
     this.check();
     const g = this.grids.find((x) => x.name === name);
     if (!g) throw new Error(`no sheet ${name}`);
+    this.lastRead = name;
     return g;
   }
   /** The fake's action history: one entry per writeCells / writeSheets, undone by id. */
@@ -250,6 +251,13 @@ export class FakePort implements WorkbookPort {
   }
   activate(sheet: string) {
     for (const l of this.activeListeners) l(sheet);
+  }
+  /** The optional notes: what reading a sheet says (by sheet), and what the last mark or clear said. */
+  readNotes: Record<string, PortNote[]> = {};
+  markNotes: PortNote[] = [];
+  private lastRead = '';
+  notes(after: 'read' | 'mark'): PortNote[] {
+    return after === 'read' ? (this.readNotes[this.lastRead] ?? []) : this.markNotes;
   }
 }
 

@@ -62,6 +62,12 @@ export interface StoredSettings {
   mappings?: Record<string /* sheet */, Record<string /* column */, string>>;
 }
 
+/** A remark for the user from a port, Chinese first; ports with Chinese only leave `en` out. */
+export interface PortNote {
+  zh: string;
+  en?: string;
+}
+
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   activeSheet(): Promise<string>;
@@ -96,6 +102,12 @@ export interface WorkbookPort {
    * Returns a function that stops the calls. Ports without such an event leave it out.
    */
   onActiveSheetChanged?(handler: (sheet: string) => void): () => void;
+  /**
+   * Optional: what the last readSheet ('read') or the last markCells / clearMarks ('mark') could not do as asked
+   * (Excel: merged areas not read on this host, marked cells a conditional format hides), for the pane to show beside
+   * the result. Empty when there is nothing to say; ports with nothing to say leave it out.
+   */
+  notes?(after: 'read' | 'mark'): PortNote[];
 }
 
 /** A port failure with a Chinese message for the user (and English), never a stack trace. */

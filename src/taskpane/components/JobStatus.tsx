@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** `at` names the place (button group) this status belongs to; it shows only for jobs started there. */
-export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> & { origin?: string }; at?: string }) {
+export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> & { origin?: string; waiting?: boolean }; at?: string }) {
   const { t } = useI18n();
   const s = useStyles();
   const p = job.progress;
@@ -38,6 +38,7 @@ export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' 
               </Button>
             )}
           </div>
+          {job.waiting && <span data-testid="waiting-edit">{t('waitingForEdit')}</span>}
           <ProgressBar aria-label={t('working')} value={p && p.total > 0 ? p.done / p.total : undefined} />
         </div>
       )}

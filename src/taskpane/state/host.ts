@@ -1,5 +1,5 @@
 /** Where the pane runs: inside Office (Excel's workbook) or in a plain browser (an in-memory workbook). */
-import type { WorkbookPort } from '../../core/port/WorkbookPort';
+import type { PortNote, WorkbookPort } from '../../core/port/WorkbookPort';
 
 export interface LoadedWorkbook {
   port: WorkbookPort;
@@ -15,6 +15,13 @@ export interface PaneHost {
   loadFile?: (file: File) => Promise<LoadedWorkbook>;
   /** Outside Office only: the workbook as .xlsx bytes (the input plus Taizhang's changes), to download. */
   saveFile?: (port: WorkbookPort) => Promise<ArrayBuffer>;
+  /** Inside Office: features this Excel lacks, shown once at the top of the pane. */
+  notices?: PortNote[];
+  /**
+   * Inside Office: calls back with true while Excel holds a request (usually until the user leaves cell-edit mode)
+   * and false once it ran. Returns a function that stops the calls.
+   */
+  onWaiting?: (handler: (waiting: boolean) => void) => () => void;
 }
 
 export interface OfficeEnvironment {

@@ -1,7 +1,7 @@
 /** Reads the workbook's ledger sheets through the port, one sheet per step. */
 import type { Ledger } from '../../core/ledger/types';
 import type { PolicyPack } from '../../core/policy/types';
-import type { WorkbookPort } from '../../core/port/WorkbookPort';
+import type { PortNote, WorkbookPort } from '../../core/port/WorkbookPort';
 import type { CoreApi } from './coreApi';
 import type { SheetMappings } from './mappings';
 import { describeUnrecognised, type Unrecognised } from './recognition';
@@ -48,7 +48,11 @@ export interface WorkbookLedgers {
   known: Ledger[];
   /** Every visible sheet that is not a ledger (empty when some sheet is one and only ledgers matter). */
   unrecognised: Unrecognised[];
+  /** What the port could not read as asked, per sheet (port.notes('read'), when the port has notes). */
+  notes: SheetNote[];
 }
+
+export type SheetNote = PortNote & { sheet: string };
 
 export async function readWorkbookLedgers(
   core: CoreApi,
@@ -58,9 +62,14 @@ export async function readWorkbookLedgers(
   mappings: SheetMappings = {},
 ): Promise<WorkbookLedgers> {
   const sheets = (await port.listSheets()).filter((s) => s.visible && !core.ownSheets.includes(s.name));
-  const read = async (name: string) => core.readLedger(await port.readSheet(name), { pack, overrides: mappings[name] });
+  const notes: SheetNote[] = [];
+  const read = async (name: string) => {
+    const grid = await port.readSheet(name);
+    for (const n of port.notes?.('read') ?? []) notes.push({ ...n, sheet: name });
+    return core.readLedger(grid, { pack, overrides: mappings[name] });
+  };
   const all = await forEachStep(sheets, (s) => s.name, (s) => read(s.name), ctx);
   const known = all.filter((l) => l.kind !== 'unknown');
   const unrecognised = known.length > 0 ? [] : all.map((l) => describeUnrecognised(l, core.ledgerKinds));
-  return { known, unrecognised };
+  return { known, unrecognised, notes };
 }

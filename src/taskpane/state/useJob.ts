@@ -1,8 +1,9 @@
 /** One running job at a time per view: progress, cancel, the error to show, and a short notice after success. */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useContext, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
 import { errorMessage } from './errors';
 import { CancelledError, type Progress, type StepContext } from './steps';
+import { WaitingContext } from './waiting';
 
 export interface JobState {
   running: boolean;
@@ -11,6 +12,8 @@ export interface JobState {
   notice: string | null;
   /** Which button started the last job, so its progress and result show beside that button. */
   origin: string;
+  /** True while this job runs and the workbook holds its request (Excel: the user is editing a cell). */
+  waiting: boolean;
   run<T>(fn: (ctx: StepContext) => Promise<T>, origin?: string): Promise<T | undefined>;
   cancel(): void;
   setNotice(text: string | null): void;
@@ -24,6 +27,7 @@ export function useJob(): JobState {
   const [notice, setNotice] = useState<string | null>(null);
   const [origin, setOrigin] = useState('main');
   const controller = useRef<AbortController | null>(null);
+  const held = useContext(WaitingContext);
 
   const run = useCallback(
     async <T,>(fn: (ctx: StepContext) => Promise<T>, from = 'main'): Promise<T | undefined> => {
@@ -53,5 +57,5 @@ export function useJob(): JobState {
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
-  return { running, progress, error, notice, origin, run, cancel, setNotice };
+  return { running, progress, error, notice, origin, waiting: running && held, run, cancel, setNotice };
 }

@@ -1,6 +1,7 @@
 /** The 校验台账 view-model: run, filter, page, select (previous / next), mark, clear, export — all on the filtered list. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseA1 } from '../../core/grid';
+import type { PortNote } from '../../core/port/WorkbookPort';
 import type { Issue } from '../../core/validate/types';
 import { useI18n } from '../i18n';
 import { countByType, countSeverities, filterIssues, pageOf, PAGE_SIZE } from './issueGroups';
@@ -26,6 +27,8 @@ export function useValidation() {
   const [filter, setFilter] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Issue | null>(null);
+  /** What the port could not do as asked in the last mark or clear (port.notes('mark')), shown beside the buttons. */
+  const [markNotes, setMarkNotes] = useState<PortNote[]>([]);
   /** The history when the results were made: a write since (a fill, a summary, an undo) makes them stale. */
   const [checkedAt, setCheckedAt] = useState<string | null>(null);
   // (the issue export is this tab's own sheet, not a change to the ledgers)
@@ -68,12 +71,14 @@ export function useValidation() {
   }
 
   /** Writes through the port from the marks / export buttons; the result shows beside them. */
-  async function act(fn: () => Promise<unknown>, notice: string) {
+  async function act(fn: () => Promise<unknown>, notice: string, marking = false) {
+    setMarkNotes([]);
     const done = await job.run(async () => {
       await fn();
       return true;
     }, 'marks');
     if (done) {
+      if (marking) setMarkNotes(port.notes?.('mark') ?? []);
       job.setNotice(notice);
       workbookChanged();
     }
@@ -93,6 +98,8 @@ export function useValidation() {
     /** 1-based position of the selected issue in the filtered list, 0 when none. */
     position: at + 1,
     lastExport: lastActionOf(actions, ['issues']),
+    /** The port's notes on the last mark or clear (shown with its result, gone when another job starts there). */
+    markNotes: job.origin === 'marks' && !job.running ? markNotes : [],
     /** True when the workbook was written or undone since these results were made. */
     stale: result !== null && checkedAt !== null && checkedAt !== historyKey,
     /** The sheet active in the workbook now (null until the port says). */
@@ -130,9 +137,9 @@ export function useValidation() {
         const cell = i.cell ? parseA1(i.cell) : null;
         return cell ? [{ sheet: i.sheet, row: cell.row, col: cell.col, severity: i.severity, note: i.message }] : [];
       });
-      await act(() => port.markCells(marks), t('marked', { count: marks.length }));
+      await act(() => port.markCells(marks), t('marked', { count: marks.length }), true);
     },
-    clearMarks: () => act(() => port.clearMarks(), t('marksCleared')),
+    clearMarks: () => act(() => port.clearMarks(), t('marksCleared'), true),
     async exportIssues() {
       const layout = core.buildIssuesLayout(filtered, lang);
       await act(() => port.writeSheets([layout], { replace: true, kind: 'issues', label: ISSUES_ACTION_LABEL }), t('exported', { sheet: layout.name, count: filtered.length }));

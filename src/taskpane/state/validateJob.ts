@@ -4,7 +4,7 @@ import type { Issue, ValidationSettings } from '../../core/validate/types';
 import type { PolicyPack } from '../../core/policy/types';
 import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import type { CoreApi } from './coreApi';
-import { asOfText, readWorkbookLedgers } from './ledgers';
+import { asOfText, readWorkbookLedgers, type SheetNote } from './ledgers';
 import type { Unrecognised } from './recognition';
 import type { SheetMappings } from './mappings';
 import { forEachStep, phase, type StepContext } from './steps';
@@ -28,6 +28,8 @@ export interface ValidateResult {
   issues: Issue[];
   /** When no sheet is a ledger: what each sheet lacks (the pane says so instead of "没有发现问题"). */
   unrecognised: Unrecognised[];
+  /** What the workbook port could not read as asked (e.g. merged areas on an older Excel), shown beside the results. */
+  readNotes: SheetNote[];
 }
 
 export async function runValidate(
@@ -39,7 +41,7 @@ export async function runValidate(
   mappings: SheetMappings = {},
 ): Promise<ValidateResult> {
   const n = (await port.listSheets()).length;
-  const { known: ledgers, unrecognised } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n), mappings);
+  const { known: ledgers, unrecognised, notes } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n), mappings);
   const perSheet = await forEachStep(ledgers, (l) => l.sheet, (l) => core.validateLedger(l, pack, settings), phase(ctx, n, n + ledgers.length));
   return {
     sheets: ledgers.map((l) => ({
@@ -55,6 +57,7 @@ export async function runValidate(
     })),
     issues: perSheet.flat(),
     unrecognised,
+    readNotes: notes,
   };
 }
 

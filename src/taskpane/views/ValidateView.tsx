@@ -9,6 +9,8 @@ import { RecognitionCard } from '../components/RecognitionCard';
 import { SeverityCounts } from '../components/SeverityCounts';
 import { UndoButton } from '../components/UndoButton';
 import { PlainMessageBar } from '../components/PlainMessageBar';
+import type { PortNote } from '../../core/port/WorkbookPort';
+import type { SheetNote } from '../state/ledgers';
 import { usePane } from '../state/PaneContext';
 import { useValidation, type ValidationModel } from '../state/useValidation';
 import { useViewStyles } from './styles';
@@ -38,6 +40,7 @@ export function ValidateView() {
           {t('resultsStale')}
         </PlainMessageBar>
       )}
+      {r && !m.job.running && r.readNotes.length > 0 && <ReadNotes notes={r.readNotes} />}
       {r && r.sheets.length === 0 && <NotRecognised sheets={r.unrecognised} />}
       {r && r.sheets.length > 0 && (
         <section className={s.section} aria-label={t('recognised')}>
@@ -81,6 +84,7 @@ function Issues({ m }: { m: ValidationModel }) {
             <UndoButton entry={m.lastExport} disabled={m.job.running} onUndo={() => void m.undoExport()} />
           </div>
           <JobStatus job={m.job} at="marks" />
+          {m.markNotes.length > 0 && <Notes testId="mark-notes" label={t('markNotesLabel')} intent="warning" items={m.markNotes.map((n) => noteText(n, lang))} />}
           <nav className={s.actions} aria-label={t('issueStep')}>
             <Button size="small" onClick={() => void m.step(-1)} disabled={m.position <= 1}>
               {t('prevIssue')}
@@ -103,5 +107,35 @@ function Issues({ m }: { m: ValidationModel }) {
         </>
       )}
     </section>
+  );
+}
+
+function noteText(n: PortNote, lang: 'zh' | 'en'): string {
+  return (lang === 'en' && n.en) || n.zh;
+}
+
+/** The port's remarks on the read, one line per remark with the sheets it concerns. */
+function ReadNotes({ notes }: { notes: SheetNote[] }) {
+  const { t, lang } = useI18n();
+  const groups = new Map<string, { text: string; sheets: string[] }>();
+  for (const n of notes) {
+    const g = groups.get(n.zh) ?? { text: noteText(n, lang), sheets: [] };
+    if (!g.sheets.includes(n.sheet)) g.sheets.push(n.sheet);
+    groups.set(n.zh, g);
+  }
+  const items = [...groups.values()].map((g) => t('readNote', { sheets: g.sheets.map((x) => `“${x}”`).join(lang === 'en' ? ', ' : '、'), note: g.text }));
+  return <Notes testId="read-notes" label={t('readNotesLabel')} intent="info" items={items} />;
+}
+
+function Notes({ items, label, intent, testId }: { items: string[]; label: string; intent: 'info' | 'warning'; testId: string }) {
+  const s = useViewStyles();
+  return (
+    <PlainMessageBar intent={intent} data-testid={testId}>
+      <ul className={s.list} aria-label={label}>
+        {items.map((x) => (
+          <li key={x}>{x}</li>
+        ))}
+      </ul>
+    </PlainMessageBar>
   );
 }
