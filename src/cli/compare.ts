@@ -21,8 +21,16 @@ export interface CompareOptions {
   out?: string;
 }
 
-/** The project ledger of a file: the named sheet, else its first project ledger. */
+/** The project ledger of a file: the named sheet, else its only project ledger (two or more: the user says which). */
 function projectLedger(file: OpenedFile, sheet?: string): LedgerVersion {
+  const projects = file.ledgers.filter((l) => l.ledger.kind === 'project');
+  if (!sheet && projects.length > 1) {
+    const names = projects.map((l) => `“${l.name}”`).join('、');
+    throw new UsageError(
+      `“${basename(file.path)}”中有 ${projects.length} 个项目台账（${names}），请用 --sheet 指定要比较的一个（或用 --sheets 比较同一工作簿中的各期）。`,
+      `"${basename(file.path)}" has ${projects.length} project ledgers; choose one with --sheet.`,
+    );
+  }
   const s = file.ledgers.find((l) => (sheet ? l.name === sheet : l.ledger.kind === 'project')) ?? file.ledgers[0];
   if (s.ledger.kind !== 'project') {
     throw new UsageError(`“${basename(file.path)}”中没有项目台账可比较（台账周报比较项目台账）。`, `"${basename(file.path)}" has no project ledger to compare.`);

@@ -73,6 +73,9 @@ test('bad input: one file without --sheets, and a missing file, exit 2 with one 
   const one = await runCli(['compare', f1]);
   expect(one.code).toBe(2);
   expect(one.stderr.trim().split('\n')).toHaveLength(1);
+  const two = await runCli(['compare', tabs, f2]); // 台账各期.xlsx holds two project ledgers: which one?
+  expect(two.code).toBe(2);
+  expect(two.stderr).toMatch(/有 2 个项目台账（“10月20日”、“10月27日”），请用 --sheet 指定/);
   const missing = await runCli(['compare', f1, join(dir, 'nope.xlsx')]);
   expect(missing.code).toBe(2);
   expect(existsSync(join(dir, 'nope.xlsx'))).toBe(false);
