@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'samples/**', 'taizhang-demo/**', 'test-output/**', 'bench/out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'samples/**',
+      'taizhang-demo/**',
+      'test-output/**',
+      'bench/out/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,8 +30,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(min|max)$/] > SpreadElement", message: 'Math.min/max(...array) overflows the stack on large arrays: use a loop or reduce.' },
-        { selector: "CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint|concat)$/] > SpreadElement", message: 'push(...array) and the like overflow the stack on large arrays: use a loop (for (const x of xs) a.push(x)).' },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(min|max)$/] > SpreadElement",
+          message: 'Math.min/max(...array) overflows the stack on large arrays: use a loop or reduce.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint|concat)$/] > SpreadElement',
+          message:
+            'push(...array) and the like overflow the stack on large arrays: use a loop (for (const x of xs) a.push(x)).',
+        },
       ],
     },
   },
@@ -29,7 +47,10 @@ export default tseslint.config(
     // The reader runs in the task pane's browser too: no Node APIs, no ExcelJS.
     files: ['src/xlsx/read/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'exceljs'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'exceljs'] },
+      ],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
     },
   },
@@ -42,13 +63,45 @@ export default tseslint.config(
     // The core is pure TypeScript: no Office.js, no DOM, no Node APIs, no file libraries.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os', 'child_process', 'exceljs', 'react', 'react-dom', '@fluentui/*', '../../excel/*', '../../xlsx/*', '../../taskpane/*', '../../cli/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'os',
+            'child_process',
+            'exceljs',
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            '../../excel/*',
+            '../../xlsx/*',
+            '../../taskpane/*',
+            '../../cli/*',
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require', 'Buffer'],
     },
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -4,7 +4,22 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', allowJs: true, esModuleInterop: true, resolveJsonModule: true, isolatedModules: true, types: ['node', 'jest', 'office-js'] }, diagnostics: false }],
+    '^.+\\.(t|j)sx?$': [
+      'ts-jest',
+      {
+        tsconfig: {
+          module: 'commonjs',
+          moduleResolution: 'node',
+          jsx: 'react-jsx',
+          allowJs: true,
+          esModuleInterop: true,
+          resolveJsonModule: true,
+          isolatedModules: true,
+          types: ['node', 'jest', 'office-js'],
+        },
+        diagnostics: false,
+      },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(strip-bom|uuid|@microsoft/app-manifest|office-addin-manifest)/)'],
   testTimeout: 60000,

@@ -23,20 +23,27 @@ export async function run(): Promise<void> {
     console.log('dist/taskpane.html not found: run `npm run build` first.');
     return;
   }
-  const scripts = [...readFileSync(html, 'utf8').matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith('office-js/'));
+  const scripts = [...readFileSync(html, 'utf8').matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((s) => !s.startsWith('office-js/'));
   const initial = scripts.map((f) => ({ f, ...gz(f) }));
   const initialGzip = initial.reduce((n, x) => n + x.gzip, 0);
   console.log('initial task-pane JS (office.js excluded):');
-  for (const x of initial) console.log(`  ${x.f.padEnd(36)} ${kb(x.raw).padStart(10)} raw  ${kb(x.gzip).padStart(10)} gzip`);
-  console.log(`  total gzip ${kb(initialGzip)} — target < ${TARGET_KB} KB: ${initialGzip < TARGET_KB * 1024 ? 'met' : 'NOT MET'}`);
+  for (const x of initial)
+    console.log(`  ${x.f.padEnd(36)} ${kb(x.raw).padStart(10)} raw  ${kb(x.gzip).padStart(10)} gzip`);
+  console.log(
+    `  total gzip ${kb(initialGzip)} — target < ${TARGET_KB} KB: ${initialGzip < TARGET_KB * 1024 ? 'met' : 'NOT MET'}`,
+  );
 
   const lazy = readdirSync(DIST)
     .filter((f) => f.endsWith('.js') && !scripts.includes(f) && !f.startsWith('commands.'))
     .map((f) => ({ f, ...gz(f) }))
     .sort((a, b) => b.gzip - a.gzip);
   console.log('lazy chunks (loaded with import() when needed):');
-  for (const x of lazy) console.log(`  ${x.f.padEnd(36)} ${kb(x.raw).padStart(10)} raw  ${kb(x.gzip).padStart(10)} gzip`);
+  for (const x of lazy)
+    console.log(`  ${x.f.padEnd(36)} ${kb(x.raw).padStart(10)} raw  ${kb(x.gzip).padStart(10)} gzip`);
   console.log(`  total gzip ${kb(lazy.reduce((n, x) => n + x.gzip, 0))}`);
   const office = join(DIST, 'office-js/office.js');
-  if (existsSync(office)) console.log(`office.js (served locally, cached by the host): ${kb(gz('office-js/office.js').gzip)} gzip`);
+  if (existsSync(office))
+    console.log(`office.js (served locally, cached by the host): ${kb(gz('office-js/office.js').gzip)} gzip`);
 }

@@ -17,7 +17,19 @@ import { XlsxWorkbook } from '../src/xlsx/XlsxWorkbook';
 
 const ROWS = 50_000;
 const DOMAINS = ['工业', '服务业', '城镇基础设施', '社会事业', '交通', '能源', '生态环保', '农林水利', '新基建'];
-const PLACES = ['空冢郭镇', '问十乡', '大刘镇', '阴阳赵镇', '马路街街道', '顺河街街道', '老街街道', '干河陈街道', '沙澧高新技术产业开发区', '源汇新区', '特色商业区'];
+const PLACES = [
+  '空冢郭镇',
+  '问十乡',
+  '大刘镇',
+  '阴阳赵镇',
+  '马路街街道',
+  '顺河街街道',
+  '老街街道',
+  '干河陈街道',
+  '沙澧高新技术产业开发区',
+  '源汇新区',
+  '特色商业区',
+];
 const LEADS = ['区工信局', '区发展改革委', '区住建局', '区商务局', '', ''];
 
 async function writeBigLedger(path: string): Promise<void> {
@@ -26,13 +38,35 @@ async function writeBigLedger(path: string): Promise<void> {
   const ws = wb.addWorksheet('项目台账');
   ws.addRow(['2023年源汇区重点项目台账（性能测试）']).commit();
   ws.addRow(['单位：万元　截止时间：2023年10月31日']).commit();
-  ws.addRow(['序号', '项目名称', '建设地点', '所属领域', '总投资', '2023年计划投资', '1-10月完成投资', '牵头责任单位', '配合责任单位', '形象进度']).commit();
+  ws.addRow([
+    '序号',
+    '项目名称',
+    '建设地点',
+    '所属领域',
+    '总投资',
+    '2023年计划投资',
+    '1-10月完成投资',
+    '牵头责任单位',
+    '配合责任单位',
+    '形象进度',
+  ]).commit();
   let x = 12345;
-  const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 1; i <= ROWS; i++) {
     const total = Math.round(1000 + rnd() * 200000);
     const planned = Math.round(total * (0.2 + rnd() * 0.4));
-    ws.addRow([i, `性能测试项目${i}号`, PLACES[i % PLACES.length], DOMAINS[i % DOMAINS.length], total, planned, Math.round(planned * rnd()), LEADS[i % LEADS.length] || null, null, '主体施工中']).commit();
+    ws.addRow([
+      i,
+      `性能测试项目${i}号`,
+      PLACES[i % PLACES.length],
+      DOMAINS[i % DOMAINS.length],
+      total,
+      planned,
+      Math.round(planned * rnd()),
+      LEADS[i % LEADS.length] || null,
+      null,
+      '主体施工中',
+    ]).commit();
   }
   ws.commit();
   await wb.commit();
@@ -51,7 +85,9 @@ export async function run(): Promise<void> {
     const file = join(dir, 'ledger-50k.xlsx');
     const t0 = Date.now();
     await writeBigLedger(file);
-    console.log(`generated ${ROWS.toLocaleString()} rows in ${Date.now() - t0} ms (${(statSync(file).size / 1e6).toFixed(1)} MB)`);
+    console.log(
+      `generated ${ROWS.toLocaleString()} rows in ${Date.now() - t0} ms (${(statSync(file).size / 1e6).toFixed(1)} MB)`,
+    );
 
     const floorScript = `const E=require(${JSON.stringify(join(root, 'node_modules', 'exceljs'))});new E.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`;
     const floor = timeChild(['-e', floorScript]);
@@ -85,7 +121,16 @@ export async function run(): Promise<void> {
     lap('write output (ledger + summary sheets)');
 
     const out = join(dir, 'summary.xlsx');
-    const cli = timeChild([join(root, 'bin', 'taizhang.js'), 'summary', file, '--out', out, '--as-of', '2023-10-31', '--json']);
+    const cli = timeChild([
+      join(root, 'bin', 'taizhang.js'),
+      'summary',
+      file,
+      '--out',
+      out,
+      '--as-of',
+      '2023-10-31',
+      '--json',
+    ]);
 
     console.log(`ExcelJS load only (child process, the floor): ${floor.toFixed(0)} ms`);
     console.log(`ExcelJS load only (in this process):          ${inProcess.toFixed(0)} ms`);

@@ -29,13 +29,20 @@ function measure(args: string[]): Measure {
   const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   const m = /__TIME__ ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
-  return { wall, cpu: m ? (Number(m[2]) + Number(m[3])) * 1000 : null, rssMb: m ? Number(m[4]) / 1024 : null, code: r.status };
+  return {
+    wall,
+    cpu: m ? (Number(m[2]) + Number(m[3])) * 1000 : null,
+    rssMb: m ? Number(m[4]) / 1024 : null,
+    code: r.status,
+  };
 }
 
 function line(label: string, m: Measure, floor?: Measure): string {
   const cpu = m.cpu === null ? '' : `${m.cpu.toFixed(0).padStart(6)} ms cpu`;
   const rss = m.rssMb === null ? '' : `${m.rssMb.toFixed(0).padStart(5)} MB peak`;
-  const ratio = floor ? `  ${(m.wall / floor.wall).toFixed(2)}× floor wall${m.cpu && floor.cpu ? `, ${(m.cpu / floor.cpu).toFixed(2)}× cpu` : ''}` : '';
+  const ratio = floor
+    ? `  ${(m.wall / floor.wall).toFixed(2)}× floor wall${m.cpu && floor.cpu ? `, ${(m.cpu / floor.cpu).toFixed(2)}× cpu` : ''}`
+    : '';
   return `${label.padEnd(44)} ${m.wall.toFixed(0).padStart(6)} ms wall ${cpu} ${rss}  exit ${m.code}${ratio}`;
 }
 
@@ -52,18 +59,41 @@ export async function run(): Promise<void> {
     const file = join(dir, 'ledger-50k-20.xlsx');
     const t0 = Date.now();
     writeFileSync(file, fastLedger({ rows: ROWS }));
-    console.log(`generated ${ROWS.toLocaleString()} rows × 20 columns in ${Date.now() - t0} ms (${(statSync(file).size / 1e6).toFixed(1)} MB); load average ${loadavg()[0].toFixed(1)} on 2 cores`);
+    console.log(
+      `generated ${ROWS.toLocaleString()} rows × 20 columns in ${Date.now() - t0} ms (${(statSync(file).size / 1e6).toFixed(1)} MB); load average ${loadavg()[0].toFixed(1)} on 2 cores`,
+    );
     const floor = measure(['-e', floorScript(file, root)]);
     console.log(line('floor: fflate unzip + scan of every tag', floor));
     console.log(line('node + tsx start-up (taizhang --help)', measure([bin, '--help']), floor));
     const exceljs = `const E=require(${JSON.stringify(join(root, 'node_modules', 'exceljs'))});new E.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`;
     console.log(line('ExcelJS full load (the old reader’s floor)', measure(['-e', exceljs]), floor));
     console.log(line('taizhang validate --json', measure([bin, 'validate', file, '--json']), floor));
-    console.log(line('taizhang summary --out --json', measure([bin, 'summary', file, '--out', join(dir, 'summary.xlsx'), '--as-of', '2023-10-31', '--json']), floor));
+    console.log(
+      line(
+        'taizhang summary --out --json',
+        measure([bin, 'summary', file, '--out', join(dir, 'summary.xlsx'), '--as-of', '2023-10-31', '--json']),
+        floor,
+      ),
+    );
     const before = process.env.TAIZHANG_BEFORE;
     if (before && existsSync(before)) {
       console.log(line('before: validate --json', measure([before, 'validate', file, '--json']), floor));
-      console.log(line('before: summary --out --json', measure([before, 'summary', file, '--out', join(dir, 'summary-before.xlsx'), '--as-of', '2023-10-31', '--json']), floor));
+      console.log(
+        line(
+          'before: summary --out --json',
+          measure([
+            before,
+            'summary',
+            file,
+            '--out',
+            join(dir, 'summary-before.xlsx'),
+            '--as-of',
+            '2023-10-31',
+            '--json',
+          ]),
+          floor,
+        ),
+      );
     }
     console.log('targets (issue 13): validate ≤ 1.0 s and ≤ 250 MB; summary --out ≤ 2.5 s and ≤ 400 MB');
     // The issue's other case: a sheet of 1,048,576 rows, read streaming (it is no ledger: exit 2 says so).

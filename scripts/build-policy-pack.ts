@@ -9,12 +9,22 @@ import { resolve } from 'node:path';
 import { NEW_UNIT_FLAG, packFromPolicyText, type PackBase } from '../src/core/policy/packFromPolicyText';
 
 const root = resolve(__dirname, '..');
-const [textPath = resolve(root, '../shared/policy/yuanhui-2023-5.md'), overlayPath = resolve(root, 'src/policies/yuanhui-2023.overlay.json'), outPath = resolve(root, 'src/policies/yuanhui-2023.json')] =
-  process.argv.slice(2);
+const [
+  textPath = resolve(root, '../shared/policy/yuanhui-2023-5.md'),
+  overlayPath = resolve(root, 'src/policies/yuanhui-2023.overlay.json'),
+  outPath = resolve(root, 'src/policies/yuanhui-2023.json'),
+] = process.argv.slice(2);
 
 const overlay = JSON.parse(readFileSync(overlayPath, 'utf8')) as PackBase;
 // The overlay has no document of its own, so its targets and rules apply to the text it is built with.
-const { pack } = packFromPolicyText(readFileSync(textPath, 'utf8'), { id: overlay.id, version: overlay.version, units: overlay.units, targets: overlay.targets, rules: overlay.rules, status: overlay.status });
+const { pack } = packFromPolicyText(readFileSync(textPath, 'utf8'), {
+  id: overlay.id,
+  version: overlay.version,
+  units: overlay.units,
+  targets: overlay.targets,
+  rules: overlay.rules,
+  status: overlay.status,
+});
 // The shipped pack must not carry guesses: every unit the text names is in the hand-kept directory.
 const missing = pack.units.filter((u) => u.review === NEW_UNIT_FLAG).map((u) => u.name);
 if (missing.length > 0) {
@@ -24,4 +34,6 @@ if (missing.length > 0) {
 const tmp = `${outPath}.tmp`;
 writeFileSync(tmp, JSON.stringify(pack, null, 2) + '\n', 'utf8');
 renameSync(tmp, outPath);
-console.log(`已写入 ${outPath}：${pack.measures.length} 条措施，${pack.units.length} 个单位，${pack.targets.length} 个目标，${pack.rules.length} 条规则`);
+console.log(
+  `已写入 ${outPath}：${pack.measures.length} 条措施，${pack.units.length} 个单位，${pack.targets.length} 个目标，${pack.rules.length} 条规则`,
+);

@@ -46,7 +46,9 @@ async function save(wb: ExcelJS.Workbook, dir: string, name: string): Promise<vo
 function unitProjects(all: Project[]): Record<string, Project[]> {
   const shared = all.find((p) => p.name === '奥昌迈得设备生产项目');
   const inPlace = (prefix: string) => all.filter((p) => p.place.startsWith(prefix) && p.name);
-  const gongxin = all.filter((p) => p.domain === '工业' && !p.place.startsWith('沙澧') && !p.place.startsWith('空冢郭镇')).slice(0, 15);
+  const gongxin = all
+    .filter((p) => p.domain === '工业' && !p.place.startsWith('沙澧') && !p.place.startsWith('空冢郭镇'))
+    .slice(0, 15);
   const shali = inPlace('沙澧高新技术产业开发区').slice(0, 18);
   const kzg = inPlace('空冢郭镇').slice(0, 14);
   if (shared && !shali.includes(shared)) shali.push(shared);
@@ -60,7 +62,10 @@ function unitProjects(all: Project[]): Record<string, Project[]> {
  */
 function previousWeek(projects: Project[]): Project[] {
   const r = new Random(SEED + 7);
-  const prev = projects.map((p) => ({ ...p, completed: Math.round(p.completed * (1 - r.int(0, 6) / 100) * 100) / 100 }));
+  const prev = projects.map((p) => ({
+    ...p,
+    completed: Math.round(p.completed * (1 - r.int(0, 6) / 100) * 100) / 100,
+  }));
   prev[5].completed = Math.round((projects[5].completed + 300) * 100) / 100;
   prev[20].name = prev[20].name.replace(/项目$/, '一期工程');
   return prev;

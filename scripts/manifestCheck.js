@@ -8,11 +8,35 @@ const xml2js = require('xml2js');
 
 // xs:sequence of OfficeApp (TaskPaneApp) in the 1.1 schema, in order.
 const OFFICEAPP_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
-  'AllowSnapshot', 'VersionOverrides', 'ExtendedOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'AllowSnapshot',
+  'VersionOverrides',
+  'ExtendedOverrides',
 ];
-const REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'DefaultSettings', 'Permissions'];
+const REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'DefaultSettings',
+  'Permissions',
+];
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 function pngSize(file) {
@@ -47,7 +71,8 @@ async function checkManifest(xmlText, options = {}) {
   const root = doc.OfficeApp;
   if (!root) return { errors: ['根元素必须是 OfficeApp'], warnings, origin: null };
   if (attr(root, 'xsi:type') !== 'TaskPaneApp') errors.push('OfficeApp 的 xsi:type 必须是 TaskPaneApp');
-  if (attr(root, 'xmlns') !== 'http://schemas.microsoft.com/office/appforoffice/1.1') errors.push('OfficeApp 的命名空间必须是 appforoffice/1.1');
+  if (attr(root, 'xmlns') !== 'http://schemas.microsoft.com/office/appforoffice/1.1')
+    errors.push('OfficeApp 的命名空间必须是 appforoffice/1.1');
 
   // Element order and required elements.
   const order = (root.$$ || []).map((c) => localName(c['#name']));
@@ -59,7 +84,8 @@ async function checkManifest(xmlText, options = {}) {
     else last = i;
   }
   for (const r of REQUIRED) if (!order.includes(r)) errors.push(`缺少必需元素 <${r}>`);
-  const text = (n) => (root[n] && root[n][0] ? (typeof root[n][0] === 'string' ? root[n][0] : root[n][0]._) : undefined);
+  const text = (n) =>
+    root[n] && root[n][0] ? (typeof root[n][0] === 'string' ? root[n][0] : root[n][0]._) : undefined;
   if (!GUID.test(text('Id') || '')) errors.push('<Id> 必须是 GUID');
   if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(text('Version') || '')) errors.push('<Version> 格式应为 1.0.0.0');
   if (text('DefaultLocale') !== 'zh-CN') errors.push('<DefaultLocale> 应为 zh-CN');
@@ -78,7 +104,9 @@ async function checkManifest(xmlText, options = {}) {
 
   // Hosts and requirements.
   const hosts = [];
-  walk('OfficeApp', { Hosts: root.Hosts }, (name, node) => { if (name === 'Host' && attr(node, 'Name')) hosts.push(attr(node, 'Name')); });
+  walk('OfficeApp', { Hosts: root.Hosts }, (name, node) => {
+    if (name === 'Host' && attr(node, 'Name')) hosts.push(attr(node, 'Name'));
+  });
   if (!hosts.includes('Workbook')) errors.push('<Hosts> 必须包含 Workbook');
   let excelApi = null;
   walk('Requirements', root.Requirements && root.Requirements[0], (name, node) => {
@@ -88,7 +116,9 @@ async function checkManifest(xmlText, options = {}) {
   // The manifest's floor must be the adapter's (src/excel/requirements.ts MIN_EXCEL_API): a higher one keeps hosts
   // out that would work, a lower one lets in hosts the adapter then refuses.
   if (excelApi && options.minExcelApi && excelApi !== options.minExcelApi) {
-    errors.push(`<Requirements> 声明 ExcelApi ${excelApi}，与加载项的最低要求 ExcelApi ${options.minExcelApi}（src/excel/requirements.ts）不一致`);
+    errors.push(
+      `<Requirements> 声明 ExcelApi ${excelApi}，与加载项的最低要求 ExcelApi ${options.minExcelApi}（src/excel/requirements.ts）不一致`,
+    );
   }
 
   // URLs: https, one origin.
@@ -97,11 +127,18 @@ async function checkManifest(xmlText, options = {}) {
     const dv = attr(node, 'DefaultValue');
     if (dv && /^[a-z]+:\/\//i.test(dv)) urls.push({ name, id: attr(node, 'id'), url: dv, size: attr(node, 'size') });
   });
-  const appDomains = (root.AppDomains && root.AppDomains[0].AppDomain || []).map((d) => (typeof d === 'string' ? d : d._));
+  const appDomains = ((root.AppDomains && root.AppDomains[0].AppDomain) || []).map((d) =>
+    typeof d === 'string' ? d : d._,
+  );
   let origin = null;
   for (const u of urls) {
     let parsed;
-    try { parsed = new URL(u.url); } catch { errors.push(`无效的 URL：${u.url}`); continue; }
+    try {
+      parsed = new URL(u.url);
+    } catch {
+      errors.push(`无效的 URL：${u.url}`);
+      continue;
+    }
     if (parsed.protocol !== 'https:') errors.push(`URL 必须是 https：${u.url}`);
     if (origin === null) origin = parsed.origin;
     else if (parsed.origin !== origin) errors.push(`URL 的源不一致：${u.url}（应为 ${origin}）`);
@@ -145,18 +182,33 @@ async function checkManifest(xmlText, options = {}) {
   // Icons exist in assets/ at their declared sizes (a bt:Image resource takes the size of the references to it).
   const refSize = {};
   walk('OfficeApp', vo || {}, (name, node) => {
-    if (name === 'bt:Image' && attr(node, 'resid') && attr(node, 'size')) refSize[attr(node, 'resid')] = Number(attr(node, 'size'));
+    if (name === 'bt:Image' && attr(node, 'resid') && attr(node, 'size'))
+      refSize[attr(node, 'resid')] = Number(attr(node, 'size'));
   });
   const iconChecks = urls
     .filter((u) => /\.png$/i.test(u.url))
-    .map((u) => ({ url: u.url, size: u.id && refSize[u.id] ? refSize[u.id] : u.name === 'IconUrl' ? 32 : u.name === 'HighResolutionIconUrl' ? 64 : null }));
+    .map((u) => ({
+      url: u.url,
+      size:
+        u.id && refSize[u.id]
+          ? refSize[u.id]
+          : u.name === 'IconUrl'
+            ? 32
+            : u.name === 'HighResolutionIconUrl'
+              ? 64
+              : null,
+    }));
   if (assetsDir) {
     for (const ic of iconChecks) {
       const file = path.join(assetsDir, path.basename(new URL(ic.url).pathname));
-      if (!fs.existsSync(file)) { errors.push(`图标文件不存在：${file}`); continue; }
+      if (!fs.existsSync(file)) {
+        errors.push(`图标文件不存在：${file}`);
+        continue;
+      }
       const s = pngSize(file);
       if (!s) errors.push(`图标不是 PNG：${file}`);
-      else if (ic.size && (s.width !== ic.size || s.height !== ic.size)) errors.push(`图标 ${path.basename(file)} 是 ${s.width}×${s.height}，应为 ${ic.size}×${ic.size}`);
+      else if (ic.size && (s.width !== ic.size || s.height !== ic.size))
+        errors.push(`图标 ${path.basename(file)} 是 ${s.width}×${s.height}，应为 ${ic.size}×${ic.size}`);
     }
   }
   return { errors, warnings, origin, excelApi, hosts, urls: urls.map((u) => u.url) };
@@ -164,7 +216,9 @@ async function checkManifest(xmlText, options = {}) {
 
 function walkHas(tree, id) {
   let found = false;
-  walk('x', { x: tree }, (_n, node) => { if (attr(node, 'id') === id) found = true; });
+  walk('x', { x: tree }, (_n, node) => {
+    if (attr(node, 'id') === id) found = true;
+  });
   return found;
 }
 

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   }
   const port = Number(process.env.PORT ?? 3001);
   const { url } = await serveDir(dist, port);
-  console.log(`台账助手任务窗格（脱离 Office 运行）：${url}taskpane.html   （英文界面：${url}taskpane.html?lang=en；Ctrl+C 停止）`);
+  console.log(
+    `台账助手任务窗格（脱离 Office 运行）：${url}taskpane.html   （英文界面：${url}taskpane.html?lang=en；Ctrl+C 停止）`,
+  );
 }
 
 void main();

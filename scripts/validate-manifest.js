@@ -16,13 +16,18 @@ async function main() {
   let failed = false;
   for (const file of targets) {
     const rel = path.relative(root, file);
-    const r = await checkManifest(fs.readFileSync(file, 'utf8'), { assetsDir: path.join(path.dirname(file), 'assets'), minExcelApi });
+    const r = await checkManifest(fs.readFileSync(file, 'utf8'), {
+      assetsDir: path.join(path.dirname(file), 'assets'),
+      minExcelApi,
+    });
     for (const w of r.warnings) console.log(`⚠ ${rel}: ${w}`);
     for (const e of r.errors) console.log(`✖ ${rel}: ${e}`);
     if (r.errors.length) failed = true;
     else console.log(`✔ ${rel}: 清单检查通过（源 ${r.origin}，ExcelApi ${r.excelApi}，${r.urls.length} 个 URL）`);
     try {
-      execFileSync(process.execPath, [path.join(root, 'node_modules/office-addin-manifest/cli.js'), 'info', file], { stdio: 'pipe' });
+      execFileSync(process.execPath, [path.join(root, 'node_modules/office-addin-manifest/cli.js'), 'info', file], {
+        stdio: 'pipe',
+      });
       console.log(`✔ ${rel}: office-addin-manifest info 解析通过`);
     } catch (e) {
       failed = true;

@@ -33,7 +33,10 @@ function projectLedger(file: OpenedFile, sheet?: string): LedgerVersion {
   }
   const s = file.ledgers.find((l) => (sheet ? l.name === sheet : l.ledger.kind === 'project')) ?? file.ledgers[0];
   if (s.ledger.kind !== 'project') {
-    throw new UsageError(`“${basename(file.path)}”中没有项目台账可比较（台账周报比较项目台账）。`, `"${basename(file.path)}" has no project ledger to compare.`);
+    throw new UsageError(
+      `“${basename(file.path)}”中没有项目台账可比较（台账周报比较项目台账）。`,
+      `"${basename(file.path)}" has no project ledger to compare.`,
+    );
   }
   return { file: basename(file.path), ledger: s.ledger };
 }
@@ -44,7 +47,11 @@ export async function runCompare(opts: CompareOptions): Promise<{ comparison: Co
   const first = await openWorkbook(opts.files[0]);
   const { pack } = await choosePackFor(opts.policy, [first]);
   if (opts.sheets) {
-    if (opts.files.length !== 1) throw new UsageError('--sheets 用于同一个工作簿中的各期工作表，只能给一个文件。', '--sheets compares tabs of one workbook: give one file.');
+    if (opts.files.length !== 1)
+      throw new UsageError(
+        '--sheets 用于同一个工作簿中的各期工作表，只能给一个文件。',
+        '--sheets compares tabs of one workbook: give one file.',
+      );
     for (const name of opts.sheets) {
       last = readLedgers(opts.files[0], first, pack, name);
       versions.push(projectLedger(last, name));
@@ -55,7 +62,11 @@ export async function runCompare(opts: CompareOptions): Promise<{ comparison: Co
       versions.push(projectLedger(last, opts.sheet));
     }
   }
-  if (versions.length < 2) throw new UsageError('请给出至少两期台账：taizhang compare 上期.xlsx 本期.xlsx', 'Give at least two versions: taizhang compare OLD.xlsx NEW.xlsx');
+  if (versions.length < 2)
+    throw new UsageError(
+      '请给出至少两期台账：taizhang compare 上期.xlsx 本期.xlsx',
+      'Give at least two versions: taizhang compare OLD.xlsx NEW.xlsx',
+    );
   const comparison = compareSeries(versions, pack);
   if (!opts.out || !last) return { comparison };
   // The output is this week's workbook plus the 周报 sheet: its formulas read this week's ledger.
@@ -66,7 +77,12 @@ export async function runCompare(opts: CompareOptions): Promise<{ comparison: Co
 }
 
 export function compareJson(c: Comparison): Record<string, unknown> {
-  const ref = (v: { source: { file: string; sheet: string }; row: number; name: string }) => ({ file: v.source.file, sheet: v.source.sheet, row: v.row, name: v.name });
+  const ref = (v: { source: { file: string; sheet: string }; row: number; name: string }) => ({
+    file: v.source.file,
+    sheet: v.source.sheet,
+    row: v.row,
+    name: v.name,
+  });
   return {
     previous: c.previous,
     current: c.current,
@@ -81,10 +97,31 @@ export function compareJson(c: Comparison): Record<string, unknown> {
     })),
     added: c.added.map((a) => ({ ...ref(a), completed: a.completed })),
     removed: c.removed.map((r) => ({ ...ref(r), completed: r.completed })),
-    byDomain: c.byDomain.map((b) => ({ domain: b.key, completedThisPeriod: b.completedThisPeriod, projects: b.projects })),
-    byLeadUnit: c.byLeadUnit.map((b) => ({ unit: b.key, completedThisPeriod: b.completedThisPeriod, projects: b.projects })),
-    byLocation: c.byLocation.map((b) => ({ location: b.key, completedThisPeriod: b.completedThisPeriod, projects: b.projects })),
-    findings: c.findings.map((f) => ({ code: f.code, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell ?? null, row: f.row, name: f.name, message: f.message })),
+    byDomain: c.byDomain.map((b) => ({
+      domain: b.key,
+      completedThisPeriod: b.completedThisPeriod,
+      projects: b.projects,
+    })),
+    byLeadUnit: c.byLeadUnit.map((b) => ({
+      unit: b.key,
+      completedThisPeriod: b.completedThisPeriod,
+      projects: b.projects,
+    })),
+    byLocation: c.byLocation.map((b) => ({
+      location: b.key,
+      completedThisPeriod: b.completedThisPeriod,
+      projects: b.projects,
+    })),
+    findings: c.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      file: f.file,
+      sheet: f.sheet,
+      cell: f.cell ?? null,
+      row: f.row,
+      name: f.name,
+      message: f.message,
+    })),
     figuresMissing: c.figuresMissing,
   };
 }
@@ -94,7 +131,13 @@ const MAX_LISTED = 20;
 export function printCompare(r: { comparison: Comparison; out?: string }, io: CliIO): void {
   const c = r.comparison;
   const tot = c.totals;
-  io.out(t(io, `台账周报：${c.previous.file} / ${c.previous.sheet} → ${c.current.file} / ${c.current.sheet}`, `Weekly report: ${c.previous.file} / ${c.previous.sheet} → ${c.current.file} / ${c.current.sheet}`));
+  io.out(
+    t(
+      io,
+      `台账周报：${c.previous.file} / ${c.previous.sheet} → ${c.current.file} / ${c.current.sheet}`,
+      `Weekly report: ${c.previous.file} / ${c.previous.sheet} → ${c.current.file} / ${c.current.sheet}`,
+    ),
+  );
   io.out(
     t(
       io,
@@ -102,23 +145,69 @@ export function printCompare(r: { comparison: Comparison; out?: string }, io: Cl
       `${c.matched.length} matched, ${c.added.length} new, ${c.removed.length} gone. Completed this period ${fmtNumber(tot.newThisPeriod)} 万元 (matched ${fmtNumber(tot.matched)}, new ${fmtNumber(tot.added)}); ${fmtNumber(tot.removed)} 万元 of gone projects no longer counted.`,
     ),
   );
-  if (c.figuresMissing > 0) io.out(t(io, `注意：${c.figuresMissing} 个项目的累计完成投资在上期或本期为空或无法识别，未计入本期新增。`, `Note: ${c.figuresMissing} projects have no readable cumulative figure in one version; not counted.`));
+  if (c.figuresMissing > 0)
+    io.out(
+      t(
+        io,
+        `注意：${c.figuresMissing} 个项目的累计完成投资在上期或本期为空或无法识别，未计入本期新增。`,
+        `Note: ${c.figuresMissing} projects have no readable cumulative figure in one version; not counted.`,
+      ),
+    );
   io.out('');
   io.out(t(io, `需要核对的变动 ${c.findings.length} 条：`, `${c.findings.length} changes to check:`));
-  for (const f of c.findings.slice(0, MAX_LISTED)) io.out(`  [${t(io, { error: '错误', warning: '警告', info: '提示' }[f.severity], f.severity)}] ${f.message}`);
-  if (c.findings.length > MAX_LISTED) io.out(t(io, `  ……另有 ${c.findings.length - MAX_LISTED} 条（--json 或周报表中可见全部）`, `  … ${c.findings.length - MAX_LISTED} more (see --json or the sheet)`));
+  for (const f of c.findings.slice(0, MAX_LISTED))
+    io.out(`  [${t(io, { error: '错误', warning: '警告', info: '提示' }[f.severity], f.severity)}] ${f.message}`);
+  if (c.findings.length > MAX_LISTED)
+    io.out(
+      t(
+        io,
+        `  ……另有 ${c.findings.length - MAX_LISTED} 条（--json 或周报表中可见全部）`,
+        `  … ${c.findings.length - MAX_LISTED} more (see --json or the sheet)`,
+      ),
+    );
   io.out('');
   io.out(t(io, '分领域本期新增（万元）：', 'Completed this period by domain (万元):'));
   const header = t(io, '领域|本期新增|项目数', 'Domain|This period|Projects').split('|');
-  for (const line of renderTable(header, c.byDomain.map((b) => [b.key, fmtNumber(b.completedThisPeriod), String(b.projects)]), [1, 2])) io.out(`  ${line}`);
-  if (r.out) io.out(t(io, `已写出：${r.out}（本期工作簿 + “台账周报”工作表，公式引用本期台账）`, `Written: ${r.out} (this week's workbook + the 台账周报 sheet)`));
+  for (const line of renderTable(
+    header,
+    c.byDomain.map((b) => [b.key, fmtNumber(b.completedThisPeriod), String(b.projects)]),
+    [1, 2],
+  ))
+    io.out(`  ${line}`);
+  if (r.out)
+    io.out(
+      t(
+        io,
+        `已写出：${r.out}（本期工作簿 + “台账周报”工作表，公式引用本期台账）`,
+        `Written: ${r.out} (this week's workbook + the 台账周报 sheet)`,
+      ),
+    );
 }
 
 export async function compareCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommandArgs('compare', argv, { out: { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' }, sheets: { type: 'string' } });
-  if (p.positionals.length === 0) throw new UsageError('请给出两期台账：taizhang compare 上期.xlsx 本期.xlsx [--out 周报.xlsx]', 'Give two versions: taizhang compare OLD.xlsx NEW.xlsx [--out REPORT.xlsx]');
-  const sheets = stringOpt(p, 'sheets')?.split(/[,，]/).map((s) => s.trim()).filter(Boolean);
-  const r = await runCompare({ files: p.positionals, sheets, sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), out: stringOpt(p, 'out') });
+  const p = parseCommandArgs('compare', argv, {
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+    policy: { type: 'string' },
+    sheet: { type: 'string' },
+    sheets: { type: 'string' },
+  });
+  if (p.positionals.length === 0)
+    throw new UsageError(
+      '请给出两期台账：taizhang compare 上期.xlsx 本期.xlsx [--out 周报.xlsx]',
+      'Give two versions: taizhang compare OLD.xlsx NEW.xlsx [--out REPORT.xlsx]',
+    );
+  const sheets = stringOpt(p, 'sheets')
+    ?.split(/[,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const r = await runCompare({
+    files: p.positionals,
+    sheets,
+    sheet: stringOpt(p, 'sheet'),
+    policy: stringOpt(p, 'policy'),
+    out: stringOpt(p, 'out'),
+  });
   if (flag(p, 'json')) io.out(JSON.stringify(compareJson(r.comparison), null, 2));
   else printCompare(r, io);
   return r.comparison.findings.some((f) => f.code === 'cumulative-decreased') ? EXIT.findings : EXIT.ok;

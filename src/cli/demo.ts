@@ -52,7 +52,10 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   const outDir = resolve(stringOpt(p, 'out-dir') ?? 'taizhang-demo');
   const sample = (name: string) => join(dir, name);
   if (!existsSync(sample(SAMPLES.projects))) {
-    throw new UsageError(`找不到样例文件：${sample(SAMPLES.projects)}（先运行 npm run samples）。`, `Sample files not found in ${dir} (run npm run samples).`);
+    throw new UsageError(
+      `找不到样例文件：${sample(SAMPLES.projects)}（先运行 npm run samples）。`,
+      `Sample files not found in ${dir} (run npm run samples).`,
+    );
   }
   const say = io.out;
 
@@ -62,14 +65,26 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   const marked = join(outDir, '项目台账-已标注.xlsx');
   const v = await runValidate({ files: [sample(SAMPLES.projects)], out: marked, lang: io.lang }, io);
   const c = v.json.counts;
-  say(t(io, `  ${SAMPLES.projects}：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`, `  ${SAMPLES.projects}: ${c.error} errors, ${c.warning} warnings, ${c.info} info`));
+  say(
+    t(
+      io,
+      `  ${SAMPLES.projects}：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`,
+      `  ${SAMPLES.projects}: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
+    ),
+  );
   for (const line of topIssues(v.issues, io)) say(`    ${line}`);
   say(t(io, '  前几条：', '  First findings:'));
   for (const i of v.issues.filter((x) => x.severity === 'error').slice(0, 5)) say(`    ${issueLine(i, io)}`);
   for (const name of [SAMPLES.reserve, SAMPLES.measures]) {
     const r = await runValidate({ files: [sample(name)], lang: io.lang }, io);
     const k = r.json.counts;
-    say(t(io, `  ${name}：错误 ${k.error} 条，警告 ${k.warning} 条，提示 ${k.info} 条`, `  ${name}: ${k.error} errors, ${k.warning} warnings, ${k.info} info`));
+    say(
+      t(
+        io,
+        `  ${name}：错误 ${k.error} 条，警告 ${k.warning} 条，提示 ${k.info} 条`,
+        `  ${name}: ${k.error} errors, ${k.warning} warnings, ${k.info} info`,
+      ),
+    );
   }
   say(t(io, `  → 标注副本：${marked}（问题单元格着色、批注说明，附问题清单及链接）`, `  → marked copy: ${marked}`));
   say('');
@@ -80,27 +95,66 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     [SAMPLES.measures, '措施任务台账-已填充.xlsx'],
     [SAMPLES.reserve, '储备项目库-已填充.xlsx'],
   ] as const) {
-    const f = await runFill({ file: sample(name), out: join(outDir, outName), overwrite: false, normalise: true, lang: io.lang });
+    const f = await runFill({
+      file: sample(name),
+      out: join(outDir, outName),
+      overwrite: false,
+      normalise: true,
+      lang: io.lang,
+    });
     const k = f.json.counts;
-    say(t(io, `  ${name}：新填 ${k.fill} 处，规范名称 ${k.normalise} 处，冲突 ${k.conflicts} 处，未匹配 ${k.unmatched} 行 → ${f.out}`, `  ${name}: filled ${k.fill}, normalised ${k.normalise}, ${k.conflicts} conflicts, ${k.unmatched} unmatched → ${f.out}`));
-    for (const e of f.json.edits.filter((x) => x.kind === 'fill').slice(0, 3)) say(`    ${e.sheet}!${e.cell} → ${e.new}（${e.reason}）`);
+    say(
+      t(
+        io,
+        `  ${name}：新填 ${k.fill} 处，规范名称 ${k.normalise} 处，冲突 ${k.conflicts} 处，未匹配 ${k.unmatched} 行 → ${f.out}`,
+        `  ${name}: filled ${k.fill}, normalised ${k.normalise}, ${k.conflicts} conflicts, ${k.unmatched} unmatched → ${f.out}`,
+      ),
+    );
+    for (const e of f.json.edits.filter((x) => x.kind === 'fill').slice(0, 3))
+      say(`    ${e.sheet}!${e.cell} → ${e.new}（${e.reason}）`);
   }
   say('');
 
   say(t(io, '三、汇总与目标进度', '3. Summary and target progress'));
-  const s = await runSummary({ files: [sample(SAMPLES.projects), sample(SAMPLES.reserve)], out: join(outDir, '汇总-源汇区2023.xlsx'), lang: io.lang }, io);
+  const s = await runSummary(
+    {
+      files: [sample(SAMPLES.projects), sample(SAMPLES.reserve)],
+      out: join(outDir, '汇总-源汇区2023.xlsx'),
+      lang: io.lang,
+    },
+    io,
+  );
   const tot = s.summary.totals;
-  say(t(io, `  截至 ${s.summary.asOf}：项目 ${tot.projects} 个（亿元以上 ${tot.projects1e8} 个），已完成投资 ${wanToYi(tot.completed).toFixed(2)} 亿元`, `  As of ${s.summary.asOf}: ${tot.projects} projects (${tot.projects1e8} of 1亿+), completed ${wanToYi(tot.completed).toFixed(2)}亿元`));
+  say(
+    t(
+      io,
+      `  截至 ${s.summary.asOf}：项目 ${tot.projects} 个（亿元以上 ${tot.projects1e8} 个），已完成投资 ${wanToYi(tot.completed).toFixed(2)} 亿元`,
+      `  As of ${s.summary.asOf}: ${tot.projects} projects (${tot.projects1e8} of 1亿+), completed ${wanToYi(tot.completed).toFixed(2)}亿元`,
+    ),
+  );
   for (const line of targetTable(s.summary, io)) say(`    ${line}`);
-  for (const line of (s.summary.coverage ?? []).flatMap((e) => coverageLines(e, io.lang))) say(t(io, `  未计入：${line}`, `  Not counted: ${line}`));
+  for (const line of (s.summary.coverage ?? []).flatMap((e) => coverageLines(e, io.lang)))
+    say(t(io, `  未计入：${line}`, `  Not counted: ${line}`));
   say(t(io, `  → 汇总表：${s.out}`, `  → summary workbook: ${s.out}`));
-  const u = await runSummary({ files: SAMPLES.units.map(sample), out: join(outDir, '三单位汇总.xlsx'), lang: io.lang }, io);
-  say(t(io, `  三个单位台账合并：项目 ${u.summary.totals.projects} 个，重复项目 ${u.summary.duplicates.length} 个（只计一次）→ ${u.out}`, `  Three units consolidated: ${u.summary.totals.projects} projects, ${u.summary.duplicates.length} duplicates counted once → ${u.out}`));
+  const u = await runSummary(
+    { files: SAMPLES.units.map(sample), out: join(outDir, '三单位汇总.xlsx'), lang: io.lang },
+    io,
+  );
+  say(
+    t(
+      io,
+      `  三个单位台账合并：项目 ${u.summary.totals.projects} 个，重复项目 ${u.summary.duplicates.length} 个（只计一次）→ ${u.out}`,
+      `  Three units consolidated: ${u.summary.totals.projects} projects, ${u.summary.duplicates.length} duplicates counted once → ${u.out}`,
+    ),
+  );
   for (const d of u.summary.duplicates) say(`    ${d.name}：${d.occurrences.map((o) => o.source).join('、')}`);
   say('');
 
   say(t(io, '四、台账周报（与上周比较）', '4. Weekly report (against last week)'));
-  const w = await runCompare({ files: [sample(SAMPLES.previousWeek), sample(SAMPLES.projects)], out: join(outDir, '台账周报.xlsx') });
+  const w = await runCompare({
+    files: [sample(SAMPLES.previousWeek), sample(SAMPLES.projects)],
+    out: join(outDir, '台账周报.xlsx'),
+  });
   const wc = w.comparison;
   say(
     t(
@@ -116,9 +170,21 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   if (existsSync(sample(SAMPLES.policy))) {
     say(t(io, '五、解析政策文本', '5. Parse the policy text'));
     const parsed = parsePolicyText(await readPolicyText(sample(SAMPLES.policy)));
-    say(t(io, `  ${parsed.document.number}：识别措施 ${parsed.measures.length} 条、责任单位 ${parsed.units.length} 个、量化目标 ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} 项`, `  ${parsed.document.number}: ${parsed.measures.length} measures, ${parsed.units.length} units, ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} targets`));
+    say(
+      t(
+        io,
+        `  ${parsed.document.number}：识别措施 ${parsed.measures.length} 条、责任单位 ${parsed.units.length} 个、量化目标 ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} 项`,
+        `  ${parsed.document.number}: ${parsed.measures.length} measures, ${parsed.units.length} units, ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} targets`,
+      ),
+    );
     say('');
   }
-  say(t(io, '完成。用 Excel 打开 taizhang-demo/ 中的文件查看标注、问题清单和汇总表（含图表）。', 'Done. Open the files in taizhang-demo/ in Excel to see the marks, the issues list and the summary sheets (with charts).'));
+  say(
+    t(
+      io,
+      '完成。用 Excel 打开 taizhang-demo/ 中的文件查看标注、问题清单和汇总表（含图表）。',
+      'Done. Open the files in taizhang-demo/ in Excel to see the marks, the issues list and the summary sheets (with charts).',
+    ),
+  );
   return 0;
 }

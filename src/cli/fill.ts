@@ -7,7 +7,14 @@ import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { checkOutputPath } from '../xlsx/outputPath';
-import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
+import {
+  checkMappedSheetsSeen,
+  checkMappingArgs,
+  MAPPING_OPTIONS,
+  mappingArgs,
+  overridesFor,
+  type MappingArgs,
+} from './mappingArgs';
 import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers } from './workbooks';
 
 export interface FillOptions {
@@ -23,7 +30,16 @@ export interface FillOptions {
 }
 
 export interface FillJson {
-  edits: { sheet: string; cell: string; field: string; old: CellValue; new: string | number; reason: string; kind: CellEdit['kind']; binding: boolean }[];
+  edits: {
+    sheet: string;
+    cell: string;
+    field: string;
+    old: CellValue;
+    new: string | number;
+    reason: string;
+    kind: CellEdit['kind'];
+    binding: boolean;
+  }[];
   conflicts: AssignConflict[];
   unmatched: AssignUnmatched[];
   counts: { fill: number; normalise: number; overwrite: number; conflicts: number; unmatched: number };
@@ -35,7 +51,10 @@ export interface FillResult {
   out: string;
 }
 
-export async function runFill(opts: FillOptions, notice: (line: string) => void = () => undefined): Promise<FillResult> {
+export async function runFill(
+  opts: FillOptions,
+  notice: (line: string) => void = () => undefined,
+): Promise<FillResult> {
   await checkOutputPath(opts.out, [opts.file]);
   const workbook = await openWorkbook(opts.file);
   const chosen = await choosePackFor(opts.policy, [workbook]);
@@ -45,7 +64,13 @@ export async function runFill(opts: FillOptions, notice: (line: string) => void 
   const file = readLedgers(opts.file, workbook, pack, opts.sheet, overridesFor(opts.mapping, workbook));
   checkMappingArgs(opts.mapping, file.sheets);
   checkMappedSheetsSeen(opts.mapping, new Set(file.sheets.map((s) => s.name)));
-  const json: FillJson = { edits: [], conflicts: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 }, policy: packSource(chosen) };
+  const json: FillJson = {
+    edits: [],
+    conflicts: [],
+    unmatched: [],
+    counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 },
+    policy: packSource(chosen),
+  };
   const port = file.port();
   for (const s of file.ledgers) {
     if (!isAssignable(s.ledger)) continue;
@@ -54,7 +79,17 @@ export async function runFill(opts: FillOptions, notice: (line: string) => void 
       r.edits.map((e) => ({ sheet: e.sheet, row: e.row - 1, col: e.col, value: e.new, expected: e.old ?? null })),
       `填充责任单位：${s.name}`,
     );
-    for (const e of r.edits) json.edits.push({ sheet: e.sheet, cell: e.cell, field: e.field, old: e.old, new: e.new, reason: e.reason, kind: e.kind, binding: e.binding });
+    for (const e of r.edits)
+      json.edits.push({
+        sheet: e.sheet,
+        cell: e.cell,
+        field: e.field,
+        old: e.old,
+        new: e.new,
+        reason: e.reason,
+        kind: e.kind,
+        binding: e.binding,
+      });
     for (const c of r.conflicts) json.conflicts.push(c);
     for (const u of r.unmatched) json.unmatched.push(u);
     for (const k of Object.keys(json.counts) as (keyof FillJson['counts'])[]) json.counts[k] += r.counts[k];
@@ -67,28 +102,78 @@ const MAX_LISTED = 20;
 
 export function printFill(r: FillResult, io: CliIO): void {
   const { counts } = r.json;
-  io.out(t(io, `填充责任单位：新填 ${counts.fill} 处，规范名称 ${counts.normalise} 处，改写 ${counts.overwrite} 处；冲突 ${counts.conflicts} 处，未匹配 ${counts.unmatched} 行。`, `Filled ${counts.fill}, normalised ${counts.normalise}, overwritten ${counts.overwrite}; ${counts.conflicts} conflicts, ${counts.unmatched} unmatched rows.`));
+  io.out(
+    t(
+      io,
+      `填充责任单位：新填 ${counts.fill} 处，规范名称 ${counts.normalise} 处，改写 ${counts.overwrite} 处；冲突 ${counts.conflicts} 处，未匹配 ${counts.unmatched} 行。`,
+      `Filled ${counts.fill}, normalised ${counts.normalise}, overwritten ${counts.overwrite}; ${counts.conflicts} conflicts, ${counts.unmatched} unmatched rows.`,
+    ),
+  );
   for (const e of r.json.edits.slice(0, MAX_LISTED)) {
-    const old = e.old === null || e.old === '' ? t(io, '（空）', '(empty)') : String(typeof e.old === 'object' ? e.old.error : e.old);
+    const old =
+      e.old === null || e.old === ''
+        ? t(io, '（空）', '(empty)')
+        : String(typeof e.old === 'object' ? e.old.error : e.old);
     io.out(`  ${e.sheet}!${e.cell}  ${old} → ${e.new}  ${e.reason}`);
   }
-  if (r.json.edits.length > MAX_LISTED) io.out(t(io, `  ……另有 ${r.json.edits.length - MAX_LISTED} 处（用 --json 查看全部）`, `  … ${r.json.edits.length - MAX_LISTED} more (see --json)`));
+  if (r.json.edits.length > MAX_LISTED)
+    io.out(
+      t(
+        io,
+        `  ……另有 ${r.json.edits.length - MAX_LISTED} 处（用 --json 查看全部）`,
+        `  … ${r.json.edits.length - MAX_LISTED} more (see --json)`,
+      ),
+    );
   for (const c of r.json.conflicts.slice(0, 10)) {
-    io.out(t(io, `  冲突 ${c.sheet}!${c.cell}：${c.reason}（加 --overwrite 可改写）`, `  Conflict ${c.sheet}!${c.cell}: "${c.existing}" vs policy "${c.proposed}" (${c.reason})`));
+    io.out(
+      t(
+        io,
+        `  冲突 ${c.sheet}!${c.cell}：${c.reason}（加 --overwrite 可改写）`,
+        `  Conflict ${c.sheet}!${c.cell}: "${c.existing}" vs policy "${c.proposed}" (${c.reason})`,
+      ),
+    );
   }
   for (const u of r.json.unmatched.slice(0, 10)) {
-    io.out(t(io, `  未匹配 ${u.sheet}!${u.cell}：${u.text ? `${u.text}（${u.reason}）` : u.reason}`, `  Unmatched ${u.sheet}!${u.cell}: ${u.text} (${u.reason})`));
+    io.out(
+      t(
+        io,
+        `  未匹配 ${u.sheet}!${u.cell}：${u.text ? `${u.text}（${u.reason}）` : u.reason}`,
+        `  Unmatched ${u.sheet}!${u.cell}: ${u.text} (${u.reason})`,
+      ),
+    );
   }
   io.out(t(io, `已写出：${r.out}（原文件未改动）`, `Written: ${r.out} (input unchanged)`));
 }
 
 export async function fillCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommandArgs('fill', argv, { out: { type: 'string' }, overwrite: { type: 'boolean' }, normalise: { type: 'boolean' }, normalize: { type: 'boolean' }, json: { type: 'boolean' }, sheet: { type: 'string' }, policy: { type: 'string' }, ...MAPPING_OPTIONS });
-  if (p.positionals.length !== 1) throw new UsageError('fill 需要且只需要一个输入文件：taizhang fill 文件.xlsx --out 输出.xlsx', 'fill takes exactly one input file.');
+  const p = parseCommandArgs('fill', argv, {
+    out: { type: 'string' },
+    overwrite: { type: 'boolean' },
+    normalise: { type: 'boolean' },
+    normalize: { type: 'boolean' },
+    json: { type: 'boolean' },
+    sheet: { type: 'string' },
+    policy: { type: 'string' },
+    ...MAPPING_OPTIONS,
+  });
+  if (p.positionals.length !== 1)
+    throw new UsageError(
+      'fill 需要且只需要一个输入文件：taizhang fill 文件.xlsx --out 输出.xlsx',
+      'fill takes exactly one input file.',
+    );
   const out = pathOpt(p, 'out');
   if (!out) throw new UsageError('fill 需要 --out 输出.xlsx（原文件不会被改动）。', 'fill needs --out OUT.xlsx.');
   const r = await runFill(
-    { file: p.positionals[0], out, overwrite: flag(p, 'overwrite'), normalise: flag(p, 'normalise') || flag(p, 'normalize'), sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), lang: io.lang, mapping: await mappingArgs(p) },
+    {
+      file: p.positionals[0],
+      out,
+      overwrite: flag(p, 'overwrite'),
+      normalise: flag(p, 'normalise') || flag(p, 'normalize'),
+      sheet: stringOpt(p, 'sheet'),
+      policy: stringOpt(p, 'policy'),
+      lang: io.lang,
+      mapping: await mappingArgs(p),
+    },
     io.err,
   );
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));

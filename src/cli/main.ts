@@ -51,13 +51,18 @@ export async function main(argv: string[], io: CliIO = processIO(langOf(argv))):
       return command ? EXIT.ok : EXIT.badInput;
     }
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!load) throw new UsageError(`未知命令“${command}”。可用命令：validate、fill、summary、compare、policy parse、demo（taizhang --help 查看用法）。`, `Unknown command "${command}". Commands: validate, fill, summary, compare, policy parse, demo.`);
+    if (!load)
+      throw new UsageError(
+        `未知命令“${command}”。可用命令：validate、fill、summary、compare、policy parse、demo（taizhang --help 查看用法）。`,
+        `Unknown command "${command}". Commands: validate, fill, summary, compare, policy parse, demo.`,
+      );
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(usage(io.lang));
       return EXIT.ok;
     }
     const lang = langOf(rest);
-    for (const given of langValues(rest)) if (!['zh', 'en'].includes(given)) throw new UsageError('--lang 只能是 zh 或 en。', '--lang must be zh or en.');
+    for (const given of langValues(rest))
+      if (!['zh', 'en'].includes(given)) throw new UsageError('--lang 只能是 zh 或 en。', '--lang must be zh or en.');
     const run = load();
     return await run(rest, { ...io, lang });
   } catch (e) {

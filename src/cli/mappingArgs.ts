@@ -4,7 +4,13 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import { checkOverridesAgainst, mergeOverrides, parseMapArg, parseSheetMappings, type MappingProblem } from '../core/header';
+import {
+  checkOverridesAgainst,
+  mergeOverrides,
+  parseMapArg,
+  parseSheetMappings,
+  type MappingProblem,
+} from '../core/header';
 import type { ColumnOverrides } from '../core/header/types';
 import { stringOpt, type Parsed } from './args';
 import { UsageError } from './errors';
@@ -43,7 +49,10 @@ export async function mappingArgs(p: Parsed): Promise<MappingArgs> {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new UsageError(`列对应文件“${basename(file)}”不是有效的 JSON。`, `Mapping file "${basename(file)}" is not valid JSON.`);
+      throw new UsageError(
+        `列对应文件“${basename(file)}”不是有效的 JSON。`,
+        `Mapping file "${basename(file)}" is not valid JSON.`,
+      );
     }
     const r = parseSheetMappings(json);
     if (r.problems.length) fail(r.problems);
@@ -53,7 +62,10 @@ export async function mappingArgs(p: Parsed): Promise<MappingArgs> {
 }
 
 /** The overrides of one sheet: the workbook's stored mapping, then the --mapping file, then --map. */
-export function overridesFor(args: MappingArgs | undefined, opened: OpenedXlsx): (sheet: string) => ColumnOverrides | undefined {
+export function overridesFor(
+  args: MappingArgs | undefined,
+  opened: OpenedXlsx,
+): (sheet: string) => ColumnOverrides | undefined {
   const stored = parseSheetMappings(opened.pkg.readSettings()?.mappings ?? {}).mappings; // a stale stored entry is dropped, not fatal
   return (sheet) => mergeOverrides(stored[sheet], args?.bySheet?.[sheet], args?.map);
 }
@@ -64,7 +76,8 @@ export function checkMappingArgs(args: MappingArgs | undefined, sheets: SheetRea
   const problems: MappingProblem[] = [];
   for (const s of sheets) {
     const given = mergeOverrides(args.bySheet?.[s.name], args.map);
-    if (given && (s.ledger.kind !== 'unknown' || args.bySheet?.[s.name])) for (const p of checkOverridesAgainst(given, s.ledger.header, s.name)) problems.push(p);
+    if (given && (s.ledger.kind !== 'unknown' || args.bySheet?.[s.name]))
+      for (const p of checkOverridesAgainst(given, s.ledger.header, s.name)) problems.push(p);
   }
   if (problems.length) fail(problems);
 }
@@ -72,5 +85,11 @@ export function checkMappingArgs(args: MappingArgs | undefined, sheets: SheetRea
 /** Sheets a --mapping file names that no input has: a typo there would otherwise be silently ignored. */
 export function checkMappedSheetsSeen(args: MappingArgs | undefined, seen: Set<string>): void {
   const missing = Object.keys(args?.bySheet ?? {}).filter((s) => !seen.has(s));
-  if (missing.length) fail([{ zh: `列对应文件中的工作表“${missing.join('”“')}”在输入文件中不存在。`, en: `Sheets named in the mapping file are not in the inputs: ${missing.join(', ')}.` }]);
+  if (missing.length)
+    fail([
+      {
+        zh: `列对应文件中的工作表“${missing.join('”“')}”在输入文件中不存在。`,
+        en: `Sheets named in the mapping file are not in the inputs: ${missing.join(', ')}.`,
+      },
+    ]);
 }

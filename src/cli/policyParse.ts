@@ -6,7 +6,14 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { defaultPack, packFromPolicyText, PolicyTextError, type PackBase, type PackDraft, type PackNote } from '../core/policy';
+import {
+  defaultPack,
+  packFromPolicyText,
+  PolicyTextError,
+  type PackBase,
+  type PackDraft,
+  type PackNote,
+} from '../core/policy';
 import { docxText, isZip } from '../core/policy/docxText';
 import { PolicyPackError } from '../core/policy/PolicyPackError';
 import { flag, parseCommandArgs, stringOpt } from './args';
@@ -27,36 +34,65 @@ export async function readPolicyText(path: string): Promise<string> {
   if (isZip(bytes)) {
     const text = docxText(bytes);
     if (text !== undefined) return text;
-    throw new UsageError(`“${basename(path)}”是压缩包，但不是 Word 文档（.docx）；请提供政策的 .docx、.txt 或 .md 文件。`, `"${basename(path)}" is a zip but not a Word document (.docx).`);
+    throw new UsageError(
+      `“${basename(path)}”是压缩包，但不是 Word 文档（.docx）；请提供政策的 .docx、.txt 或 .md 文件。`,
+      `"${basename(path)}" is a zip but not a Word document (.docx).`,
+    );
   }
   if (bytes.includes(0)) {
-    throw new UsageError(`“${basename(path)}”不是文本文件或 .docx（旧版 .doc 和 PDF 读不了）；请把政策文件另存为 .docx、.txt 或 .md（UTF-8）。`, `"${basename(path)}" is not a text file or .docx; save it as .docx, .txt or .md first.`);
+    throw new UsageError(
+      `“${basename(path)}”不是文本文件或 .docx（旧版 .doc 和 PDF 读不了）；请把政策文件另存为 .docx、.txt 或 .md（UTF-8）。`,
+      `"${basename(path)}" is not a text file or .docx; save it as .docx, .txt or .md first.`,
+    );
   }
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 export function printPolicy(p: ParsedPolicyJson, notes: PackNote[], io: CliIO): void {
   io.out(`${p.document.title}`);
-  io.out(t(io, `文号：${p.document.number || '—'}，日期：${p.document.date || '—'}`, `Number: ${p.document.number || '—'}  Date: ${p.document.date || '—'}`));
-  io.out(t(io, `措施 ${p.measures.length} 条，责任单位 ${p.units.length} 个。`, `${p.measures.length} measures, ${p.units.length} units.`));
+  io.out(
+    t(
+      io,
+      `文号：${p.document.number || '—'}，日期：${p.document.date || '—'}`,
+      `Number: ${p.document.number || '—'}  Date: ${p.document.date || '—'}`,
+    ),
+  );
+  io.out(
+    t(
+      io,
+      `措施 ${p.measures.length} 条，责任单位 ${p.units.length} 个。`,
+      `${p.measures.length} measures, ${p.units.length} units.`,
+    ),
+  );
   for (const m of p.measures) {
     const targets = m.targets.map((g) => `${g.value}${g.unit}`).join('、');
-    io.out(`  ${m.number}. ${t(io, '牵头', 'lead')}：${m.lead.join('、') || '—'}；${t(io, '配合', 'coop')}：${m.coop.join('、') || '—'}${targets ? t(io, `；目标：${targets}`, `; targets: ${targets}`) : ''}`);
+    io.out(
+      `  ${m.number}. ${t(io, '牵头', 'lead')}：${m.lead.join('、') || '—'}；${t(io, '配合', 'coop')}：${m.coop.join('、') || '—'}${targets ? t(io, `；目标：${targets}`, `; targets: ${targets}`) : ''}`,
+    );
   }
   // New units are many in another district's text: one line naming them all, the other notes one per line.
   const fresh = notes.filter((n) => n.kind === 'new-unit').map((n) => n.unit ?? '');
   const other = notes.filter((n) => n.kind !== 'new-unit');
   if (fresh.length + other.length === 0) return;
   io.out(t(io, '请核对：', 'To check:'));
-  if (fresh.length > 0) io.out(t(io, `  - 新单位 ${fresh.length} 个（已加入单位名录，类型按名称推测，标为“新单位，请核对”）：${fresh.join('、')}`, `  - ${fresh.length} new units (added to the directory with a guessed kind): ${fresh.join('、')}`));
+  if (fresh.length > 0)
+    io.out(
+      t(
+        io,
+        `  - 新单位 ${fresh.length} 个（已加入单位名录，类型按名称推测，标为“新单位，请核对”）：${fresh.join('、')}`,
+        `  - ${fresh.length} new units (added to the directory with a guessed kind): ${fresh.join('、')}`,
+      ),
+    );
   for (const n of other) io.out(`  - ${t(io, n.zh, n.en)}`);
 }
 
 /** Writes through a temp file and a rename, never onto the policy text itself (compared by real path). */
 async function writePack(out: string, input: string, json: string): Promise<void> {
-  if (extname(out).toLowerCase() !== '.json') throw new UsageError(`政策包文件必须以 .json 结尾：${out}`, `The pack file must end in .json: ${out}`);
+  if (extname(out).toLowerCase() !== '.json')
+    throw new UsageError(`政策包文件必须以 .json 结尾：${out}`, `The pack file must end in .json: ${out}`);
   const real = async (p: string): Promise<string> => (await fs.realpath(p).catch(() => resolve(p))).toLowerCase();
-  if ((await real(out)) === (await real(input))) throw new UsageError(`输出文件不能是政策原文：${out}`, `The output must not be the policy text: ${out}`);
+  if ((await real(out)) === (await real(input)))
+    throw new UsageError(`输出文件不能是政策原文：${out}`, `The output must not be the policy text: ${out}`);
   const target = resolve(out);
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
@@ -74,17 +110,34 @@ function draftOf(text: string, path: string, base: PackBase): PackDraft {
     return packFromPolicyText(text, base);
   } catch (e) {
     // An empty report with exit 0 reads as success; a text without measures is almost always the wrong file.
-    if (e instanceof PolicyTextError) throw new UsageError(`“${basename(path)}”中没有识别出政策措施。${e.message.replace(/^文本中没有识别出政策措施。/, '')}`, `No measures found in "${basename(path)}". ${e.en}`);
-    if (e instanceof PolicyPackError) throw new UsageError(`由“${basename(path)}”生成的政策包有误：${e.message}`, `The pack made from "${basename(path)}" is invalid: ${e.message}`);
+    if (e instanceof PolicyTextError)
+      throw new UsageError(
+        `“${basename(path)}”中没有识别出政策措施。${e.message.replace(/^文本中没有识别出政策措施。/, '')}`,
+        `No measures found in "${basename(path)}". ${e.en}`,
+      );
+    if (e instanceof PolicyPackError)
+      throw new UsageError(
+        `由“${basename(path)}”生成的政策包有误：${e.message}`,
+        `The pack made from "${basename(path)}" is invalid: ${e.message}`,
+      );
     throw e;
   }
 }
 
 export async function policyCommand(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub !== 'parse') throw new UsageError('用法：taizhang policy parse 政策文件.md [--json] [--out 政策包.json] [--base 政策包.json]', 'Usage: taizhang policy parse FILE [--json] [--out PACK.json] [--base PACK.json]');
-  const p = parseCommandArgs('policy parse', rest, { json: { type: 'boolean' }, out: { type: 'string' }, base: { type: 'string' } });
-  if (p.positionals.length !== 1) throw new UsageError('policy parse 需要且只需要一个政策文件。', 'policy parse takes exactly one file.');
+  if (sub !== 'parse')
+    throw new UsageError(
+      '用法：taizhang policy parse 政策文件.md [--json] [--out 政策包.json] [--base 政策包.json]',
+      'Usage: taizhang policy parse FILE [--json] [--out PACK.json] [--base PACK.json]',
+    );
+  const p = parseCommandArgs('policy parse', rest, {
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    base: { type: 'string' },
+  });
+  if (p.positionals.length !== 1)
+    throw new UsageError('policy parse 需要且只需要一个政策文件。', 'policy parse takes exactly one file.');
   const path = p.positionals[0];
   const basePath = stringOpt(p, 'base');
   const base = basePath ? await packFromFile(basePath) : defaultPack();
@@ -94,7 +147,14 @@ export async function policyCommand(argv: string[], io: CliIO): Promise<number> 
   if (flag(p, 'json')) io.out(JSON.stringify({ ...draft.parsed, notes: draft.notes }, null, 2));
   else {
     printPolicy(draft.parsed, draft.notes, io);
-    if (out) io.out(t(io, `已写入政策包：${out}（用 --policy ${out} 校验或汇总台账）`, `Pack written: ${out} (use --policy ${out})`));
+    if (out)
+      io.out(
+        t(
+          io,
+          `已写入政策包：${out}（用 --policy ${out} 校验或汇总台账）`,
+          `Pack written: ${out} (use --policy ${out})`,
+        ),
+      );
   }
   return 0;
 }

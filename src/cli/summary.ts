@@ -14,7 +14,14 @@ import { label, STATUS_LABEL } from './labels';
 import { Progress } from './progress';
 import { fmtNumber, fmtPercent, renderTable } from './table';
 import { checkOutputPath } from '../xlsx/outputPath';
-import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
+import {
+  checkMappedSheetsSeen,
+  checkMappingArgs,
+  MAPPING_OPTIONS,
+  mappingArgs,
+  overridesFor,
+  type MappingArgs,
+} from './mappingArgs';
 import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers } from './workbooks';
 
 export interface SummaryOptions {
@@ -50,7 +57,17 @@ export function summaryJson(s: Summary): Record<string, unknown> {
     byLocation: named(s.byLocation, 'location'),
     byStage: named(s.byStage, 'stage'),
     byMeasure: named(s.byMeasure, 'measure'),
-    targets: s.targets.map((g) => ({ id: g.id, label: g.label, target: g.target, actual: g.actual, unit: g.unit, ratio: g.ratio, pace: g.pace, gap: g.gap, status: g.status })),
+    targets: s.targets.map((g) => ({
+      id: g.id,
+      label: g.label,
+      target: g.target,
+      actual: g.actual,
+      unit: g.unit,
+      ratio: g.ratio,
+      pace: g.pace,
+      gap: g.gap,
+      status: g.status,
+    })),
     duplicates: s.duplicates,
     merged: s.merged,
     multiLeadProjects: s.multiLeadProjects,
@@ -87,7 +104,10 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
       if (out) {
         // Renamed when two files use the same sheet name; the ledger is told its new name. Values, formulas,
         // number formats and merges come across (the other file's styles belong to its own package).
-        const name = freeSheetName(base.sheetStates().map((x) => x.name), s.name);
+        const name = freeSheetName(
+          base.sheetStates().map((x) => x.name),
+          s.name,
+        );
         await base.writeSheets([gridLayout(s.grid, name)], { replace: false });
         s.ledger.sheet = name;
       }
@@ -115,8 +135,20 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
 
 /** The target progress table, shared with `taizhang demo`. */
 export function targetTable(s: Summary, io: CliIO): string[] {
-  const header = t(io, '目标|目标值|完成|单位|完成率|序时进度|状态', 'Target|Target|Actual|Unit|Ratio|Pace|Status').split('|');
-  const rows = s.targets.map((g) => [g.label, fmtNumber(g.target), fmtNumber(g.actual), g.unit, fmtPercent(g.ratio), fmtPercent(g.pace), label(STATUS_LABEL, g.status, io.lang)]);
+  const header = t(
+    io,
+    '目标|目标值|完成|单位|完成率|序时进度|状态',
+    'Target|Target|Actual|Unit|Ratio|Pace|Status',
+  ).split('|');
+  const rows = s.targets.map((g) => [
+    g.label,
+    fmtNumber(g.target),
+    fmtNumber(g.actual),
+    g.unit,
+    fmtPercent(g.ratio),
+    fmtPercent(g.pace),
+    label(STATUS_LABEL, g.status, io.lang),
+  ]);
   return renderTable(header, rows, [1, 2, 4, 5]);
 }
 
@@ -130,19 +162,37 @@ const MERGED_SHOWN = 10;
 /** Which rows were counted once as the same project, and why (the summary's `merged`). */
 function printMerged(s: Summary, io: CliIO): void {
   if (s.merged.length === 0) return;
-  io.out(t(io, `合并重复项目 ${s.merged.length} 行（只计一次）：`, `${s.merged.length} duplicate rows merged (counted once):`));
+  io.out(
+    t(
+      io,
+      `合并重复项目 ${s.merged.length} 行（只计一次）：`,
+      `${s.merged.length} duplicate rows merged (counted once):`,
+    ),
+  );
   const at = (file: string, sheet: string, row: number) => `${file} ${sheet} ${t(io, `第${row}行`, `row ${row}`)}`;
   for (const m of s.merged.slice(0, MERGED_SHOWN)) {
     const why = MERGE_REASON[m.reason][io.lang];
-    io.out(t(io, `  ${at(m.file, m.sheet, m.row)} 与 ${at(m.keptFile, m.keptSheet, m.keptRow)} 是同一项目（${why}），只计后者`, `  ${at(m.file, m.sheet, m.row)} is ${at(m.keptFile, m.keptSheet, m.keptRow)} again (${why}); counted once`));
+    io.out(
+      t(
+        io,
+        `  ${at(m.file, m.sheet, m.row)} 与 ${at(m.keptFile, m.keptSheet, m.keptRow)} 是同一项目（${why}），只计后者`,
+        `  ${at(m.file, m.sheet, m.row)} is ${at(m.keptFile, m.keptSheet, m.keptRow)} again (${why}); counted once`,
+      ),
+    );
   }
-  if (s.merged.length > MERGED_SHOWN) io.out(t(io, `  ……共 ${s.merged.length} 行，见 --json 的 merged`, `  … ${s.merged.length} in all; see merged in --json`));
+  if (s.merged.length > MERGED_SHOWN)
+    io.out(
+      t(io, `  ……共 ${s.merged.length} 行，见 --json 的 merged`, `  … ${s.merged.length} in all; see merged in --json`),
+    );
 }
 
 export function printSummary(r: SummaryResult, io: CliIO): void {
   const s = r.summary;
   io.out(t(io, `汇总截至 ${s.asOf}，来源：`, `Summary as of ${s.asOf}, from:`));
-  for (const src of r.sources) io.out(t(io, `  ${src.source} / ${src.sheet}（${src.rows} 行）`, `  ${src.source} / ${src.sheet} (${src.rows} rows)`));
+  for (const src of r.sources)
+    io.out(
+      t(io, `  ${src.source} / ${src.sheet}（${src.rows} 行）`, `  ${src.source} / ${src.sheet} (${src.rows} rows)`),
+    );
   const tot = s.totals;
   io.out(
     t(
@@ -159,22 +209,67 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
   }
   io.out('');
   io.out(t(io, '分领域：', 'By domain:'));
-  const dh = t(io, '领域|项目数|亿元以上|总投资(万元)|年度计划|已完成|完成率', 'Domain|Projects|1亿+|Total (万元)|Planned|Completed|Rate').split('|');
-  for (const line of renderTable(dh, s.byDomain.map((b) => [b.key, String(b.projects), String(b.projects1e8), fmtNumber(b.total), fmtNumber(b.planned), fmtNumber(b.completed), fmtPercent(b.rate)]), [1, 2, 3, 4, 5, 6])) io.out(`  ${line}`);
+  const dh = t(
+    io,
+    '领域|项目数|亿元以上|总投资(万元)|年度计划|已完成|完成率',
+    'Domain|Projects|1亿+|Total (万元)|Planned|Completed|Rate',
+  ).split('|');
+  for (const line of renderTable(
+    dh,
+    s.byDomain.map((b) => [
+      b.key,
+      String(b.projects),
+      String(b.projects1e8),
+      fmtNumber(b.total),
+      fmtNumber(b.planned),
+      fmtNumber(b.completed),
+      fmtPercent(b.rate),
+    ]),
+    [1, 2, 3, 4, 5, 6],
+  ))
+    io.out(`  ${line}`);
   io.out('');
   io.out(t(io, '目标进度：', 'Target progress:'));
   for (const line of targetTable(s, io)) io.out(`  ${line}`);
   io.out('');
-  io.out(t(io, `已写出：${r.out}（汇总表含实时公式和图表，A4 横向打印；原工作簿其余内容保持不变）`, `Written: ${r.out} (summary sheets with live formulas and charts, print-ready on A4 landscape; the rest of the workbook unchanged)`));
+  io.out(
+    t(
+      io,
+      `已写出：${r.out}（汇总表含实时公式和图表，A4 横向打印；原工作簿其余内容保持不变）`,
+      `Written: ${r.out} (summary sheets with live formulas and charts, print-ready on A4 landscape; the rest of the workbook unchanged)`,
+    ),
+  );
 }
 
 export async function summaryCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommandArgs('summary', argv, { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, sheet: { type: 'string' }, ...MAPPING_OPTIONS });
-  if (p.positionals.length === 0) throw new UsageError('请给出要汇总的 .xlsx 文件：taizhang summary 文件.xlsx... --out 汇总.xlsx', 'Give the .xlsx files to summarise.');
+  const p = parseCommandArgs('summary', argv, {
+    out: { type: 'string' },
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' },
+    policy: { type: 'string' },
+    sheet: { type: 'string' },
+    ...MAPPING_OPTIONS,
+  });
+  if (p.positionals.length === 0)
+    throw new UsageError(
+      '请给出要汇总的 .xlsx 文件：taizhang summary 文件.xlsx... --out 汇总.xlsx',
+      'Give the .xlsx files to summarise.',
+    );
   const out = pathOpt(p, 'out');
   if (!out) throw new UsageError('summary 需要 --out 汇总.xlsx。', 'summary needs --out OUT.xlsx.');
   const asOf = checkDate(stringOpt(p, 'as-of'));
-  const r = await runSummary({ files: p.positionals, out, asOf, policy: stringOpt(p, 'policy'), sheet: stringOpt(p, 'sheet'), lang: io.lang, mapping: await mappingArgs(p) }, io);
+  const r = await runSummary(
+    {
+      files: p.positionals,
+      out,
+      asOf,
+      policy: stringOpt(p, 'policy'),
+      sheet: stringOpt(p, 'sheet'),
+      lang: io.lang,
+      mapping: await mappingArgs(p),
+    },
+    io,
+  );
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printSummary(r, io);
   // A total that left a figure out is a finding: exit 1, as validate does for errors.

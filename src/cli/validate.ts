@@ -12,10 +12,25 @@ import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
 import { KIND_LABEL, label, SEVERITY_LABEL } from './labels';
-import { checkMappedSheetsSeen, checkMappingArgs, MAPPING_OPTIONS, mappingArgs, overridesFor, type MappingArgs } from './mappingArgs';
+import {
+  checkMappedSheetsSeen,
+  checkMappingArgs,
+  MAPPING_OPTIONS,
+  mappingArgs,
+  overridesFor,
+  type MappingArgs,
+} from './mappingArgs';
 import { Progress } from './progress';
 import { checkOutputPath } from '../xlsx/outputPath';
-import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers, type OpenedFile, type SheetRead } from './workbooks';
+import {
+  choosePackFor,
+  openWorkbook,
+  packNotice,
+  packSource,
+  readLedgers,
+  type OpenedFile,
+  type SheetRead,
+} from './workbooks';
 
 export interface ValidateOptions {
   files: string[];
@@ -79,7 +94,15 @@ export function countIssues(issues: { severity: Severity }[]): Counts {
 }
 
 function jsonIssue(i: Issue): JsonIssue {
-  return { code: i.code, severity: i.severity, cell: i.cell ?? null, row: i.row ?? null, field: i.field ?? null, message: i.message, suggestion: i.suggestion ?? null };
+  return {
+    code: i.code,
+    severity: i.severity,
+    cell: i.cell ?? null,
+    row: i.row ?? null,
+    field: i.field ?? null,
+    message: i.message,
+    suggestion: i.suggestion ?? null,
+  };
 }
 
 function sheetReport(s: SheetRead, issues: Issue[]): SheetReport {
@@ -98,7 +121,14 @@ function sheetReport(s: SheetRead, issues: Issue[]): SheetReport {
     kind: ledger.kind,
     header: { firstRow: ledger.header.firstRow, lastRow: ledger.header.lastRow },
     columns,
-    mapping: mappingRecords(ledger.header).map((m) => ({ column: m.letter, field: m.field, how: m.how, confidence: m.confidence, header: m.header, label: m.label?.zh ?? null })),
+    mapping: mappingRecords(ledger.header).map((m) => ({
+      column: m.letter,
+      field: m.field,
+      how: m.how,
+      confidence: m.confidence,
+      header: m.header,
+      label: m.label?.zh ?? null,
+    })),
     dataRows: { first, last, count: ledger.rows.length },
     asOf: ledger.header.asOf,
     issues: issues.map(jsonIssue),
@@ -120,7 +150,10 @@ async function writeMarkedCopy(file: OpenedFile, issues: Issue[], out: string, l
 
 export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<ValidateResult> {
   if (opts.out && opts.files.length > 1) {
-    throw new UsageError('--out 只能与一个输入文件一起使用（标注副本对应一个工作簿）。', '--out takes exactly one input file.');
+    throw new UsageError(
+      '--out 只能与一个输入文件一起使用（标注副本对应一个工作簿）。',
+      '--out takes exactly one input file.',
+    );
   }
   if (opts.out) await checkOutputPath(opts.out, opts.files);
   const json: ValidateJson = { files: [], counts: { error: 0, warning: 0, info: 0 } };
@@ -167,7 +200,10 @@ export function validateExitCode(r: ValidateResult): number {
 const MAX_LISTED = 30;
 
 /** "[错误] I5的合计…": messages mostly open with their cell; the place is said only when the message does not. */
-export function issueLine(i: { severity: Severity; cell?: string | null; row?: number | null; message: string }, io: CliIO): string {
+export function issueLine(
+  i: { severity: Severity; cell?: string | null; row?: number | null; message: string },
+  io: CliIO,
+): string {
   const at = i.cell ?? (i.row !== null && i.row !== undefined ? t(io, `第${i.row}行`, `row ${i.row}`) : '');
   const where = at && !i.message.startsWith(at) ? `${at} ` : '';
   return `[${label(SEVERITY_LABEL, i.severity, io.lang)}] ${where}${i.message}`;
@@ -178,8 +214,15 @@ function mappingLine(s: SheetReport, io: CliIO): string | null {
   const shown = s.mapping.filter((m) => m.how === 'scored' || m.how === 'user');
   if (!shown.length) return null;
   const parts = shown.map((m) => {
-    const to = m.field === null ? t(io, '不使用', 'not used') : m.label ?? m.field;
-    const how = m.how === 'user' ? t(io, '指定', 'assigned') : t(io, `按词语，把握 ${Math.round(m.confidence * 100)}%`, `by its words, ${Math.round(m.confidence * 100)}% sure`);
+    const to = m.field === null ? t(io, '不使用', 'not used') : (m.label ?? m.field);
+    const how =
+      m.how === 'user'
+        ? t(io, '指定', 'assigned')
+        : t(
+            io,
+            `按词语，把握 ${Math.round(m.confidence * 100)}%`,
+            `by its words, ${Math.round(m.confidence * 100)}% sure`,
+          );
     return `${m.column}“${m.header}”→${to}（${how}）`;
   });
   return t(io, `  列对应：${parts.join('；')}`, `  Columns: ${parts.join('; ')}`);
@@ -195,30 +238,88 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
         io.out(t(io, `  工作表“${s.name}”：${kind}，已跳过`, `  Sheet "${s.name}": ${kind}, skipped`));
         continue;
       }
-      const rows = s.dataRows.count > 0 ? t(io, `数据第 ${s.dataRows.first}–${s.dataRows.last} 行（${s.dataRows.count} 行）`, `data rows ${s.dataRows.first}–${s.dataRows.last} (${s.dataRows.count})`) : t(io, '没有数据行', 'no data rows');
-      io.out(t(io, `  工作表“${s.name}”：${kind}，表头第 ${s.header.firstRow}–${s.header.lastRow} 行，${rows}`, `  Sheet "${s.name}": ${kind}, header rows ${s.header.firstRow}–${s.header.lastRow}, ${rows}`));
+      const rows =
+        s.dataRows.count > 0
+          ? t(
+              io,
+              `数据第 ${s.dataRows.first}–${s.dataRows.last} 行（${s.dataRows.count} 行）`,
+              `data rows ${s.dataRows.first}–${s.dataRows.last} (${s.dataRows.count})`,
+            )
+          : t(io, '没有数据行', 'no data rows');
+      io.out(
+        t(
+          io,
+          `  工作表“${s.name}”：${kind}，表头第 ${s.header.firstRow}–${s.header.lastRow} 行，${rows}`,
+          `  Sheet "${s.name}": ${kind}, header rows ${s.header.firstRow}–${s.header.lastRow}, ${rows}`,
+        ),
+      );
       const guessed = mappingLine(s, io);
       if (guessed) io.out(guessed);
       const c = countIssues(s.issues);
-      io.out(t(io, `  发现问题：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`, `  Findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info`));
+      io.out(
+        t(
+          io,
+          `  发现问题：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`,
+          `  Findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
+        ),
+      );
       for (const i of s.issues.slice(0, MAX_LISTED)) {
         io.out(`    ${issueLine(i, io)}`);
       }
       if (s.issues.length > MAX_LISTED) {
-        io.out(t(io, `    ……另有 ${s.issues.length - MAX_LISTED} 条（用 --json 或 --out 查看全部）`, `    … ${s.issues.length - MAX_LISTED} more (see --json or --out)`));
+        io.out(
+          t(
+            io,
+            `    ……另有 ${s.issues.length - MAX_LISTED} 条（用 --json 或 --out 查看全部）`,
+            `    … ${s.issues.length - MAX_LISTED} more (see --json or --out)`,
+          ),
+        );
       }
     }
   }
   const c = r.json.counts;
-  io.out(t(io, `合计：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条。`, `Total: ${c.error} errors, ${c.warning} warnings, ${c.info} info.`));
-  if (r.out) io.out(t(io, `已写出标注副本：${r.out}（问题单元格已着色并加批注，附“${ISSUES_SHEET}”工作表，可点击跳转）`, `Marked copy written: ${r.out}`));
+  io.out(
+    t(
+      io,
+      `合计：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条。`,
+      `Total: ${c.error} errors, ${c.warning} warnings, ${c.info} info.`,
+    ),
+  );
+  if (r.out)
+    io.out(
+      t(
+        io,
+        `已写出标注副本：${r.out}（问题单元格已着色并加批注，附“${ISSUES_SHEET}”工作表，可点击跳转）`,
+        `Marked copy written: ${r.out}`,
+      ),
+    );
 }
 
 export async function validateCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommandArgs('validate', argv, { sheet: { type: 'string' }, policy: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, ...MAPPING_OPTIONS });
-  if (p.positionals.length === 0) throw new UsageError('请给出要校验的 .xlsx 文件：taizhang validate 文件.xlsx', 'Give the .xlsx file(s) to validate.');
+  const p = parseCommandArgs('validate', argv, {
+    sheet: { type: 'string' },
+    policy: { type: 'string' },
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    ...MAPPING_OPTIONS,
+  });
+  if (p.positionals.length === 0)
+    throw new UsageError(
+      '请给出要校验的 .xlsx 文件：taizhang validate 文件.xlsx',
+      'Give the .xlsx file(s) to validate.',
+    );
   const mapping = await mappingArgs(p);
-  const r = await runValidate({ files: p.positionals, sheet: stringOpt(p, 'sheet'), policy: stringOpt(p, 'policy'), out: pathOpt(p, 'out'), lang: io.lang, mapping }, io);
+  const r = await runValidate(
+    {
+      files: p.positionals,
+      sheet: stringOpt(p, 'sheet'),
+      policy: stringOpt(p, 'policy'),
+      out: pathOpt(p, 'out'),
+      lang: io.lang,
+      mapping,
+    },
+    io,
+  );
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printValidate(r, io);
   return validateExitCode(r);

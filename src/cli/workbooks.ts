@@ -42,9 +42,18 @@ export async function packFromFile(path: string): Promise<PolicyPack> {
   let text: string;
   try {
     const st = await fs.stat(path);
-    if (st.isDirectory()) throw new UsageError(`政策包“${path}”是文件夹，请给出 .json 文件。`, `Policy pack "${path}" is a folder; give a .json file.`);
-    if (!st.isFile()) throw new UsageError(`政策包“${path}”不是普通文件。`, `Policy pack "${path}" is not a regular file.`);
-    if (st.size > MAX_PACK_BYTES) throw new UsageError(`政策包“${path}”太大（${st.size} 字节，上限 ${MAX_PACK_BYTES} 字节）。`, `Policy pack "${path}" is too large.`);
+    if (st.isDirectory())
+      throw new UsageError(
+        `政策包“${path}”是文件夹，请给出 .json 文件。`,
+        `Policy pack "${path}" is a folder; give a .json file.`,
+      );
+    if (!st.isFile())
+      throw new UsageError(`政策包“${path}”不是普通文件。`, `Policy pack "${path}" is not a regular file.`);
+    if (st.size > MAX_PACK_BYTES)
+      throw new UsageError(
+        `政策包“${path}”太大（${st.size} 字节，上限 ${MAX_PACK_BYTES} 字节）。`,
+        `Policy pack "${path}" is too large.`,
+      );
     text = await fs.readFile(path, 'utf8');
   } catch (e) {
     if (e instanceof UsageError) throw e;
@@ -57,12 +66,18 @@ export async function packFromFile(path: string): Promise<PolicyPack> {
     // Windows Notepad saves UTF-8 with a byte-order mark; JSON.parse would call that invalid.
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new UsageError(`政策包“${basename(path)}”不是有效的 JSON。`, `Policy pack "${basename(path)}" is not valid JSON.`);
+    throw new UsageError(
+      `政策包“${basename(path)}”不是有效的 JSON。`,
+      `Policy pack "${basename(path)}" is not valid JSON.`,
+    );
   }
   try {
     return loadPolicyPack(json);
   } catch (e) {
-    throw new UsageError(`政策包“${basename(path)}”有误：${(e as Error).message}`, `Policy pack "${basename(path)}" is invalid: ${(e as Error).message}`);
+    throw new UsageError(
+      `政策包“${basename(path)}”有误：${(e as Error).message}`,
+      `Policy pack "${basename(path)}" is invalid: ${(e as Error).message}`,
+    );
   }
 }
 
@@ -93,7 +108,12 @@ function packName(p: PolicyPack): string {
 }
 
 /** Where the pack came from, for --json documents (a field DESIGN.md's "CLI JSON" may gain). */
-export function packSource(c: ChosenPack): { source: ChosenPack['source']; file: string | null; title: string; number: string } {
+export function packSource(c: ChosenPack): {
+  source: ChosenPack['source'];
+  file: string | null;
+  title: string;
+  number: string;
+} {
   return { source: c.source, file: c.file ?? null, title: c.pack.document.title, number: c.pack.document.number };
 }
 
@@ -107,7 +127,9 @@ export function packNotice(c: ChosenPack, lang: 'zh' | 'en'): string | null {
   }
   if (c.source === 'workbook') {
     const f = basename(c.file ?? '');
-    return lang === 'en' ? `Using the policy pack saved in workbook "${f}": ${packName(c.pack)}` : `使用工作簿“${f}”中保存的政策包：${packName(c.pack)}`;
+    return lang === 'en'
+      ? `Using the policy pack saved in workbook "${f}": ${packName(c.pack)}`
+      : `使用工作簿“${f}”中保存的政策包：${packName(c.pack)}`;
   }
   // A pack the user named with --policy needs no notice (and the JSON says it: policy.source "option").
   return null;
@@ -138,10 +160,11 @@ export async function choosePackFor(policyPath: string | undefined, inputs: Open
       );
     }
   }
-  const found: ChosenPack = chosen ? { pack: chosen.pack, source: 'workbook', file: chosen.file } : { pack: defaultPack(), source: 'builtin' };
+  const found: ChosenPack = chosen
+    ? { pack: chosen.pack, source: 'workbook', file: chosen.file }
+    : { pack: defaultPack(), source: 'builtin' };
   return damaged.length ? { ...found, damaged } : found;
 }
-
 
 /** Reads a file with the streaming reader (no ExcelJS on the reading path). */
 export async function openWorkbook(path: string): Promise<OpenedXlsx> {
@@ -162,12 +185,22 @@ export function readLedgers(
   const { pkg } = opened;
   // Taizhang's own summary and issues sheets hold 总投资/完成投资 columns too; read again, they would count twice.
   // Chart sheets have no cells.
-  const candidates = pkg.sheets.filter((ws) =>
-    ws.name !== SETTINGS_SHEET && ws.kind === 'worksheet' && (sheet ? ws.name === sheet : ws.state === 'visible' && !OWN_SHEETS.includes(ws.name)),
+  const candidates = pkg.sheets.filter(
+    (ws) =>
+      ws.name !== SETTINGS_SHEET &&
+      ws.kind === 'worksheet' &&
+      (sheet ? ws.name === sheet : ws.state === 'visible' && !OWN_SHEETS.includes(ws.name)),
   );
   if (sheet && candidates.length === 0) {
-    const names = pkg.sheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name).join('、');
-    throw new WorkbookError(`“${basename(path)}”中没有名为“${sheet}”的工作表（现有：${names}）。`, `"${basename(path)}" has no sheet "${sheet}".`, 'sheet-missing');
+    const names = pkg.sheets
+      .filter((ws) => ws.name !== SETTINGS_SHEET)
+      .map((ws) => ws.name)
+      .join('、');
+    throw new WorkbookError(
+      `“${basename(path)}”中没有名为“${sheet}”的工作表（现有：${names}）。`,
+      `"${basename(path)}" has no sheet "${sheet}".`,
+      'sheet-missing',
+    );
   }
   const sheets = candidates.map((ws) => {
     const grid = pkg.readGrid(ws.name);

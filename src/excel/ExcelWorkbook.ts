@@ -1,6 +1,15 @@
 import type { Grid } from '../core/grid';
 import type { SheetLayout } from '../core/report/types';
-import type { ActionEntry, ActionKind, CellMark, CellWrite, PortNote, SheetInfo, StoredSettings, WorkbookPort } from '../core/port/WorkbookPort';
+import type {
+  ActionEntry,
+  ActionKind,
+  CellMark,
+  CellWrite,
+  PortNote,
+  SheetInfo,
+  StoredSettings,
+  WorkbookPort,
+} from '../core/port/WorkbookPort';
 import { ActionHistory } from '../core/port/ActionHistory';
 import { toWorkbookError } from './errors';
 import { DEFAULT_PACING, suspendEvents, type Pacing } from './bulk';
@@ -13,7 +22,15 @@ import { detectCapabilities, missingFeatureNotes, requireMinimum, type Capabilit
 import { loadSettings, saveSettings } from './settings';
 import { footprintOf, type Snapshot } from './snapshots';
 import { undoSnapshot } from './undo';
-import { HISTORY_KEY, MARKS_KEY, historyFromJson, historyToJson, marksFromJson, marksToJson, saveKeys } from './persist';
+import {
+  HISTORY_KEY,
+  MARKS_KEY,
+  historyFromJson,
+  historyToJson,
+  marksFromJson,
+  marksToJson,
+  saveKeys,
+} from './persist';
 import { writeCells } from './writeCells';
 import { checkLayouts, writeSheets } from './writeSheets';
 
@@ -33,7 +50,10 @@ export interface ExcelWorkbookOptions {
   waitNoticeMs?: number;
 }
 
-const WAITING = { zh: '等待退出单元格编辑……（请按 Enter 或 Esc 结束正在编辑的单元格）', en: 'Waiting for Excel to leave cell edit mode (press Enter or Esc).' };
+const WAITING = {
+  zh: '等待退出单元格编辑……（请按 Enter 或 Esc 结束正在编辑的单元格）',
+  en: 'Waiting for Excel to leave cell edit mode (press Enter or Esc).',
+};
 
 /** The workbook port on the Excel JavaScript API: the user's open workbook. */
 export class ExcelWorkbook implements WorkbookPort {
@@ -81,8 +101,15 @@ export class ExcelWorkbook implements WorkbookPort {
 
   /** Saves mark state and history into the workbook; a failure is told to the pane, the action itself stands. */
   private async persist(): Promise<void> {
-    const ok = await saveKeys(this.host, { [MARKS_KEY]: marksToJson(this.marks), [HISTORY_KEY]: historyToJson(this.history.entries()) }).catch(() => false);
-    if (!ok) this.lastMarkNotes = [...this.lastMarkNotes, '标注和撤销记录未能保存到工作簿：重新打开任务窗格后将无法清除这些标注或撤销。'];
+    const ok = await saveKeys(this.host, {
+      [MARKS_KEY]: marksToJson(this.marks),
+      [HISTORY_KEY]: historyToJson(this.history.entries()),
+    }).catch(() => false);
+    if (!ok)
+      this.lastMarkNotes = [
+        ...this.lastMarkNotes,
+        '标注和撤销记录未能保存到工作簿：重新打开任务窗格后将无法清除这些标注或撤销。',
+      ];
   }
 
   /** Messages for optional features this host lacks (shown once in the pane). */
@@ -134,14 +161,18 @@ export class ExcelWorkbook implements WorkbookPort {
     // On ExcelApi 1.20 Excel records add-in changes in its own undo, one entry per sync unless grouped: one action,
     // one Ctrl+Z. Not for a batch that deletes sheets (Worksheet.delete cannot be undone in Excel).
     const flags: RunFlags = { mergeUndoGroup: this.capabilities.undoGroups && !deletesSheets };
-    return this.batch(place, async (ctx) => {
-      const events = suspendEvents(ctx, this.capabilities.events);
-      try {
-        return await fn(ctx);
-      } finally {
-        await events.restore();
-      }
-    }, flags);
+    return this.batch(
+      place,
+      async (ctx) => {
+        const events = suspendEvents(ctx, this.capabilities.events);
+        try {
+          return await fn(ctx);
+        } finally {
+          await events.restore();
+        }
+      },
+      flags,
+    );
   }
 
   listSheets(): Promise<SheetInfo[]> {
@@ -172,7 +203,9 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async writeCells(writes: CellWrite[], label: string, kind: ActionKind = 'write'): Promise<ActionEntry | null> {
     if (writes.length === 0) return null;
-    const snap = await this.write({ sheet: writes[0].sheet, action: '写入' }, (ctx) => writeCells(ctx, writes, label, this.pacing));
+    const snap = await this.write({ sheet: writes[0].sheet, action: '写入' }, (ctx) =>
+      writeCells(ctx, writes, label, this.pacing),
+    );
     if (!snap) return null;
     const entry = this.history.push(kind, label, writes.length, snap, footprintOf(snap));
     this.lastMarkNotes = [];
@@ -232,7 +265,11 @@ export class ExcelWorkbook implements WorkbookPort {
   async undoAction(id: string): Promise<boolean> {
     const snap = this.history.payloadToUndo(id);
     if (!snap) return false;
-    await this.write({ action: `撤销“${snap.label}”` }, (ctx) => undoSnapshot(ctx, snap, this.pacing), snap.addedSheets.length > 0);
+    await this.write(
+      { action: `撤销“${snap.label}”` },
+      (ctx) => undoSnapshot(ctx, snap, this.pacing),
+      snap.addedSheets.length > 0,
+    );
     this.history.remove(id); // only once restored: a failed undo can be retried
     await this.persist();
     return true;
@@ -280,9 +317,12 @@ export class ExcelWorkbook implements WorkbookPort {
 
 /** The pane's sentences for what a mark call could not do as asked (cells named, at most 10). */
 function markNotes(o: MarkOutcome): string[] {
-  const list = (keys: string[]): string => keys.slice(0, 10).join('、') + (keys.length > 10 ? ` 等 ${keys.length} 个` : '');
+  const list = (keys: string[]): string =>
+    keys.slice(0, 10).join('、') + (keys.length > 10 ? ` 等 ${keys.length} 个` : '');
   const out: string[] = [];
-  if (o.underConditional.length > 0) out.push(`${list(o.underConditional)} 有条件格式，条件格式会盖住标注颜色：请在“问题”列表中查看这些单元格。`);
-  if (o.gradient.length > 0) out.push(`${list(o.gradient)} 是渐变填充，Excel 加载项无法还原渐变，这些单元格未标注颜色。`);
+  if (o.underConditional.length > 0)
+    out.push(`${list(o.underConditional)} 有条件格式，条件格式会盖住标注颜色：请在“问题”列表中查看这些单元格。`);
+  if (o.gradient.length > 0)
+    out.push(`${list(o.gradient)} 是渐变填充，Excel 加载项无法还原渐变，这些单元格未标注颜色。`);
   return out;
 }

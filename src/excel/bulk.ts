@@ -51,7 +51,11 @@ export function quiet(context: Excel.RequestContext, pacing: Pacing): void {
 export const DEFAULT_PACING: Pacing = { pause: yieldToEventLoop, chunk: 2000 };
 
 /** Calls fn for each item, pausing between chunks (not before the first, not after the last). */
-export async function forEachPaced<T>(items: readonly T[], pacing: Pacing, fn: (item: T, index: number) => void): Promise<void> {
+export async function forEachPaced<T>(
+  items: readonly T[],
+  pacing: Pacing,
+  fn: (item: T, index: number) => void,
+): Promise<void> {
   const chunk = Math.max(1, pacing.chunk);
   for (let i = 0; i < items.length; i++) {
     if (i > 0 && i % chunk === 0) await pacing.pause();

@@ -138,7 +138,11 @@ export function sheetNotFoundError(sheet: string): WorkbookError {
  * message says whether what was written was put back or may still be there — never "nothing was changed".
  * Failures of the syncs before it (checks and loads) are reported by the caller as "nothing changed".
  */
-export async function syncWrite(context: Excel.RequestContext, place: ErrorPlace, rollback?: () => Promise<void>): Promise<void> {
+export async function syncWrite(
+  context: Excel.RequestContext,
+  place: ErrorPlace,
+  rollback?: () => Promise<void>,
+): Promise<void> {
   try {
     await context.sync();
   } catch (e) {
@@ -150,7 +154,11 @@ export async function syncWrite(context: Excel.RequestContext, place: ErrorPlace
  * The error for a write that failed: rolled back first when a rollback is given, and the message says whether it
  * was (a failed rollback keeps the original failure, whose message then says changes may remain).
  */
-export async function failedWrite(e: unknown, place: ErrorPlace, rollback?: () => Promise<void>): Promise<WorkbookError> {
+export async function failedWrite(
+  e: unknown,
+  place: ErrorPlace,
+  rollback?: () => Promise<void>,
+): Promise<WorkbookError> {
   let outcome: ErrorPlace['outcome'];
   if (rollback) {
     try {

@@ -28,19 +28,28 @@ interface Run {
   n: number;
 }
 
-const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } } };
+const FILL_PROPS = {
+  format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
+};
 
 function runsOf(cells: { sheet: string; row: number; col: number }[]): Run[] {
   const bySheet = new Map<string, { row: number; col: number }[]>();
   for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), { row: c.row, col: c.col }]);
   const runs: Run[] = [];
   for (const [sheet, list] of bySheet) {
-    for (const a of cellsToAreas(list).map(parseArea)) if (a) runs.push({ sheet, col: a.left, top: a.top, n: a.bottom - a.top + 1 });
+    for (const a of cellsToAreas(list).map(parseArea))
+      if (a) runs.push({ sheet, col: a.left, top: a.top, n: a.bottom - a.top + 1 });
   }
   return runs;
 }
 
-const halve = (r: Run): [Run, Run] | null => (r.n < 2 ? null : [{ ...r, n: r.n >> 1 }, { ...r, top: r.top + (r.n >> 1), n: r.n - (r.n >> 1) }]);
+const halve = (r: Run): [Run, Run] | null =>
+  r.n < 2
+    ? null
+    : [
+        { ...r, n: r.n >> 1 },
+        { ...r, top: r.top + (r.n >> 1), n: r.n - (r.n >> 1) },
+      ];
 
 /** The fills of the cells, keyed `Sheet!A1`. Costs ⌈bytes / 1.5 MB⌉ syncs (none for no cells). */
 export async function loadFills(
@@ -57,24 +66,32 @@ export async function loadFills(
       runsOf(cells),
       (r) => Math.max(BYTES.proxy + BYTES.action, r.n * BYTES.fill),
       async (slice) => {
-        const asked = slice.map((r) => ({ r, props: sheets.get(r.sheet)!.getRangeByIndexes(r.top, r.col, r.n, 1).getCellProperties(FILL_PROPS) }));
+        const asked = slice.map((r) => ({
+          r,
+          props: sheets.get(r.sheet)!.getRangeByIndexes(r.top, r.col, r.n, 1).getCellProperties(FILL_PROPS),
+        }));
         await context.sync();
-        for (const { r, props } of asked) props.value.forEach((row, i) => put(r, i, (row[0].format?.fill ?? { color: null }) as LoadedFill));
+        for (const { r, props } of asked)
+          props.value.forEach((row, i) => put(r, i, (row[0].format?.fill ?? { color: null }) as LoadedFill));
       },
       { split: halve },
     );
     return out;
   }
   const one = cells.map((c) => ({ sheet: c.sheet, col: c.col, top: c.row, n: 1 }));
-  await runSliced(one, () => BYTES.proxy + BYTES.action, async (slice) => {
-    const asked: { r: Run; fill: Excel.RangeFill }[] = [];
-    await forEachPaced(slice, pacing, (r) => {
-      const fill = sheets.get(r.sheet)!.getCell(r.top, r.col).format.fill;
-      fill.load(caps.fillDetails ? 'color,pattern,patternColor,tintAndShade,patternTintAndShade' : 'color');
-      asked.push({ r, fill });
-    });
-    await context.sync();
-    for (const { r, fill } of asked) put(r, 0, fill);
-  });
+  await runSliced(
+    one,
+    () => BYTES.proxy + BYTES.action,
+    async (slice) => {
+      const asked: { r: Run; fill: Excel.RangeFill }[] = [];
+      await forEachPaced(slice, pacing, (r) => {
+        const fill = sheets.get(r.sheet)!.getCell(r.top, r.col).format.fill;
+        fill.load(caps.fillDetails ? 'color,pattern,patternColor,tintAndShade,patternTintAndShade' : 'color');
+        asked.push({ r, fill });
+      });
+      await context.sync();
+      for (const { r, fill } of asked) put(r, 0, fill);
+    },
+  );
   return out;
 }

@@ -49,10 +49,17 @@ export function applyFill(fill: Excel.RangeFill, f: SavedFill): void {
   if (f.pattern && f.pattern !== 'Solid') fill.pattern = f.pattern as Excel.FillPattern;
   if (f.patternColor) fill.patternColor = f.patternColor;
   if (typeof f.tintAndShade === 'number' && f.tintAndShade !== 0) fill.tintAndShade = f.tintAndShade;
-  if (typeof f.patternTintAndShade === 'number' && f.patternTintAndShade !== 0) fill.patternTintAndShade = f.patternTintAndShade;
+  if (typeof f.patternTintAndShade === 'number' && f.patternTintAndShade !== 0)
+    fill.patternTintAndShade = f.patternTintAndShade;
 }
 
 /** A stable key to group cells that get the same fill back (one call per distinct fill). */
 export function fillKey(f: SavedFill): string {
-  return JSON.stringify([f.color, f.pattern ?? null, f.patternColor ?? null, f.tintAndShade ?? null, f.patternTintAndShade ?? null]);
+  return JSON.stringify([
+    f.color,
+    f.pattern ?? null,
+    f.patternColor ?? null,
+    f.tintAndShade ?? null,
+    f.patternTintAndShade ?? null,
+  ]);
 }

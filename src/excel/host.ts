@@ -16,7 +16,10 @@ export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
  * Runs a batch on an existing context — Excel.run(context, batch) — as Microsoft's samples do to remove an event
  * handler with the context it was added in (handler.context).
  */
-export type ContextRunner = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ContextRunner = <T>(
+  context: Excel.RequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 /** The slice of Office.context the adapter uses. */
 export interface OfficeHost {
@@ -40,7 +43,8 @@ export function officeRunner(): ExcelRunner {
 }
 
 export function officeContextRunner(): ContextRunner {
-  return <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(context, batch);
+  return <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) =>
+    Excel.run(context, batch);
 }
 
 /** The real host: Office.context. Only touched when the add-in runs inside Office. */

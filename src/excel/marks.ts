@@ -36,13 +36,16 @@ export function hasMarks(state: MarkState): boolean {
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Per cell, the most severe mark of this call (a cell flagged as warning and error ends red). */
-function finalColours(marks: CellMark[]): Map<string, { sheet: string; row: number; col: number; a1: string; severity: Severity }> {
+function finalColours(
+  marks: CellMark[],
+): Map<string, { sheet: string; row: number; col: number; a1: string; severity: Severity }> {
   const out = new Map<string, { sheet: string; row: number; col: number; a1: string; severity: Severity }>();
   for (const m of marks) {
     const a1 = toA1(m.row, m.col);
     const key = `${m.sheet}!${a1}`;
     const had = out.get(key);
-    if (!had || RANK[m.severity] > RANK[had.severity]) out.set(key, { sheet: m.sheet, row: m.row, col: m.col, a1, severity: m.severity });
+    if (!had || RANK[m.severity] > RANK[had.severity])
+      out.set(key, { sheet: m.sheet, row: m.row, col: m.col, a1, severity: m.severity });
   }
   return out;
 }
@@ -51,15 +54,29 @@ function finalColours(marks: CellMark[]): Map<string, { sheet: string; row: numb
  * One fill change for many cells, as calls to queue: one RangeAreas call per ≤2,000-character address chunk
  * (ExcelApi 1.9), or without RangeAreas one call per rectangle of consecutive rows (ExcelApi 1.1 ranges).
  */
-export function paintCells(ws: Excel.Worksheet, cells: { row: number; col: number }[], caps: Capabilities, paint: (fill: Excel.RangeFill) => void): QueuedOp[] {
+export function paintCells(
+  ws: Excel.Worksheet,
+  cells: { row: number; col: number }[],
+  caps: Capabilities,
+  paint: (fill: Excel.RangeFill) => void,
+): QueuedOp[] {
   const areas = cellsToAreas(cells);
   const cost = (address: string): number => BYTES.proxy + 3 * BYTES.action + address.length;
-  if (caps.rangeAreas) return chunkAreas(areas).map((chunk) => ({ bytes: cost(chunk), run: () => paint(ws.getRanges(chunk).format.fill) }));
+  if (caps.rangeAreas)
+    return chunkAreas(areas).map((chunk) => ({
+      bytes: cost(chunk),
+      run: () => paint(ws.getRanges(chunk).format.fill),
+    }));
   return areas.map((area) => ({ bytes: cost(area), run: () => paint(ws.getRange(area).format.fill) }));
 }
 
 /** Runs queued calls in syncs of ≤ 1.5 MB; a failure is reported as possibly partial (never "nothing changed"). */
-async function runOps(context: Excel.RequestContext, ops: QueuedOp[], caps: Capabilities, place: { sheet?: string; action: string }): Promise<void> {
+async function runOps(
+  context: Excel.RequestContext,
+  ops: QueuedOp[],
+  caps: Capabilities,
+  place: { sheet?: string; action: string },
+): Promise<void> {
   await writeSliced(
     ops,
     (o) => o.bytes,
@@ -71,8 +88,6 @@ async function runOps(context: Excel.RequestContext, ops: QueuedOp[], caps: Capa
     place,
   );
 }
-
-
 
 type Guard = ReturnType<typeof guardSheets>;
 type FinalCell = { sheet: string; row: number; col: number; a1: string; severity: Severity };
@@ -94,7 +109,10 @@ export async function markCells(
   pacing: Pacing = DEFAULT_PACING,
 ): Promise<MarkOutcome> {
   if (marks.length === 0) return { gradient: [], underConditional: [] };
-  const guard = guardSheets(context, marks.map((m) => m.sheet));
+  const guard = guardSheets(
+    context,
+    marks.map((m) => m.sheet),
+  );
   await context.sync();
   guard.check('format'); // nothing written yet: a sheet that forbids formatting leaves the workbook as it was
   const cells = finalColours(marks);
@@ -134,21 +152,32 @@ async function lookUpNotes(
     const key = `${m.sheet}!${toA1(m.row, m.col)}`;
     noteText.set(key, [...(noteText.get(key) ?? []), m.note]);
   }
-  const wanted = [...cells].filter(([key, c]) => noteText.has(key) && !guard.access(c.sheet).protected && !state.notes.get(c.sheet)?.has(c.a1));
+  const wanted = [...cells].filter(
+    ([key, c]) => noteText.has(key) && !guard.access(c.sheet).protected && !state.notes.get(c.sheet)?.has(c.a1),
+  );
   const pending: PendingNote[] = [];
-  await runSliced(wanted, () => BYTES.proxy + BYTES.action, async (slice) => {
-    await forEachPaced(slice, pacing, ([key, c]) => {
-      const existing = guard.sheets.get(c.sheet)!.sheet.notes.getItemOrNullObject(c.a1);
-      existing.load('isNullObject');
-      pending.push({ sheet: c.sheet, a1: c.a1, text: noteText.get(key)!.join('\n'), existing });
-    });
-    await context.sync();
-  });
+  await runSliced(
+    wanted,
+    () => BYTES.proxy + BYTES.action,
+    async (slice) => {
+      await forEachPaced(slice, pacing, ([key, c]) => {
+        const existing = guard.sheets.get(c.sheet)!.sheet.notes.getItemOrNullObject(c.a1);
+        existing.load('isNullObject');
+        pending.push({ sheet: c.sheet, a1: c.a1, text: noteText.get(key)!.join('\n'), existing });
+      });
+      await context.sync();
+    },
+  );
   return pending;
 }
 
 /** Saves the original fill of each newly marked cell; returns the gradient cells, which are left unmarked. */
-function recordOriginals(toLoad: FinalCell[], loaded: Map<string, LoadedFill>, state: MarkState, caps: Capabilities): Set<string> {
+function recordOriginals(
+  toLoad: FinalCell[],
+  loaded: Map<string, LoadedFill>,
+  state: MarkState,
+  caps: Capabilities,
+): Set<string> {
   const gradient = new Set<string>();
   for (const c of toLoad) {
     const original = savedFill(loaded.get(`${c.sheet}!${c.a1}`) ?? { color: null }, caps.fillDetails);
@@ -164,7 +193,13 @@ function recordOriginals(toLoad: FinalCell[], loaded: Map<string, LoadedFill>, s
 }
 
 /** One fill call per sheet, colour and address chunk; records the colour each cell gets. */
-function paintOps(cells: Map<string, FinalCell>, gradient: Set<string>, state: MarkState, guard: Guard, caps: Capabilities): QueuedOp[] {
+function paintOps(
+  cells: Map<string, FinalCell>,
+  gradient: Set<string>,
+  state: MarkState,
+  guard: Guard,
+  caps: Capabilities,
+): QueuedOp[] {
   const groups = new Map<string, { sheet: string; colour: string; cells: { row: number; col: number }[] }>();
   for (const [key, c] of cells) {
     if (gradient.has(key)) continue;
@@ -174,7 +209,9 @@ function paintOps(cells: Map<string, FinalCell>, gradient: Set<string>, state: M
     g.cells.push({ row: c.row, col: c.col });
     groups.set(`${c.sheet}\u0000${colour}`, g);
   }
-  return [...groups.values()].flatMap((g) => paintCells(guard.sheets.get(g.sheet)!.sheet, g.cells, caps, (fill) => (fill.color = g.colour)));
+  return [...groups.values()].flatMap((g) =>
+    paintCells(guard.sheets.get(g.sheet)!.sheet, g.cells, caps, (fill) => (fill.color = g.colour)),
+  );
 }
 
 /** Adds our notes where the cell had none, and remembers them for clearMarks. */
@@ -182,7 +219,10 @@ function noteOps(notes: PendingNote[], state: MarkState, guard: Guard): QueuedOp
   const ops: QueuedOp[] = [];
   for (const n of notes) {
     if (!n.existing.isNullObject) continue;
-    ops.push({ bytes: BYTES.proxy + BYTES.action + 3 * n.text.length, run: () => guard.sheets.get(n.sheet)!.sheet.notes.add(n.a1, n.text) });
+    ops.push({
+      bytes: BYTES.proxy + BYTES.action + 3 * n.text.length,
+      run: () => guard.sheets.get(n.sheet)!.sheet.notes.add(n.a1, n.text),
+    });
     const set = state.notes.get(n.sheet) ?? new Set<string>();
     set.add(n.a1);
     state.notes.set(n.sheet, set);
@@ -202,15 +242,24 @@ async function cellsUnderConditional(
   conditional: { sheet: string; cfs: Excel.ConditionalFormatCollection }[],
   cells: Map<string, { sheet: string; row: number; col: number }>,
 ): Promise<string[]> {
-  const ranges = conditional.flatMap(({ sheet, cfs }) => cfs.items.map((cf) => ({ sheet, range: cf.getRangeOrNullObject().load('address') })));
+  const ranges = conditional.flatMap(({ sheet, cfs }) =>
+    cfs.items.map((cf) => ({ sheet, range: cf.getRangeOrNullObject().load('address') })),
+  );
   if (ranges.length === 0) return [];
   await context.sync();
   const areas = ranges.flatMap(({ sheet, range }) =>
-    range.isNullObject ? [] : splitAddressList(range.address).flatMap((a) => (parseArea(a) ? [{ sheet, ...parseArea(a)! }] : [])),
+    range.isNullObject
+      ? []
+      : splitAddressList(range.address).flatMap((a) => (parseArea(a) ? [{ sheet, ...parseArea(a)! }] : [])),
   );
   const out: string[] = [];
   for (const [key, c] of cells) {
-    if (areas.some((a) => a.sheet === c.sheet && c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right)) out.push(key);
+    if (
+      areas.some(
+        (a) => a.sheet === c.sheet && c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right,
+      )
+    )
+      out.push(key);
   }
   return out;
 }
@@ -221,7 +270,12 @@ async function cellsUnderConditional(
  * cells — (1) check the sheets, (2) load the current fills and notes, (3) restore, one call per original fill per
  * address chunk.
  */
-export async function clearMarks(context: Excel.RequestContext, state: MarkState, caps: Capabilities, pacing: Pacing = DEFAULT_PACING): Promise<void> {
+export async function clearMarks(
+  context: Excel.RequestContext,
+  state: MarkState,
+  caps: Capabilities,
+  pacing: Pacing = DEFAULT_PACING,
+): Promise<void> {
   const sheetNames = [...new Set([...state.fills.keys(), ...state.notes.keys()])];
   if (sheetNames.length === 0) return;
   const guard = guardSheets(context, sheetNames);
@@ -236,16 +290,21 @@ export async function clearMarks(context: Excel.RequestContext, state: MarkState
   const notes: Excel.Note[] = [];
   const ours: { sheet: string; a1: string }[] = [];
   for (const [sheet, a1s] of state.notes) if (live(sheet)) for (const a1 of a1s) ours.push({ sheet, a1 });
-  await runSliced(ours, () => BYTES.proxy + BYTES.action, async (slice) => {
-    await forEachPaced(slice, pacing, (it) => {
-      const note = live(it.sheet)!.notes.getItemOrNullObject(it.a1); // the user may have deleted it meanwhile
-      note.load('isNullObject');
-      notes.push(note);
-    });
-    await context.sync();
-  });
+  await runSliced(
+    ours,
+    () => BYTES.proxy + BYTES.action,
+    async (slice) => {
+      await forEachPaced(slice, pacing, (it) => {
+        const note = live(it.sheet)!.notes.getItemOrNullObject(it.a1); // the user may have deleted it meanwhile
+        note.load('isNullObject');
+        notes.push(note);
+      });
+      await context.sync();
+    },
+  );
   const marked: { sheet: string; a1: string; row: number; col: number; cell: MarkedCell }[] = [];
-  for (const [sheet, cells] of state.fills) if (live(sheet)) for (const [a1, cell] of cells) marked.push({ sheet, a1, ...parseA1(a1)!, cell });
+  for (const [sheet, cells] of state.fills)
+    if (live(sheet)) for (const [a1, cell] of cells) marked.push({ sheet, a1, ...parseA1(a1)!, cell });
   const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
   const loaded = await loadFills(context, sheets, marked, caps, pacing);
   const current = marked.map((m) => ({ ...m, fill: loaded.get(`${m.sheet}!${m.a1}`) ?? { color: null } }));
@@ -258,7 +317,9 @@ export async function clearMarks(context: Excel.RequestContext, state: MarkState
     g.cells.push({ row: c.row, col: c.col });
     groups.set(key, g);
   }
-  const ops = [...groups.values()].flatMap((g) => paintCells(live(g.sheet)!, g.cells, caps, (fill) => applyFill(fill, g.fill)));
+  const ops = [...groups.values()].flatMap((g) =>
+    paintCells(live(g.sheet)!, g.cells, caps, (fill) => applyFill(fill, g.fill)),
+  );
   for (const note of notes) if (!note.isNullObject) ops.push({ bytes: BYTES.action, run: () => note.delete() });
   await runOps(context, ops, caps, { action: '清除标注' });
   state.fills.clear();

@@ -73,7 +73,8 @@ export async function runSliced<T>(
       await step(slice);
     } catch (e) {
       if (!isPayloadError(e)) throw e;
-      const halves = slice.length > 1 ? [slice.slice(0, slice.length >> 1), slice.slice(slice.length >> 1)] : splitOne(slice[0]);
+      const halves =
+        slice.length > 1 ? [slice.slice(0, slice.length >> 1), slice.slice(slice.length >> 1)] : splitOne(slice[0]);
       if (!halves) throw e;
       options.onRetry?.();
       for (const h of halves) await attempt(h);

@@ -33,7 +33,8 @@ export function marksToJson(state: MarkState): string {
       g.at.push(parseA1(a1)!);
       groups.set(key, g);
     }
-    for (const g of groups.values()) fills.push({ sheet, original: g.cell.original, mark: g.cell.mark, areas: cellsToAreas(g.at) });
+    for (const g of groups.values())
+      fills.push({ sheet, original: g.cell.original, mark: g.cell.mark, areas: cellsToAreas(g.at) });
   }
   const notes = [...state.notes].map(([sheet, a1s]) => ({ sheet, cells: [...a1s] }));
   return JSON.stringify({ v: 1, fills, notes } satisfies SavedMarks);
@@ -60,7 +61,8 @@ export function marksFromJson(raw: unknown, state: MarkState): void {
     if (saved.v !== 1) return;
     for (const f of saved.fills) {
       const bySheet = state.fills.get(f.sheet) ?? new Map<string, MarkedCell>();
-      for (const area of f.areas) for (const a1 of cellsOf(area)) bySheet.set(a1, { original: f.original, mark: f.mark });
+      for (const area of f.areas)
+        for (const a1 of cellsOf(area)) bySheet.set(a1, { original: f.original, mark: f.mark });
       state.fills.set(f.sheet, bySheet);
     }
     for (const n of saved.notes) state.notes.set(n.sheet, new Set(n.cells));
@@ -96,5 +98,7 @@ export function historyFromJson(raw: unknown): { entry: ActionEntry; payload: Sn
 /** Sets the keys and saves the document settings; resolves false (never throws) when the host could not save. */
 export function saveKeys(host: OfficeHost, values: Record<string, string>): Promise<boolean> {
   for (const [k, v] of Object.entries(values)) host.settings.set(k, v);
-  return new Promise((resolve) => host.settings.saveAsync((r) => resolve(r.status === 'succeeded' || r.status === 'Succeeded')));
+  return new Promise((resolve) =>
+    host.settings.saveAsync((r) => resolve(r.status === 'succeeded' || r.status === 'Succeeded')),
+  );
 }

@@ -92,7 +92,10 @@ function queueBlock(ws: Excel.Worksheet, b: Block, colCount: number, caps: Capab
 function halveBlock(b: Block): [Block, Block] | null {
   if (b.n < 2) return null;
   const half = b.n >> 1;
-  return [{ top: b.top, n: half }, { top: b.top + half, n: b.n - half }];
+  return [
+    { top: b.top, n: half },
+    { top: b.top + half, n: b.n - half },
+  ];
 }
 
 /**
@@ -134,7 +137,12 @@ export async function readGrid(
   // Column visibility: one proxy per column, queued with the first slice.
   const whole = ws.getRangeByIndexes(0, 0, rowCount, colCount);
   const cols = Array.from({ length: colCount }, (_, c) => whole.getColumn(c).load('columnHidden'));
-  const out: Rows = { values: new Array(rowCount), formats: new Array(rowCount), formulas: new Array(rowCount), hidden: new Array(rowCount) };
+  const out: Rows = {
+    values: new Array(rowCount),
+    formats: new Array(rowCount),
+    formulas: new Array(rowCount),
+    hidden: new Array(rowCount),
+  };
   let first = true;
   await runSliced(
     blocks,
@@ -158,14 +166,31 @@ export async function readGrid(
   const hiddenRows = out.hidden.flatMap((h, r) => (h ? [r] : []));
 
   const bandRows = Math.min(rowCount, options.mergeRows);
-  const merges = caps.mergedAreas ? await readMerges(context, ws.getRangeByIndexes(0, 0, bandRows, colCount), bandRows, notes) : [];
+  const merges = caps.mergedAreas
+    ? await readMerges(context, ws.getRangeByIndexes(0, 0, bandRows, colCount), bandRows, notes)
+    : [];
   if (!caps.mergedAreas) notes.push('此 Excel 不支持读取合并单元格（需要 ExcelApi 1.13），按未合并处理。');
-  const grid: Grid = { name, values: out.values, numberFormats: out.formats, formulas: out.formulas, merges, hiddenRows, hiddenCols, rowCount, colCount };
+  const grid: Grid = {
+    name,
+    values: out.values,
+    numberFormats: out.formats,
+    formulas: out.formulas,
+    merges,
+    hiddenRows,
+    hiddenCols,
+    rowCount,
+    colCount,
+  };
   return { grid, notes };
 }
 
 /** Merged areas of the header band (ExcelApi 1.13), in their own sync; a refusal costs the merges, with a note. */
-async function readMerges(context: Excel.RequestContext, range: Excel.Range, rows: number, notes: string[]): Promise<MergeArea[]> {
+async function readMerges(
+  context: Excel.RequestContext,
+  range: Excel.Range,
+  rows: number,
+  notes: string[],
+): Promise<MergeArea[]> {
   try {
     const areas = range.getMergedAreasOrNullObject();
     areas.load('address');

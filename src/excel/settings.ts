@@ -20,7 +20,9 @@ export function loadSettings(host: OfficeHost): StoredSettings | null {
       rules: parsed.rules && typeof parsed.rules === 'object' ? parsed.rules : {},
       lang: parsed.lang === 'en' ? 'en' : parsed.lang === 'zh' ? 'zh' : undefined,
       // The user's column mapping per sheet travels with the workbook (checked by the core when applied).
-      ...(parsed.mappings && typeof parsed.mappings === 'object' && !Array.isArray(parsed.mappings) ? { mappings: parsed.mappings } : {}),
+      ...(parsed.mappings && typeof parsed.mappings === 'object' && !Array.isArray(parsed.mappings)
+        ? { mappings: parsed.mappings }
+        : {}),
     };
   } catch {
     // A damaged entry must not block the pane: fall back to the built-in pack.

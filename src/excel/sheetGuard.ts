@@ -24,7 +24,11 @@ export interface SheetAccess {
 export function guardSheets(
   context: Excel.RequestContext,
   names: string[],
-): { sheets: Map<string, GuardedSheet>; check(need: 'none' | 'content' | 'format'): void; access(name: string): SheetAccess } {
+): {
+  sheets: Map<string, GuardedSheet>;
+  check(need: 'none' | 'content' | 'format'): void;
+  access(name: string): SheetAccess;
+} {
   const sheets = new Map<string, GuardedSheet>();
   for (const name of new Set(names)) {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);

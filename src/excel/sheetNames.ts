@@ -2,7 +2,8 @@ import { WorkbookError } from '../core/port/WorkbookPort';
 
 /** Excel's rules for sheet names, checked before anything is written. */
 export function checkSheetName(name: string): void {
-  const bad = /[:\\/?*[\]]/.test(name) || name.length === 0 || name.length > 31 || name.startsWith("'") || name.endsWith("'");
+  const bad =
+    /[:\\/?*[\]]/.test(name) || name.length === 0 || name.length > 31 || name.startsWith("'") || name.endsWith("'");
   if (bad) {
     throw new WorkbookError(
       `工作表名称“${name}”不合规：长度须为 1-31 个字符，不能含有 : \\ / ? * [ ]，不能以单引号开头或结尾。`,

@@ -59,7 +59,11 @@ export function queueRestore(range: Excel.Range, c: CellSnapshot): void {
     queueValue(range, String(c.value), format);
   } else {
     // Numbers, booleans, empty; an error constant (#N/A typed in) is entered again as typed.
-    queueConstant(range, c.value === null || c.value === undefined ? '' : (c.value as string | number | boolean), format);
+    queueConstant(
+      range,
+      c.value === null || c.value === undefined ? '' : (c.value as string | number | boolean),
+      format,
+    );
     if (format !== '@') range.numberFormat = [[format]];
   }
 }

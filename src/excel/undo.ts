@@ -10,7 +10,8 @@ import { DEFAULT_PACING, forEachPaced, quiet, type Pacing } from './bulk';
 import { BYTES, runSliced, writeSliced } from './payload';
 
 /** Estimated bytes to put one cell back (a path, up to four actions, the value). */
-export const restoreBytes = (c: CellSnapshot): number => BYTES.proxy + 4 * BYTES.action + 3 * String(c.value ?? c.formula ?? '').length;
+export const restoreBytes = (c: CellSnapshot): number =>
+  BYTES.proxy + 4 * BYTES.action + 3 * String(c.value ?? c.formula ?? '').length;
 
 /**
  * Queues the old number format and content of each cell (no sync; paused between chunks). On a protected sheet
@@ -26,7 +27,8 @@ export async function restoreCells(
   await forEachPaced(cells, pacing, (c) => {
     const ws = sheets.get(c.sheet) ?? context.workbook.worksheets.getItem(c.sheet);
     const range = ws.getCell(c.row, c.col);
-    if (access && !access(c.sheet).canFormat) range.formulas = [[hasRealFormula(c) ? c.formula : ((c.value ?? '') as string)]];
+    if (access && !access(c.sheet).canFormat)
+      range.formulas = [[hasRealFormula(c) ? c.formula : ((c.value ?? '') as string)]];
     else queueRestore(range, c);
   });
 }
@@ -35,17 +37,25 @@ export async function restoreCells(
  * Queues a whole grid back (a replaced sheet's used range): text cells through "@" (as textSafety.ts explains),
  * formulas as formulas, then every cell's own number format.
  */
-export function restoreGrid(range: Excel.Range, s: Pick<SheetSnapshot, 'values' | 'formulas' | 'numberFormats' | 'valueTypes'>): void {
+export function restoreGrid(
+  range: Excel.Range,
+  s: Pick<SheetSnapshot, 'values' | 'formulas' | 'numberFormats' | 'valueTypes'>,
+): void {
   const isText = (i: number, j: number): boolean => {
     const c = { value: s.values[i][j], formula: s.formulas[i][j] };
     const type = s.valueTypes?.[i]?.[j];
-    return !hasRealFormula(c) && (type === undefined ? typeof c.value === 'string' && c.value !== '' : type === 'String');
+    return (
+      !hasRealFormula(c) && (type === undefined ? typeof c.value === 'string' && c.value !== '' : type === 'String')
+    );
   };
   // First pass: text under "@", everything else under its own format — General where that is "@" (a Text cell
   // would take a number or formula as text).
-  const entryFormat = (f: unknown, i: number, j: number): string => (isText(i, j) ? '@' : f === '@' ? 'General' : String(f ?? 'General'));
+  const entryFormat = (f: unknown, i: number, j: number): string =>
+    isText(i, j) ? '@' : f === '@' ? 'General' : String(f ?? 'General');
   range.numberFormat = s.numberFormats.map((row, i) => row.map((f, j) => entryFormat(f, i, j)));
-  range.formulas = s.values.map((row, i) => row.map((v, j) => (hasRealFormula({ value: v, formula: s.formulas[i][j] }) ? s.formulas[i][j] : v))) as string[][];
+  range.formulas = s.values.map((row, i) =>
+    row.map((v, j) => (hasRealFormula({ value: v, formula: s.formulas[i][j] }) ? s.formulas[i][j] : v)),
+  ) as string[][];
   range.numberFormat = s.numberFormats as string[][];
 }
 
@@ -53,7 +63,11 @@ export function restoreGrid(range: Excel.Range, s: Pick<SheetSnapshot, 'values' 
  * Queues putting a replaced sheet back in place (emptied first, charts too), or re-adding it if the user deleted it
  * meanwhile: values, formulas and number formats of its old used range.
  */
-function rebuildSheet(context: Excel.RequestContext, s: SheetSnapshot, live: { ws: Excel.Worksheet } | undefined): void {
+function rebuildSheet(
+  context: Excel.RequestContext,
+  s: SheetSnapshot,
+  live: { ws: Excel.Worksheet } | undefined,
+): void {
   let ws: Excel.Worksheet;
   if (live) {
     ws = live.ws;
@@ -72,26 +86,43 @@ function rebuildSheet(context: Excel.RequestContext, s: SheetSnapshot, live: { w
  * Refuses the undo when a cell no longer holds what the action wrote (the user typed over it or sorted the rows
  * since), or is locked on a protected sheet. Loads in its own sync, after the sheets were found to exist.
  */
-async function checkWritten(context: Excel.RequestContext, snap: Snapshot, guard: ReturnType<typeof guardSheets>, pacing: Pacing): Promise<void> {
+async function checkWritten(
+  context: Excel.RequestContext,
+  snap: Snapshot,
+  guard: ReturnType<typeof guardSheets>,
+  pacing: Pacing,
+): Promise<void> {
   const loaded: { c: CellSnapshot; range: Excel.Range; locked: boolean }[] = [];
-  await runSliced(snap.cells, () => BYTES.proxy + 2 * BYTES.action + BYTES.readCell, async (slice) => {
-    await forEachPaced(slice, pacing, (c) => {
-      const range = guard.sheets.get(c.sheet)!.sheet.getCell(c.row, c.col);
-      range.load('values,valueTypes');
-      const locked = guard.access(c.sheet).protected;
-      if (locked) range.format.protection.load('locked');
-      loaded.push({ c, range, locked });
-    });
-    await context.sync();
-  });
+  await runSliced(
+    snap.cells,
+    () => BYTES.proxy + 2 * BYTES.action + BYTES.readCell,
+    async (slice) => {
+      await forEachPaced(slice, pacing, (c) => {
+        const range = guard.sheets.get(c.sheet)!.sheet.getCell(c.row, c.col);
+        range.load('values,valueTypes');
+        const locked = guard.access(c.sheet).protected;
+        if (locked) range.format.protection.load('locked');
+        loaded.push({ c, range, locked });
+      });
+      await context.sync();
+    },
+  );
   for (const { c, range, locked } of loaded) {
     const written = c.written === '' || c.written === undefined ? null : c.written;
     const now = loadedValue(range);
     // Holding the old value again is fine too: an undo that failed part-way can be retried.
-    if (!sameValue(now, written) && !sameValue(now, toCellValue(c.value, c.valueType))) throw changedSinceError(c.sheet, c.row, c.col, snap.label);
+    if (!sameValue(now, written) && !sameValue(now, toCellValue(c.value, c.valueType)))
+      throw changedSinceError(c.sheet, c.row, c.col, snap.label);
     if (locked && range.format.protection.locked !== false) throw lockedCellError(c.sheet, toA1(c.row, c.col));
     const old = c.value;
-    if (!guard.access(c.sheet).canFormat && typeof old === 'string' && old !== '' && !hasRealFormula(c) && !enteredAsIs(old) && c.numberFormat !== '@') {
+    if (
+      !guard.access(c.sheet).canFormat &&
+      typeof old === 'string' &&
+      old !== '' &&
+      !hasRealFormula(c) &&
+      !enteredAsIs(old) &&
+      c.numberFormat !== '@'
+    ) {
       throw textNeedsFormatError(c.sheet, toA1(c.row, c.col), old); // it would come back as a number or date
     }
   }
@@ -103,7 +134,11 @@ async function checkWritten(context: Excel.RequestContext, snap: Snapshot, guard
  * (3) restore. Added sheets are deleted; replaced sheets are rebuilt (values, formulas, number formats; fills and
  * charts of a replaced summary are not kept — it is rebuilt from the ledgers anyway).
  */
-export async function undoSnapshot(context: Excel.RequestContext, snap: Snapshot, pacing: Pacing = DEFAULT_PACING): Promise<void> {
+export async function undoSnapshot(
+  context: Excel.RequestContext,
+  snap: Snapshot,
+  pacing: Pacing = DEFAULT_PACING,
+): Promise<void> {
   const cellSheets = [...new Set(snap.cells.map((c) => c.sheet))];
   const guard = guardSheets(context, cellSheets);
   const sheetAction = snap.addedSheets.length > 0 || snap.replacedSheets.length > 0;
@@ -137,9 +172,14 @@ export async function undoSnapshot(context: Excel.RequestContext, snap: Snapshot
     await syncWrite(context, place);
   }
   const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
-  await writeSliced(snap.cells, restoreBytes, async (slice) => {
-    quiet(context, pacing);
-    await restoreCells(context, slice, sheets, pacing, guard.access);
-    await context.sync();
-  }, place);
+  await writeSliced(
+    snap.cells,
+    restoreBytes,
+    async (slice) => {
+      quiet(context, pacing);
+      await restoreCells(context, slice, sheets, pacing, guard.access);
+      await context.sync();
+    },
+    place,
+  );
 }

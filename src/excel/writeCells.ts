@@ -17,7 +17,8 @@ interface Target {
 }
 
 /** Estimated bytes to load one cell's snapshot (path, load, values/types/formulas/format back; Locked when protected). */
-const loadBytes = (t: Target): number => BYTES.proxy + BYTES.action + BYTES.readCell + (t.access.protected ? BYTES.action : 0);
+const loadBytes = (t: Target): number =>
+  BYTES.proxy + BYTES.action + BYTES.readCell + (t.access.protected ? BYTES.action : 0);
 /** Estimated bytes to write one value ("@", the value, the format back). */
 const writeBytes = (t: Target): number => 3 * BYTES.action + 3 * String(t.w.value ?? '').length + 20;
 
@@ -35,10 +36,17 @@ export async function writeCells(
   pacing: Pacing = DEFAULT_PACING,
 ): Promise<Snapshot | null> {
   if (writes.length === 0) return null;
-  const guard = guardSheets(context, writes.map((w) => w.sheet));
+  const guard = guardSheets(
+    context,
+    writes.map((w) => w.sheet),
+  );
   await context.sync();
   guard.check('content'); // a missing sheet stops us before anything is loaded or written
-  const targets: Target[] = writes.map((w) => ({ w, sheet: guard.sheets.get(w.sheet)!.sheet, access: guard.access(w.sheet) }));
+  const targets: Target[] = writes.map((w) => ({
+    w,
+    sheet: guard.sheets.get(w.sheet)!.sheet,
+    access: guard.access(w.sheet),
+  }));
   await runSliced(targets, loadBytes, async (slice) => {
     await forEachPaced(slice, pacing, (t) => {
       const range = t.sheet.getCell(t.w.row, t.w.col);

@@ -71,14 +71,17 @@ export function applyPrint(page: Excel.PageLayout, print: PrintSetup): void {
 
 /** Estimated request bytes of one layout cell: its path, one action per property set, the text. */
 function cellBytes(c: LayoutCell): number {
-  const props = [c.numberFormat, c.formula ?? c.value, c.bold, c.fontColor, c.fill, c.align, c.wrap, c.link].filter((p) => p !== undefined).length;
+  const props = [c.numberFormat, c.formula ?? c.value, c.bold, c.fontColor, c.fill, c.align, c.wrap, c.link].filter(
+    (p) => p !== undefined,
+  ).length;
   return BYTES.proxy + (props + 2) * BYTES.action + 3 * String(c.formula ?? c.value ?? '').length;
 }
 
 /** A layout as calls to queue on `target.ws` (set by an earlier call when the sheet is added in the same batch). */
 function layoutOps(target: { ws: Excel.Worksheet }, layout: SheetLayout): QueuedOp[] {
   const ops: QueuedOp[] = layout.cells.map((c) => ({ bytes: cellBytes(c), run: () => writeCell(target.ws, c) }));
-  const rest = layout.columnWidths.length + layout.merges.length + 3 * layout.conditional.length + 10 * layout.charts.length + 2;
+  const rest =
+    layout.columnWidths.length + layout.merges.length + 3 * layout.conditional.length + 10 * layout.charts.length + 2;
   ops.push({ bytes: rest * (BYTES.proxy + BYTES.action), run: () => finishLayout(target.ws, layout) });
   return ops;
 }
@@ -88,7 +91,8 @@ function finishLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
   layout.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
   });
-  for (const [r, h] of Object.entries(layout.rowHeights ?? {})) ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
+  for (const [r, h] of Object.entries(layout.rowHeights ?? {}))
+    ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
   for (const m of layout.merges) ws.getRange(m).merge(false);
   if (layout.freeze && (layout.freeze.rows > 0 || layout.freeze.cols > 0)) {
     const { rows, cols } = layout.freeze;
@@ -134,7 +138,11 @@ export function checkLayouts(layouts: SheetLayout[]): void {
   // Excel compares sheet names case-insensitively.
   const dup = names.find((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) !== i);
   if (dup) {
-    throw new WorkbookError(`汇总表中有两个同名工作表“${dup}”。`, `Two layouts share the sheet name "${dup}".`, 'InvalidArgument');
+    throw new WorkbookError(
+      `汇总表中有两个同名工作表“${dup}”。`,
+      `Two layouts share the sheet name "${dup}".`,
+      'InvalidArgument',
+    );
   }
 }
 
@@ -185,7 +193,8 @@ export async function writeSheets(
   const ops: QueuedOp[] = olds.map((e) => ({ bytes: 6 * BYTES.action, run: () => clearSheet(e.ws, e.ws.charts) }));
   for (const e of existing) {
     const target = { ws: e.ws };
-    if (e.ws.isNullObject) ops.push({ bytes: BYTES.proxy + BYTES.action, run: () => (target.ws = context.workbook.worksheets.add(e.name)) });
+    if (e.ws.isNullObject)
+      ops.push({ bytes: BYTES.proxy + BYTES.action, run: () => (target.ws = context.workbook.worksheets.add(e.name)) });
     for (const op of layoutOps(target, e.layout)) ops.push(op);
   }
   const step = async (slice: QueuedOp[]): Promise<void> => {
@@ -193,7 +202,13 @@ export async function writeSheets(
     await forEachPaced(slice, pacing, (o) => o.run());
     await context.sync();
   };
-  await writeSliced(ops, (o) => o.bytes, step, { sheet: names[0], action: '写入汇总表' }, () => undoSnapshot(context, snapshot, pacing));
+  await writeSliced(
+    ops,
+    (o) => o.bytes,
+    step,
+    { sheet: names[0], action: '写入汇总表' },
+    () => undoSnapshot(context, snapshot, pacing),
+  );
   await applyPrintSetups(context, layouts);
   return snapshot;
 }

@@ -1,6 +1,20 @@
 /** The pane: workbook source (outside Office), the four tabs, and the sheet preview (outside Office). */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Caption1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port/WorkbookPort';
 import { I18nContext, makeI18n, useI18n, type Lang, type StringKey } from './i18n';
 import { PreviewPanel } from './components/PreviewPanel';
@@ -31,7 +45,15 @@ const TABS: { id: TabId; label: StringKey; View: () => React.JSX.Element }[] = [
 ];
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
   tabs: { flexWrap: 'wrap' },
   title: { margin: 0 },
   notices: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

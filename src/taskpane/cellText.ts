@@ -10,7 +10,11 @@ const UNIX_EPOCH_SERIAL = 25_569; // 1970-01-01 in Excel's 1900 date system
 
 /** The format's first section without quoted text, escapes and [colour]/[locale] tags: what decides its kind. */
 function bareFormat(fmt: string): string {
-  return fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return fmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 function decimalsOf(bare: string): number {
@@ -23,7 +27,9 @@ function dateText(serial: number, fmt: string): string {
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
   const bare = bareFormat(fmt).toLowerCase();
   const hasDay = /d/.test(bare);
-  const time = /h/.test(bare) ? ` ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}` : '';
+  const time = /h/.test(bare)
+    ? ` ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`
+    : '';
   if (fmt.includes('年')) return `${y}年${m}月${hasDay ? `${day}日` : ''}${time}`;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${y}-${pad(m)}${hasDay ? `-${pad(day)}` : ''}${time}`;
@@ -42,7 +48,11 @@ export function numberText(n: number, fmt: string | null): string {
   const digits = decimalsOf(bare);
   const value = percent ? n * 100 : n;
   const grouped = bare.includes(',');
-  const text = value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouped });
+  const text = value.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: grouped,
+  });
   return percent ? `${text}%` : text;
 }
 

@@ -13,7 +13,8 @@ function number(n: number, digits: number): string {
 /** An amount given in 万元. */
 export function formatAmount(wan: number, lang: Lang = 'zh'): string {
   const sep = lang === 'en' ? ' ' : '';
-  if (Math.abs(wan) >= WAN_PER_YI) return `${(wan / WAN_PER_YI).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}${sep}亿元`;
+  if (Math.abs(wan) >= WAN_PER_YI)
+    return `${(wan / WAN_PER_YI).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}${sep}亿元`;
   return `${number(wan, 2)}${sep}万元`;
 }
 

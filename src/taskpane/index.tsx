@@ -14,7 +14,9 @@ async function excelHost(): Promise<PaneHost> {
 async function main(): Promise<void> {
   const env = await detectOffice();
   const host = env.inOffice ? await excelHost() : memoryHost();
-  const lang = langFromDisplayLanguage(env.displayLanguage ?? (env.inOffice ? null : new URLSearchParams(location.search).get('lang')));
+  const lang = langFromDisplayLanguage(
+    env.displayLanguage ?? (env.inOffice ? null : new URLSearchParams(location.search).get('lang')),
+  );
   const dark = env.dark ?? (!env.inOffice && window.matchMedia?.('(prefers-color-scheme: dark)').matches === true);
   const container = document.getElementById('container');
   if (!container) return;

@@ -192,7 +192,11 @@ export class XlsxWorkbook implements WorkbookPort {
       const patches = list.map((w, i) => {
         const old = current.get(sheet)![i];
         // The cell keeps its own style (s); only its value changes. Text is an inline string, never a formula.
-        return { row: w.row, col: w.col, xml: valueCell(cellRef(w.row, w.col), styleOf(old), w.value, old ? cellPrefix(old) : '') };
+        return {
+          row: w.row,
+          col: w.col,
+          xml: valueCell(cellRef(w.row, w.col), styleOf(old), w.value, old ? cellPrefix(old) : ''),
+        };
       });
       undo.push({ sheet, before: this.editor.patchCells(sheet, patches) });
       this.changed(sheet);
@@ -252,16 +256,25 @@ export class XlsxWorkbook implements WorkbookPort {
     return names.filter((n) => have.has(n));
   }
 
-  async writeSheets(layouts: SheetLayout[], options: { replace: boolean; index?: number; kind?: ActionKind; label?: string }): Promise<ActionEntry | null> {
+  async writeSheets(
+    layouts: SheetLayout[],
+    options: { replace: boolean; index?: number; kind?: ActionKind; label?: string },
+  ): Promise<ActionEntry | null> {
     if (layouts.length === 0) return null;
     const existing = await this.existingSheets(layouts.map((l) => l.name));
     if (existing.length > 0 && !options.replace) {
-      throw new WorkbookError(`工作表已存在：${existing.join('、')}。请选择替换或改名。`, `Sheets already exist: ${existing.join(', ')}.`, 'sheet-exists');
+      throw new WorkbookError(
+        `工作表已存在：${existing.join('、')}。请选择替换或改名。`,
+        `Sheets already exist: ${existing.join(', ')}.`,
+        'sheet-exists',
+      );
     }
     const undos: SheetUndo[] = [];
     try {
       layouts.forEach((layout, i) => {
-        undos.push(this.editor.writeSheet(layout, { index: options.index === undefined ? undefined : options.index + i }));
+        undos.push(
+          this.editor.writeSheet(layout, { index: options.index === undefined ? undefined : options.index + i }),
+        );
         this.changed(layout.name);
       });
     } catch (e) {
@@ -275,7 +288,10 @@ export class XlsxWorkbook implements WorkbookPort {
         this.changed(u.name);
       }
     };
-    return this.history.push(options.kind ?? 'summary', label, layouts.length, restore, { cells: new Set(), sheets: new Set(layouts.map((l) => l.name)) });
+    return this.history.push(options.kind ?? 'summary', label, layouts.length, restore, {
+      cells: new Set(),
+      sheets: new Set(layouts.map((l) => l.name)),
+    });
   }
 
   /** Opens the workbook on this sheet (the tab Excel shows first); the CLI's summary starts on its first sheet. */

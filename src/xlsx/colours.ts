@@ -7,6 +7,11 @@ export function argb(hex: string): string {
   return h.length === 8 ? h : `FF${h.padStart(6, '0')}`;
 }
 
-export function solidFill(hex: string): { type: 'pattern'; pattern: 'solid'; fgColor: { argb: string }; bgColor: { argb: string } } {
+export function solidFill(hex: string): {
+  type: 'pattern';
+  pattern: 'solid';
+  fgColor: { argb: string };
+  bgColor: { argb: string };
+} {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } };
 }

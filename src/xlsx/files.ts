@@ -25,20 +25,33 @@ async function checkInput(path: string, maxBytes: number): Promise<void> {
   } catch (e) {
     const code = errnoCode(e);
     if (code === 'ENOENT') fail(`找不到文件：${path}`, `File not found: ${path}`, 'file-missing');
-    if (code === 'EACCES' || code === 'EPERM') fail(`没有权限读取文件：${path}`, `No permission to read: ${path}`, 'file-denied');
+    if (code === 'EACCES' || code === 'EPERM')
+      fail(`没有权限读取文件：${path}`, `No permission to read: ${path}`, 'file-denied');
     const t = errnoText(e);
     fail(`无法读取文件：${path}（${t.zh}）`, `Cannot read file: ${path} (${t.en})`, 'file-unreadable');
   }
-  if (st.isDirectory()) fail(`“${path}”是文件夹，不是 .xlsx 文件。`, `"${path}" is a folder, not an .xlsx file.`, 'not-a-file');
-  if (!st.isFile()) fail(`“${path}”不是普通文件（是管道、设备或其他特殊文件），不能作为工作簿读取。`, `"${path}" is not a regular file (a pipe or device).`, 'not-a-file');
-  if (st.size > maxBytes) throw tooBig({ zh: `“${basename(path)}”的大小`, en: `"${basename(path)}"` }, st.size, maxBytes, 'bytes');
+  if (st.isDirectory())
+    fail(`“${path}”是文件夹，不是 .xlsx 文件。`, `"${path}" is a folder, not an .xlsx file.`, 'not-a-file');
+  if (!st.isFile())
+    fail(
+      `“${path}”不是普通文件（是管道、设备或其他特殊文件），不能作为工作簿读取。`,
+      `"${path}" is not a regular file (a pipe or device).`,
+      'not-a-file',
+    );
+  if (st.size > maxBytes)
+    throw tooBig({ zh: `“${basename(path)}”的大小`, en: `"${basename(path)}"` }, st.size, maxBytes, 'bytes');
 }
 
 /** Reads and checks a file's bytes; throws WorkbookError with a Chinese message for anything not a readable file. */
 export async function readXlsxBytes(path: string, limits: Partial<ReadLimits> = {}): Promise<Uint8Array> {
   const name = basename(path);
   await checkInput(path, limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes);
-  if (extname(name).toLowerCase() === '.csv') fail(`“${name}”是 CSV 文本文件，请在 Excel 中另存为 .xlsx 后再试。`, `"${name}" is a CSV file; save it as .xlsx first.`, 'csv-format');
+  if (extname(name).toLowerCase() === '.csv')
+    fail(
+      `“${name}”是 CSV 文本文件，请在 Excel 中另存为 .xlsx 后再试。`,
+      `"${name}" is a CSV file; save it as .xlsx first.`,
+      'csv-format',
+    );
   try {
     return new Uint8Array(await fs.readFile(path));
   } catch (e) {
@@ -78,7 +91,11 @@ async function holdForTests(): Promise<void> {
  * Writes `bytes` to `path` through a temp file in the same folder and a rename. Refuses to write over any of
  * `inputs` (the user's files are never modified in place); the temp file goes on failure and on Ctrl+C.
  */
-export async function saveBytesFile(bytes: Uint8Array | (() => Promise<Uint8Array>), path: string, inputs: string[] = []): Promise<void> {
+export async function saveBytesFile(
+  bytes: Uint8Array | (() => Promise<Uint8Array>),
+  path: string,
+  inputs: string[] = [],
+): Promise<void> {
   const target = await checkOutputPath(path, inputs);
   const dir = dirname(target);
   await makeFolder(dir);
@@ -99,7 +116,11 @@ export async function saveBytesFile(bytes: Uint8Array | (() => Promise<Uint8Arra
     await fs.rm(tmp, { force: true });
     if (e instanceof WorkbookError) throw e;
     const t = errnoText(e);
-    fail(`无法写入文件：${path}（${t.zh}；文件是否正在 Excel 中打开？）`, `Cannot write ${path} (${t.en}; is it open in Excel?).`, 'write-failed');
+    fail(
+      `无法写入文件：${path}（${t.zh}；文件是否正在 Excel 中打开？）`,
+      `Cannot write ${path} (${t.en}; is it open in Excel?).`,
+      'write-failed',
+    );
   } finally {
     untrackTemp(tmp);
   }

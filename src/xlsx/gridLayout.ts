@@ -18,7 +18,13 @@ export function gridLayout(grid: Grid, name: string): SheetLayout {
       if ((v === null || v === undefined) && !formula) continue;
       // An error value has no constant form; its formula (if any) recomputes it, else the text shows what it was.
       const value = isCellError(v) ? (formula ? null : v.error) : v;
-      cells.push({ row: r, col: c, value, ...(formula ? { formula } : {}), ...(numberFormat && numberFormat !== 'General' ? { numberFormat } : {}) });
+      cells.push({
+        row: r,
+        col: c,
+        value,
+        ...(formula ? { formula } : {}),
+        ...(numberFormat && numberFormat !== 'General' ? { numberFormat } : {}),
+      });
     }
   }
   const merges = grid.merges.map((m) => rangeA1(m.top, m.left, m.bottom, m.right));

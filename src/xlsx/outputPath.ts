@@ -76,20 +76,46 @@ async function sameFile(real: string, st: Stats | null, input: string, fold: boo
  * Checks an output path against the inputs; returns its resolved form. Throws WorkbookError (one Chinese line)
  * for an output that is an input, not an .xlsx name, or not a regular file's place.
  */
-export async function checkOutputPath(out: string, inputs: string[], options: { caseInsensitive?: boolean } = {}): Promise<string> {
-  if (out.trim() === '') fail('输出文件名为空，请在 --out 后写出 .xlsx 文件名。', 'The output file name is empty.', 'out-empty');
+export async function checkOutputPath(
+  out: string,
+  inputs: string[],
+  options: { caseInsensitive?: boolean } = {},
+): Promise<string> {
+  if (out.trim() === '')
+    fail('输出文件名为空，请在 --out 后写出 .xlsx 文件名。', 'The output file name is empty.', 'out-empty');
   const target = resolve(out);
-  if (extname(target).toLowerCase() !== '.xlsx') fail(`输出文件必须以 .xlsx 结尾：${out}`, `The output file must end in .xlsx: ${out}`, 'out-not-xlsx');
-  if (WINDOWS_DEVICE.test(basename(target))) fail(`“${basename(target)}”是 Windows 的设备名，不能作为文件名。`, `"${basename(target)}" is a device name on Windows.`, 'out-special');
+  if (extname(target).toLowerCase() !== '.xlsx')
+    fail(`输出文件必须以 .xlsx 结尾：${out}`, `The output file must end in .xlsx: ${out}`, 'out-not-xlsx');
+  if (WINDOWS_DEVICE.test(basename(target)))
+    fail(
+      `“${basename(target)}”是 Windows 的设备名，不能作为文件名。`,
+      `"${basename(target)}" is a device name on Windows.`,
+      'out-special',
+    );
   const real = await realTarget(target);
-  if (underSpecialRoot(real)) fail(`不能写到系统目录 ${dirname(real)} 下：请换一个普通文件夹。`, `Cannot write under ${dirname(real)}: choose an ordinary folder.`, 'out-special');
+  if (underSpecialRoot(real))
+    fail(
+      `不能写到系统目录 ${dirname(real)} 下：请换一个普通文件夹。`,
+      `Cannot write under ${dirname(real)}: choose an ordinary folder.`,
+      'out-special',
+    );
   const st = await statOrNull(target);
-  if (st && st.isDirectory()) fail(`输出位置“${out}”是文件夹，请写出 .xlsx 文件名。`, `The output "${out}" is a folder.`, 'out-special');
-  if (st && !st.isFile()) fail(`输出位置“${out}”不是普通文件（是管道、设备或其他特殊文件），不会写入。`, `The output "${out}" is not a regular file (a pipe or device).`, 'out-special');
+  if (st && st.isDirectory())
+    fail(`输出位置“${out}”是文件夹，请写出 .xlsx 文件名。`, `The output "${out}" is a folder.`, 'out-special');
+  if (st && !st.isFile())
+    fail(
+      `输出位置“${out}”不是普通文件（是管道、设备或其他特殊文件），不会写入。`,
+      `The output "${out}" is not a regular file (a pipe or device).`,
+      'out-special',
+    );
   const fold = options.caseInsensitive ?? (await caseInsensitiveAt(await nearestDir(dirname(real))));
   for (const input of inputs) {
     if (await sameFile(real, st, input, fold)) {
-      fail(`输出文件不能与输入文件相同：${out} 就是 ${input}（不会改动原文件，请换一个文件名或文件夹）。`, `The output ${out} is the input ${input}; choose another name.`, 'out-is-input');
+      fail(
+        `输出文件不能与输入文件相同：${out} 就是 ${input}（不会改动原文件，请换一个文件名或文件夹）。`,
+        `The output ${out} is the input ${input}; choose another name.`,
+        'out-is-input',
+      );
     }
   }
   return target;
@@ -111,6 +137,10 @@ export async function makeFolder(dir: string): Promise<void> {
     await fs.mkdir(dir, { recursive: true });
   } catch (e) {
     const t = errnoText(e);
-    fail(`无法创建输出文件夹“${dir}”：${t.zh}。`, `Cannot create the folder "${dir}": ${t.en}.`, `mkdir-${errnoCode(e).toLowerCase()}`);
+    fail(
+      `无法创建输出文件夹“${dir}”：${t.zh}。`,
+      `Cannot create the folder "${dir}": ${t.en}.`,
+      `mkdir-${errnoCode(e).toLowerCase()}`,
+    );
   }
 }

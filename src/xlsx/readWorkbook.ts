@@ -79,7 +79,9 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     formulas[r] = fms;
     rowCount = rowNumber;
   });
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((m): m is MergeArea => m !== null);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
+    .map(parseRange)
+    .filter((m): m is MergeArea => m !== null);
   for (const m of merges) {
     rowCount = Math.max(rowCount, m.bottom + 1);
     colCount = Math.max(colCount, m.right + 1);

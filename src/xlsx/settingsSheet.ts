@@ -29,6 +29,7 @@ export function settingsFromGrid(grid: Grid): StoredSettings | null {
 export function settingsLayout(settings: StoredSettings): SheetLayout {
   const text = JSON.stringify(settings);
   const cells: SheetLayout['cells'] = [];
-  for (let i = 0, r = 0; i < text.length || r === 0; i += CHUNK, r++) cells.push({ row: r, col: 0, value: text.slice(i, i + CHUNK) });
+  for (let i = 0, r = 0; i < text.length || r === 0; i += CHUNK, r++)
+    cells.push({ row: r, col: 0, value: text.slice(i, i + CHUNK) });
   return { name: SETTINGS_SHEET, cells, columnWidths: [], merges: [], conditional: [], charts: [] };
 }

@@ -22,12 +22,20 @@ function install(): void {
   if (installed) return;
   installed = true;
   process.on('exit', removeAll);
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.once(signal, () => {
       const n = live.size;
       removeAll();
       // Said only of what is true now: with no write under way, an earlier output may well be complete.
-      process.stderr.write(n ? `taizhang：已中断（${signal}），未写完的临时文件已删除，输出文件未写出，原文件未改动。\n` : `taizhang：已中断（${signal}），原文件未改动。\n`);
+      process.stderr.write(
+        n
+          ? `taizhang：已中断（${signal}），未写完的临时文件已删除，输出文件未写出，原文件未改动。\n`
+          : `taizhang：已中断（${signal}），原文件未改动。\n`,
+      );
       process.exit(code);
     });
   }

@@ -8,7 +8,14 @@ import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
 import { defaultPack, loadPolicyPack, PolicyPackError } from '../../src/core/policy';
 import { canonical, unitsOf } from './helpers';
-import { districtLedger, PROJECT_COLS, reserveLibrary, setCell, townshipLedger, type GeneratedLedger } from './generatedLedgers';
+import {
+  districtLedger,
+  PROJECT_COLS,
+  reserveLibrary,
+  setCell,
+  townshipLedger,
+  type GeneratedLedger,
+} from './generatedLedgers';
 import { DOCUMENT_UNITS as DOC } from './policyUnits';
 
 const pack = defaultPack();
@@ -16,10 +23,12 @@ const fill = (l: Ledger): AssignmentResult => assignLeadUnits(l, pack, { overwri
 
 function blankCells(g: GeneratedLedger, l: Ledger, field: 'lead' | 'coop'): string[] {
   const col = l.header.columns.find((c) => c.field === field)!;
-  return l.rows.filter((r) => {
-    const v = g.grid.values[r.index][col.col];
-    return v === null || v === undefined || String(v).trim() === '';
-  }).map((r) => `${col.letter}${r.row}`);
+  return l.rows
+    .filter((r) => {
+      const v = g.grid.values[r.index][col.col];
+      return v === null || v === undefined || String(v).trim() === '';
+    })
+    .map((r) => `${col.letter}${r.row}`);
 }
 
 describe.each([
@@ -49,7 +58,7 @@ describe.each([
     expect(result.edits.filter((e) => !blankSet.has(e.cell))).toEqual([]);
   });
 
-  test('says a default fill is the pack\'s default, in one short reason', () => {
+  test("says a default fill is the pack's default, in one short reason", () => {
     for (const e of result.edits) {
       expect(e.binding).toBe(false);
       expect(e.reason).toMatch(/^措施\d+ · \S+$/);
@@ -79,7 +88,10 @@ describe('a district ledger where some rows cite a measure or sit in a place a m
     setCell(g, row, coop, c);
   }
   // Binding places (measures 2 and 3): one cell names part of the joint leads, one names another unit.
-  for (const [row, place, l] of [[13, '医疗器械城', '空冢郭镇'], [14, '智能制造谷', '区商务局']] as const) {
+  for (const [row, place, l] of [
+    [13, '医疗器械城', '空冢郭镇'],
+    [14, '智能制造谷', '区商务局'],
+  ] as const) {
     setCell(g, row, location, place);
     setCell(g, row, lead, l);
     setCell(g, row, coop, null);
@@ -103,7 +115,7 @@ describe('a district ledger where some rows cite a measure or sit in a place a m
     }
   });
 
-  test('bound fills say so; the coop of a cited measure is the document\'s', () => {
+  test("bound fills say so; the coop of a cited measure is the document's", () => {
     const e = result.edits.find((x) => x.row === 4 && x.field === 'coop')!;
     expect(e.binding).toBe(true);
     expect(e.reason).toMatch(/^措施9 · /);
@@ -115,7 +127,12 @@ describe('a district ledger where some rows cite a measure or sit in a place a m
 
   test('overwrite replaces only the conflicting cells', () => {
     const r = assignLeadUnits(ledger, pack, { overwrite: true, normalise: false });
-    expect(r.edits.filter((e) => e.kind === 'overwrite').map((e) => `${e.field}${e.row}`).sort()).toEqual(want);
+    expect(
+      r.edits
+        .filter((e) => e.kind === 'overwrite')
+        .map((e) => `${e.field}${e.row}`)
+        .sort(),
+    ).toEqual(want);
     expect(r.conflicts).toEqual([]);
   });
 });
@@ -133,7 +150,12 @@ describe('conflict counts on the generated ledgers', () => {
 });
 
 test('the pack binds exactly the places measures 2–5 name; every rule has a short, distinct label', () => {
-  expect(pack.rules.filter((r) => r.binding).map((r) => r.id).sort()).toEqual(['culture-tourism-area', 'eod-park', 'medical-device-city', 'smart-manufacturing-valley']);
+  expect(
+    pack.rules
+      .filter((r) => r.binding)
+      .map((r) => r.id)
+      .sort(),
+  ).toEqual(['culture-tourism-area', 'eod-park', 'medical-device-city', 'smart-manufacturing-valley']);
   const labels = pack.rules.map((r) => r.label);
   expect(new Set(labels).size).toBe(labels.length);
   for (const l of labels) expect(Array.from(l).length).toBeLessThanOrEqual(12);

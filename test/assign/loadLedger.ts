@@ -13,7 +13,8 @@ import type { PolicyPack } from '../../src/core/policy/types';
 import type { FieldId, LedgerKind } from '../../src/core/schema/types';
 
 const SRC = join(__dirname, '..', '..', 'src');
-export const REAL_READER = existsSync(join(SRC, 'xlsx', 'readWorkbook.ts')) && existsSync(join(SRC, 'core', 'ledger', 'index.ts'));
+export const REAL_READER =
+  existsSync(join(SRC, 'xlsx', 'readWorkbook.ts')) && existsSync(join(SRC, 'core', 'ledger', 'index.ts'));
 
 type ReadLedger = (grid: Grid, options?: { pack?: PolicyPack }) => Ledger;
 
@@ -25,7 +26,9 @@ export async function realReadLedger(): Promise<ReadLedger> {
 
 export async function loadLedger(path: string, headerRow: number, pack?: PolicyPack): Promise<Ledger> {
   if (REAL_READER) {
-    const { readWorkbookFile } = (await import(join(SRC, 'xlsx', 'readWorkbook'))) as { readWorkbookFile: (p: string) => Promise<Grid[]> };
+    const { readWorkbookFile } = (await import(join(SRC, 'xlsx', 'readWorkbook'))) as {
+      readWorkbookFile: (p: string) => Promise<Grid[]>;
+    };
     const readLedger = await realReadLedger();
     const [grid] = await readWorkbookFile(path);
     return readLedger(grid, { pack });
@@ -34,9 +37,22 @@ export async function loadLedger(path: string, headerRow: number, pack?: PolicyP
 }
 
 const HEADERS: Record<string, FieldId> = {
-  序号: 'seq', 措施编号: 'measure', 对应措施: 'measure', 政策措施: 'name', 项目名称: 'name', 建设单位: 'owner',
-  建设地点: 'location', 所属领域: 'domain', '总投资（万元）': 'total', 牵头责任单位: 'lead', 配合责任单位: 'coop',
-  资金渠道: 'channel', 完成时限: 'deadline', 进展情况: 'progress', 完成状态: 'status', 前期工作进展: 'progress',
+  序号: 'seq',
+  措施编号: 'measure',
+  对应措施: 'measure',
+  政策措施: 'name',
+  项目名称: 'name',
+  建设单位: 'owner',
+  建设地点: 'location',
+  所属领域: 'domain',
+  '总投资（万元）': 'total',
+  牵头责任单位: 'lead',
+  配合责任单位: 'coop',
+  资金渠道: 'channel',
+  完成时限: 'deadline',
+  进展情况: 'progress',
+  完成状态: 'status',
+  前期工作进展: 'progress',
 };
 
 export async function loadGrid(path: string): Promise<Grid> {
@@ -52,7 +68,15 @@ export async function loadGrid(path: string): Promise<Grid> {
     }
     values.push(row);
   }
-  return { name: ws.name, values, merges: [], hiddenRows: [], hiddenCols: [], rowCount: values.length, colCount: ws.columnCount };
+  return {
+    name: ws.name,
+    values,
+    merges: [],
+    hiddenRows: [],
+    hiddenCols: [],
+    rowCount: values.length,
+    colCount: ws.columnCount,
+  };
 }
 
 export function ledgerFromGrid(grid: Grid, headerRow: number): Ledger {
@@ -69,14 +93,29 @@ export function ledgerFromGrid(grid: Grid, headerRow: number): Ledger {
     for (const c of columns) {
       const raw = grid.values[i][c.col] ?? null;
       const empty = raw === null || (typeof raw === 'string' && raw.trim() === '');
-      cells[c.field] = { raw, value: empty ? null : typeof raw === 'string' ? raw.trim() : (raw as number), empty, problems: [] };
+      cells[c.field] = {
+        raw,
+        value: empty ? null : typeof raw === 'string' ? raw.trim() : (raw as number),
+        empty,
+        problems: [],
+      };
     }
     rows.push({ row: i + 1, index: i, cells, hidden: false });
   }
   return {
     sheet: grid.name,
     kind,
-    header: { firstRow: headerRow, lastRow: headerRow, titleRows: [], kind, confidence: 1, columns, unmapped: [], duplicates: [], asOf: null },
+    header: {
+      firstRow: headerRow,
+      lastRow: headerRow,
+      titleRows: [],
+      kind,
+      confidence: 1,
+      columns,
+      unmapped: [],
+      duplicates: [],
+      asOf: null,
+    },
     rows,
     subtotals: [],
     sections: [],

@@ -31,7 +31,7 @@ test('the fixture holds all 26 measures', () => {
   expect(numbers.size).toBe(26);
 });
 
-test('every matched row ends up with the document\'s lead and cooperating units, in the document\'s order', () => {
+test("every matched row ends up with the document's lead and cooperating units, in the document's order", () => {
   const after = applyEdits(ledger.grid, result);
   for (const e of expect_.filter((x) => x.measure && !x.conflict)) {
     const doc = DOCUMENT_UNITS[e.measure!];

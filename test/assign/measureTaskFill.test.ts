@@ -17,9 +17,16 @@ import { DOCUMENT_UNITS as DOC } from './policyUnits';
 
 const pack = defaultPack();
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const cn = (n: number): string => (n <= 10 ? CN[n] : n < 20 ? `十${CN[n - 10]}` : `${CN[Math.floor(n / 10)]}十${CN[n % 10]}`);
+const cn = (n: number): string =>
+  n <= 10 ? CN[n] : n < 20 ? `十${CN[n - 10]}` : `${CN[Math.floor(n / 10)]}十${CN[n % 10]}`;
 /** The ways a clerk writes measure n in front of its task. */
-const FORMS = [(n: number) => `${n}. `, (n: number) => `（${cn(n)}）`, (n: number) => `第${n}条 `, (n: number) => `措施${n}：`, (n: number) => `${n}、`];
+const FORMS = [
+  (n: number) => `${n}. `,
+  (n: number) => `（${cn(n)}）`,
+  (n: number) => `第${n}条 `,
+  (n: number) => `措施${n}：`,
+  (n: number) => `${n}、`,
+];
 
 interface Row {
   measure: number;
@@ -63,11 +70,19 @@ describe('a generated measure task ledger', () => {
     expect(ledger.rows).toHaveLength(26);
   });
 
-  test('every blank lead and coop cell gets exactly the document\'s units', () => {
+  test("every blank lead and coop cell gets exactly the document's units", () => {
     rows.forEach((r, i) => {
       const sheetRow = after.values[i + 2];
-      if (r.lead === null) expect({ m: r.measure, lead: unitsOf(pack, sheetRow[2]) }).toEqual({ m: r.measure, lead: canonical(pack, DOC[r.measure].lead) });
-      if (r.coop === null) expect({ m: r.measure, coop: unitsOf(pack, sheetRow[3]) }).toEqual({ m: r.measure, coop: canonical(pack, DOC[r.measure].coop) });
+      if (r.lead === null)
+        expect({ m: r.measure, lead: unitsOf(pack, sheetRow[2]) }).toEqual({
+          m: r.measure,
+          lead: canonical(pack, DOC[r.measure].lead),
+        });
+      if (r.coop === null)
+        expect({ m: r.measure, coop: unitsOf(pack, sheetRow[3]) }).toEqual({
+          m: r.measure,
+          coop: canonical(pack, DOC[r.measure].coop),
+        });
     });
   });
 
@@ -75,19 +90,25 @@ describe('a generated measure task ledger', () => {
     for (const e of result.edits) expect({ cell: e.cell, old: e.old }).toEqual({ cell: e.cell, old: null });
   });
 
-  test('only a cell naming none of the policy\'s units conflicts', () => {
+  test("only a cell naming none of the policy's units conflicts", () => {
     const want = rows.flatMap((r, i) => (r.conflict ? [`${r.conflict === 'lead' ? 'C' : 'D'}${i + 3}`] : []));
     expect(result.conflicts.map((c) => c.cell)).toEqual(want);
     expect(want).toHaveLength(2);
-    expect(result.conflicts.find((c) => c.field === 'lead')?.reason).toBe('现为区统计局；措施10 规定牵头为区发展改革委');
-    expect(result.conflicts.find((c) => c.field === 'coop')?.reason).toBe('现为区统计局；措施17 规定配合为区财政局、区住建局');
+    expect(result.conflicts.find((c) => c.field === 'lead')?.reason).toBe(
+      '现为区统计局；措施10 规定牵头为区发展改革委',
+    );
+    expect(result.conflicts.find((c) => c.field === 'coop')?.reason).toBe(
+      '现为区统计局；措施17 规定配合为区财政局、区住建局',
+    );
     expect(result.unmatched).toEqual([]);
   });
 
   test('validate agrees with what fill wrote', () => {
     const again = readLedger(after, { pack });
     const written = new Set(result.edits.map((e) => e.cell));
-    const onWritten = validateLedger(again, pack).filter((i) => i.code === 'lead-unit-mismatch' && written.has(i.cell ?? ''));
+    const onWritten = validateLedger(again, pack).filter(
+      (i) => i.code === 'lead-unit-mismatch' && written.has(i.cell ?? ''),
+    );
     expect(onWritten.map((i) => i.message)).toEqual([]);
   });
 });
@@ -109,7 +130,13 @@ describe('the row `1 | （十二）积极争取…`', () => {
     const filled = readLedger(applyEdits(grid, result), { pack });
     expect(validateLedger(filled, pack).filter((i) => i.code === 'lead-unit-mismatch')).toEqual([]);
     // and a wrong lead is judged against measure 12, not measure 1
-    const wrong = readLedger(gridFromRows('措施任务台账', [grid.values[0], [1, grid.values[1][1], '区工信局', null, '2023年底', '推进中', '推进中']]), { pack });
+    const wrong = readLedger(
+      gridFromRows('措施任务台账', [
+        grid.values[0],
+        [1, grid.values[1][1], '区工信局', null, '2023年底', '推进中', '推进中'],
+      ]),
+      { pack },
+    );
     const issue = validateLedger(wrong, pack).find((i) => i.code === 'lead-unit-mismatch');
     expect(issue?.message).toContain('12');
   });

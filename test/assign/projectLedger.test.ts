@@ -47,68 +47,90 @@ beforeAll(async () => {
   ledger = await loadLedger((await makeProjectLedger(dir)).path, PROJECT_HEADER_ROW, testPack());
 });
 
-describe.each([['the built-in pack\'s rules', 'pack' as const, testPack]])('project ledger with %s', (_label, which, makePack) => {
-  let pack: PolicyPack;
-  let result: AssignmentResult;
-  beforeAll(() => {
-    pack = makePack();
-    result = assignLeadUnits(ledger, pack, { overwrite: false, normalise: false });
-  });
+describe.each([["the built-in pack's rules", 'pack' as const, testPack]])(
+  'project ledger with %s',
+  (_label, which, makePack) => {
+    let pack: PolicyPack;
+    let result: AssignmentResult;
+    beforeAll(() => {
+      pack = makePack();
+      result = assignLeadUnits(ledger, pack, { overwrite: false, normalise: false });
+    });
 
-  test('every row is assigned by the expected rule, and ends up with the expected units', () => {
-    const after = applyEdits(ledger.grid, result);
-    for (const row of ledger.rows) {
-      const name = String(ledger.grid.values[row.index][nameCol(ledger)]);
-      const want = WANT[name][which];
-      expect({ name, source: result.matches.find((m) => m.row === row.row)?.source }).toEqual({ name, source: want.source });
-      // A lead the clerk filled is kept: the domain rule that matches it is the pack's default, not the policy's word.
-      const typed = ledger.grid.values[row.index][colOf(ledger, 'lead')];
-      const lead = typed ? [String(typed)] : want.lead;
-      expect({ name, lead: unitsOf(pack, after.values[row.index][colOf(ledger, 'lead')]) }).toEqual({ name, lead: canonical(pack, lead) });
-      expect({ name, coop: unitsOf(pack, after.values[row.index][colOf(ledger, 'coop')]) }).toEqual({ name, coop: canonical(pack, want.coop) });
-    }
-  });
+    test('every row is assigned by the expected rule, and ends up with the expected units', () => {
+      const after = applyEdits(ledger.grid, result);
+      for (const row of ledger.rows) {
+        const name = String(ledger.grid.values[row.index][nameCol(ledger)]);
+        const want = WANT[name][which];
+        expect({ name, source: result.matches.find((m) => m.row === row.row)?.source }).toEqual({
+          name,
+          source: want.source,
+        });
+        // A lead the clerk filled is kept: the domain rule that matches it is the pack's default, not the policy's word.
+        const typed = ledger.grid.values[row.index][colOf(ledger, 'lead')];
+        const lead = typed ? [String(typed)] : want.lead;
+        expect({ name, lead: unitsOf(pack, after.values[row.index][colOf(ledger, 'lead')]) }).toEqual({
+          name,
+          lead: canonical(pack, lead),
+        });
+        expect({ name, coop: unitsOf(pack, after.values[row.index][colOf(ledger, 'coop')]) }).toEqual({
+          name,
+          coop: canonical(pack, want.coop),
+        });
+      }
+    });
 
-  test('each edit names its rule or measure in one glance', () => {
-    for (const e of result.edits) {
-      expect(e.reason).toMatch(/^(措施\d+ · )?[^·\s]+$/);
-      if (e.source.startsWith('measure-')) expect(e.reason).toContain(`措施${e.source.slice(8)}`);
-    }
-    const smart = result.edits.find((e) => e.source === 'measure-3' && e.field === 'lead')!;
-    expect(smart.reason).toBe('措施3 · 智能制造谷建设');
-    expect(result.edits.find((e) => e.source === 'medical-device-city')?.reason).toBe('措施2 · 医疗器械城项目');
-  });
+    test('each edit names its rule or measure in one glance', () => {
+      for (const e of result.edits) {
+        expect(e.reason).toMatch(/^(措施\d+ · )?[^·\s]+$/);
+        if (e.source.startsWith('measure-')) expect(e.reason).toContain(`措施${e.source.slice(8)}`);
+      }
+      const smart = result.edits.find((e) => e.source === 'measure-3' && e.field === 'lead')!;
+      expect(smart.reason).toBe('措施3 · 智能制造谷建设');
+      expect(result.edits.find((e) => e.source === 'medical-device-city')?.reason).toBe('措施2 · 医疗器械城项目');
+    });
 
-  test('a filled lead that differs from a default rule is no conflict, and left alone; one that agrees by alias is left alone', () => {
-    const conflictRow = ledger.rows.find((r) => ledger.grid.values[r.index][nameCol(ledger)] === '智能装备零部件生产项目')!;
-    expect(result.edits.filter((e) => e.row === conflictRow.row && e.field === 'lead')).toEqual([]);
-    expect(result.conflicts).toEqual([]);
-    const aliasRow = ledger.rows.find((r) => ledger.grid.values[r.index][nameCol(ledger)] === '冷链物流园项目')!;
-    expect(result.edits.filter((e) => e.row === aliasRow.row && e.field === 'lead')).toEqual([]);
-    expect(result.counts).toMatchObject({ conflicts: 0, unmatched: 0, normalise: 0, overwrite: 0 });
-  });
-});
+    test('a filled lead that differs from a default rule is no conflict, and left alone; one that agrees by alias is left alone', () => {
+      const conflictRow = ledger.rows.find(
+        (r) => ledger.grid.values[r.index][nameCol(ledger)] === '智能装备零部件生产项目',
+      )!;
+      expect(result.edits.filter((e) => e.row === conflictRow.row && e.field === 'lead')).toEqual([]);
+      expect(result.conflicts).toEqual([]);
+      const aliasRow = ledger.rows.find((r) => ledger.grid.values[r.index][nameCol(ledger)] === '冷链物流园项目')!;
+      expect(result.edits.filter((e) => e.row === aliasRow.row && e.field === 'lead')).toEqual([]);
+      expect(result.counts).toMatchObject({ conflicts: 0, unmatched: 0, normalise: 0, overwrite: 0 });
+    });
+  },
+);
 
-test('a reserve library: funding channels go to measure 12\'s leads, others to measure 9 by domain', async () => {
+test("a reserve library: funding channels go to measure 12's leads, others to measure 9 by domain", async () => {
   const made = await makeReserveLibrary(dir);
   const reserve = await loadLedger(made.path, 2, testPack());
   const pack = testPack();
   const r = assignLeadUnits(reserve, pack, { overwrite: false, normalise: false });
   const lead = (row: number): string[] => unitsOf(pack, r.edits.find((e) => e.row === row && e.field === 'lead')?.new);
-  expect(r.matches.map((m) => m.source)).toEqual(['funding-channel-library', 'funding-channel-library', 'reserve-industry']);
+  expect(r.matches.map((m) => m.source)).toEqual([
+    'funding-channel-library',
+    'funding-channel-library',
+    'reserve-industry',
+  ]);
   expect(lead(3)).toEqual(canonical(pack, DOC[12].lead));
   expect(lead(4)).toEqual(canonical(pack, DOC[12].lead));
   // Measure 9 (重大项目谋划储备): 区发展改革委 leads, 区工信局 (one of its cooperating units) for an industrial project.
   expect(lead(5)).toEqual(canonical(pack, DOC[9].lead));
   expect(unitsOf(pack, r.edits.find((e) => e.row === 5 && e.field === 'coop')?.new)).toEqual(['区工信局']);
   // The channel rule carries measure 12's cooperating units as the document lists them.
-  expect(unitsOf(pack, r.edits.find((e) => e.row === 3 && e.field === 'coop')?.new)).toEqual(canonical(pack, DOC[12].coop));
+  expect(unitsOf(pack, r.edits.find((e) => e.row === 3 && e.field === 'coop')?.new)).toEqual(
+    canonical(pack, DOC[12].coop),
+  );
 });
 
 test('a pack without rules assigns by 对应措施 alone and says why the other rows are left blank', () => {
   const pack = packWithoutRules();
   const r = assignLeadUnits(ledger, pack, { overwrite: false, normalise: false });
-  const byMeasure = ledger.rows.filter((row) => WANT[String(ledger.grid.values[row.index][nameCol(ledger)])].pack.source.startsWith('measure-'));
+  const byMeasure = ledger.rows.filter((row) =>
+    WANT[String(ledger.grid.values[row.index][nameCol(ledger)])].pack.source.startsWith('measure-'),
+  );
   expect(byMeasure.length).toBeGreaterThan(0);
   expect(r.matches.map((m) => m.row).sort()).toEqual(byMeasure.map((row) => row.row).sort());
   expect(r.unmatched).toHaveLength(ledger.rows.length - byMeasure.length);

@@ -12,7 +12,13 @@ import type { PolicyPack } from '../../src/core/policy/types';
 import type { Issue, ValidationSettings } from '../../src/core/validate/types';
 import { applyEdits } from './helpers';
 import { loadLedger, REAL_READER, realReadLedger } from './loadLedger';
-import { fixtureDir, makeMeasureLedger, makeProjectLedger, MEASURE_HEADER_ROW, PROJECT_HEADER_ROW } from './makeAssignFixtures';
+import {
+  fixtureDir,
+  makeMeasureLedger,
+  makeProjectLedger,
+  MEASURE_HEADER_ROW,
+  PROJECT_HEADER_ROW,
+} from './makeAssignFixtures';
 import { testPack } from './testPack';
 
 const SRC = join(__dirname, '..', '..', 'src');
@@ -32,7 +38,11 @@ async function leadIssuesAfterFill(path: string, headerRow: number): Promise<{ a
   const result = assignLeadUnits(ledger, pack, { overwrite: true, normalise: true });
   const again = readLedger(applyEdits(ledger.grid, result), { pack });
   const filledRows = [...new Set(result.edits.map((e) => e.row))];
-  const onFilled = (i: Issue): boolean => LEAD_ISSUE.test(i.code) && (i.code === 'lead-unit-mismatch' || LEAD_FIELDS.has(i.field ?? '')) && i.row !== undefined && filledRows.includes(i.row);
+  const onFilled = (i: Issue): boolean =>
+    LEAD_ISSUE.test(i.code) &&
+    (i.code === 'lead-unit-mismatch' || LEAD_FIELDS.has(i.field ?? '')) &&
+    i.row !== undefined &&
+    filledRows.includes(i.row);
   return { after: validateLedger(again, pack).filter(onFilled), filledRows };
 }
 
@@ -56,6 +66,8 @@ async function leadIssuesAfterFill(path: string, headerRow: number): Promise<{ a
 
 if (!READY) {
   test('round trip waits for readLedger and validateLedger', () => {
-    console.warn('roundTrip.test.ts: src/core/ledger/index.ts or src/core/validate/index.ts not there yet; round trip skipped');
+    console.warn(
+      'roundTrip.test.ts: src/core/ledger/index.ts or src/core/validate/index.ts not there yet; round trip skipped',
+    );
   });
 }

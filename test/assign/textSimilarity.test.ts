@@ -6,11 +6,13 @@ const pack = testPack();
 const index = new TextIndex(pack.measures.map((m) => ({ key: m.number, text: m.text })));
 
 test('normalising drops punctuation, unit notes and boilerplate', () => {
-  expect(normaliseForMatch('（牵头责任单位：区财政局）统筹预算资金３００万元。').replace(/\s+/g, '')).toBe('统筹预算资金300万元');
+  expect(normaliseForMatch('（牵头责任单位：区财政局）统筹预算资金３００万元。').replace(/\s+/g, '')).toBe(
+    '统筹预算资金300万元',
+  );
   expect(bigrams('保交楼，楼盘')).toEqual(['保交', '交楼', '楼盘']);
 });
 
-test('a measure\'s own text scores 1 against itself', () => {
+test("a measure's own text scores 1 against itself", () => {
   for (const m of pack.measures) {
     const top = index.rank(m.text)[0];
     expect({ n: m.number, top: top.key }).toEqual({ n: m.number, top: m.number });
@@ -27,7 +29,13 @@ test('any measure cut to its first 20 characters still finds itself first', () =
 
 test('unrelated work stays below the default threshold', () => {
   const matcher = new MeasureMatcher(pack.measures);
-  for (const t of ['做好安全生产和消防检查工作', '推进老旧小区改造', '开展招商引资活动', '实施乡村振兴战略推进高标准农田建设', '完成全年统计任务']) {
+  for (const t of [
+    '做好安全生产和消防检查工作',
+    '推进老旧小区改造',
+    '开展招商引资活动',
+    '实施乡村振兴战略推进高标准农田建设',
+    '完成全年统计任务',
+  ]) {
     expect({ t, kind: matcher.match({ text: t }).kind }).toEqual({ t, kind: 'miss' });
   }
 });

@@ -46,7 +46,13 @@ async function inProcess(args: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const lang = args.includes('en') ? 'en' : 'zh';
-  const code = await main(args, { lang, out: (l) => out.push(l), err: (l) => err.push(l), errIsTTY: false, writeErrRaw: () => undefined });
+  const code = await main(args, {
+    lang,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    errIsTTY: false,
+    writeErrRaw: () => undefined,
+  });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 

@@ -49,19 +49,47 @@ async function load(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-interface JsonIssue { code: string; severity: string; cell: string | null; row: number | null; field: string | null; message: string; suggestion: unknown }
+interface JsonIssue {
+  code: string;
+  severity: string;
+  cell: string | null;
+  row: number | null;
+  field: string | null;
+  message: string;
+  suggestion: unknown;
+}
 
 test('validate --json: the documented shape, the planted finding, and an exit code that follows the counts', () => {
   const r = runs.validateJson;
   expect(r.stderr).toBe('');
-  const doc = json(r) as { files: { file: string; sheets: Record<string, unknown>[] }[]; counts: Record<string, number> };
+  const doc = json(r) as {
+    files: { file: string; sheets: Record<string, unknown>[] }[];
+    counts: Record<string, number>;
+  };
   expect(doc.files).toHaveLength(1);
   expect(doc.files[0].file).toBe(ledger);
-  const sheet = doc.files[0].sheets[0] as { name: string; kind: string; header: unknown; columns: Record<string, string>; dataRows: unknown; issues: JsonIssue[] };
+  const sheet = doc.files[0].sheets[0] as {
+    name: string;
+    kind: string;
+    header: unknown;
+    columns: Record<string, string>;
+    dataRows: unknown;
+    issues: JsonIssue[];
+  };
   expect(sheet.name).toBe('项目台账');
   expect(sheet.kind).toBe('project');
   expect(sheet.header).toEqual({ firstRow: 3, lastRow: 3 });
-  expect(sheet.columns).toMatchObject({ seq: 'A', name: 'B', location: 'C', domain: 'D', total: 'E', planned: 'F', completed: 'G', lead: 'H', coop: 'I' });
+  expect(sheet.columns).toMatchObject({
+    seq: 'A',
+    name: 'B',
+    location: 'C',
+    domain: 'D',
+    total: 'E',
+    planned: 'F',
+    completed: 'G',
+    lead: 'H',
+    coop: 'I',
+  });
   expect(sheet.dataRows).toEqual({ first: 4, last: 8, count: 5 });
   for (const i of sheet.issues) {
     expect(Object.keys(i).sort()).toEqual(['cell', 'code', 'field', 'message', 'row', 'severity', 'suggestion']);
@@ -89,10 +117,15 @@ test('validate --out: issue cells filled by severity, an issues sheet with links
   expect(issueSheet).toBeDefined();
   // Links are internal hyperlinks (a location in the workbook, no relationship), one per issue with a cell.
   const parts = unzipSync(new Uint8Array(readFileSync(out('标注.xlsx'))));
-  const sheetXml = Object.keys(parts).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k)).map((k) => strFromU8(parts[k])).find((x) => x.includes('<hyperlinks>'))!;
+  const sheetXml = Object.keys(parts)
+    .filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k))
+    .map((k) => strFromU8(parts[k]))
+    .find((x) => x.includes('<hyperlinks>'))!;
   const links = [...sheetXml.matchAll(/<hyperlink [^>]*location="([^"]*)"/g)].map((m) => m[1].replace(/&apos;/g, "'"));
   expect(links.length).toBeGreaterThanOrEqual(issues.length);
-  expect(links.some((l) => l.includes(`项目台账'!${issues[0].cell}`) || l.includes(`项目台账!${issues[0].cell}`))).toBe(true);
+  expect(links.some((l) => l.includes(`项目台账'!${issues[0].cell}`) || l.includes(`项目台账!${issues[0].cell}`))).toBe(
+    true,
+  );
   // Read back with the project's own reader: the data is the input's data.
   const grids = await readWorkbookFile(out('标注.xlsx'));
   const g = grids.find((x) => x.name === '项目台账')!;
@@ -109,7 +142,11 @@ test('validate without --json: a Chinese report', () => {
 test('fill: the blank lead unit of the 智能制造谷 project is filled from the pack, and written to the copy only', async () => {
   const r = runs.fill;
   expect(r.code).toBe(0);
-  const doc = json(r) as { edits: { sheet: string; cell: string; field: string; old: unknown; new: string; reason: string }[]; conflicts: unknown[]; unmatched: unknown[] };
+  const doc = json(r) as {
+    edits: { sheet: string; cell: string; field: string; old: unknown; new: string; reason: string }[];
+    conflicts: unknown[];
+    unmatched: unknown[];
+  };
   expect(Array.isArray(doc.conflicts) && Array.isArray(doc.unmatched)).toBe(true);
   const h7 = doc.edits.find((e) => e.cell === 'H7');
   expect(h7).toMatchObject({ sheet: '项目台账', field: 'lead', old: null });
@@ -122,7 +159,12 @@ test('fill: the blank lead unit of the 智能制造谷 project is filled from th
 test('summary: totals worked out by hand, targets in their units, and summary sheets with formulas', async () => {
   const r = runs.summary;
   expect(r.code).toBe(0);
-  const doc = json(r) as { asOf: string; totals: Record<string, number>; byDomain: Record<string, unknown>[]; targets: Record<string, unknown>[] };
+  const doc = json(r) as {
+    asOf: string;
+    totals: Record<string, number>;
+    byDomain: Record<string, unknown>[];
+    targets: Record<string, unknown>[];
+  };
   expect(doc.asOf).toBe('2023-10-31');
   // total 52000+8000+15000+30000+6000 ("6,000" is a text number); planned 20000+3000+6000+12000+2000.
   expect(doc.totals).toMatchObject({ projects: 5, projects1e8: 3, total: 111000, planned: 43000, completed: 44000 });
@@ -131,7 +173,10 @@ test('summary: totals worked out by hand, targets in their units, and summary sh
   const inv = doc.targets.find((t) => t.id === 'investment-2023')!;
   expect(inv).toMatchObject({ target: 270, unit: '亿元' });
   expect(inv.actual as number).toBeCloseTo(4.4, 6);
-  for (const t of doc.targets) expect(Object.keys(t)).toEqual(expect.arrayContaining(['id', 'label', 'target', 'actual', 'unit', 'ratio', 'pace', 'status']));
+  for (const t of doc.targets)
+    expect(Object.keys(t)).toEqual(
+      expect.arrayContaining(['id', 'label', 'target', 'actual', 'unit', 'ratio', 'pace', 'status']),
+    );
 
   const wb = await load(out('汇总.xlsx'));
   let formulas = 0;
@@ -141,7 +186,8 @@ test('summary: totals worked out by hand, targets in their units, and summary sh
       row.eachCell((c) => {
         if (!c.formula) return;
         formulas++;
-        for (const m of c.formula.matchAll(/(?:'((?:[^']|'')+)'|([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*))!/g)) referenced.add((m[1] ?? m[2]).replace(/''/g, "'"));
+        for (const m of c.formula.matchAll(/(?:'((?:[^']|'')+)'|([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*))!/g))
+          referenced.add((m[1] ?? m[2]).replace(/''/g, "'"));
       }),
     );
   }
@@ -156,7 +202,11 @@ test('summary: totals worked out by hand, targets in their units, and summary sh
 test('policy parse --json: the 26 measures of 源政办〔2023〕5号', () => {
   const r = runs.policy;
   expect(r.code).toBe(0);
-  const doc = json(r) as { document: { number: string }; measures: { number: number; lead: string[] }[]; units: unknown[] };
+  const doc = json(r) as {
+    document: { number: string };
+    measures: { number: number; lead: string[] }[];
+    units: unknown[];
+  };
   expect(doc.document.number).toBe('源政办〔2023〕5号');
   expect(doc.measures.map((m) => m.number)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
   expect(doc.measures[5].lead).toEqual(['区发展改革委']);
@@ -166,17 +216,31 @@ test('demo: runs on the samples, says what it did, and writes the output workboo
   const r = runs.demo;
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  for (const heading of ['一、校验台账', '二、填充责任单位', '三、汇总与目标进度', '四、台账周报']) expect(r.stdout).toContain(heading);
+  for (const heading of ['一、校验台账', '二、填充责任单位', '三、汇总与目标进度', '四、台账周报'])
+    expect(r.stdout).toContain(heading);
   expect(r.stdout).toMatch(/累计完成投资由 [\d,.]+ 万元降为 [\d,.]+ 万元/);
   expect(r.stdout).toMatch(/错误 \d+ 条，警告 \d+ 条/);
-  for (const f of ['项目台账-已标注.xlsx', '项目台账-已填充.xlsx', '措施任务台账-已填充.xlsx', '汇总-源汇区2023.xlsx', '三单位汇总.xlsx', '台账周报.xlsx']) {
+  for (const f of [
+    '项目台账-已标注.xlsx',
+    '项目台账-已填充.xlsx',
+    '措施任务台账-已填充.xlsx',
+    '汇总-源汇区2023.xlsx',
+    '三单位汇总.xlsx',
+    '台账周报.xlsx',
+  ]) {
     expect(existsSync(join(out('demo'), f))).toBe(true);
   }
 });
 
 test('--lang en gives the English report (run in this process: same code as the child)', async () => {
   const lines: string[] = [];
-  const code = await main(['validate', ledger, '--lang', 'en'], { lang: 'en', out: (l) => lines.push(l), err: (l) => lines.push(l), errIsTTY: false, writeErrRaw: () => undefined });
+  const code = await main(['validate', ledger, '--lang', 'en'], {
+    lang: 'en',
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+    errIsTTY: false,
+    writeErrRaw: () => undefined,
+  });
   expect(lines.join('\n')).toMatch(/Sheet "项目台账": project ledger, header rows 3–3, data rows 4–8 \(5\)/);
   expect(lines.join('\n')).toMatch(/Total: \d+ errors, \d+ warnings, \d+ info/);
   expect(code).toBe(runs.validateJson.code);

@@ -10,7 +10,10 @@ const runs: Record<string, CliRun> = {};
 
 beforeAll(async () => {
   dir = tempDir();
-  const [plain, township, missing] = await makeCorpus(dir, FIRST_STYLES.filter((s) => ['01-发改委标准', '02-乡镇亿元三行表头', '10-缺完成投资列'].includes(s.id)));
+  const [plain, township, missing] = await makeCorpus(
+    dir,
+    FIRST_STYLES.filter((s) => ['01-发改委标准', '02-乡镇亿元三行表头', '10-缺完成投资列'].includes(s.id)),
+  );
   const [clean, gap] = await Promise.all([
     runCli(['summary', plain.file, township.file, '--out', join(dir, 'a.xlsx'), '--json']),
     runCli(['summary', plain.file, missing.file, '--out', join(dir, 'b.xlsx')]),
@@ -21,9 +24,12 @@ beforeAll(async () => {
 test('no gap: exit 0 and a coverage entry per ledger with the rows it counted', () => {
   expect(runs.clean.stderr).toBe('');
   expect(runs.clean.code).toBe(0);
-  const doc = JSON.parse(runs.clean.stdout) as { coverage: { file: string; sheet: string; rows: number; figuresMissing: string[]; cellsWithoutValue: number }[] };
+  const doc = JSON.parse(runs.clean.stdout) as {
+    coverage: { file: string; sheet: string; rows: number; figuresMissing: string[]; cellsWithoutValue: number }[];
+  };
   expect(doc.coverage.map((c) => [c.file, c.rows, c.figuresMissing, c.cellsWithoutValue])).toEqual([
-    ['01-发改委标准.xlsx', 8, [], 0], ['02-乡镇亿元三行表头.xlsx', 6, [], 0],
+    ['01-发改委标准.xlsx', 8, [], 0],
+    ['02-乡镇亿元三行表头.xlsx', 6, [], 0],
   ]);
 });
 

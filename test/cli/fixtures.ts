@@ -16,7 +16,10 @@ export const CFB_HEADER = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a,
 
 /** A CFB file whose directory names these streams (UTF-16LE, as in a real one): enough for the reader's sniffing. */
 export function cfbWithStreams(...names: string[]): Buffer {
-  return Buffer.concat([CFB_HEADER, ...names.map((n) => Buffer.concat([Buffer.from(n, 'utf16le'), Buffer.alloc(128 - n.length * 2)]))]);
+  return Buffer.concat([
+    CFB_HEADER,
+    ...names.map((n) => Buffer.concat([Buffer.from(n, 'utf16le'), Buffer.alloc(128 - n.length * 2)])),
+  ]);
 }
 
 /**
@@ -29,7 +32,17 @@ export async function writeProjectLedger(path: string): Promise<void> {
   ws.getCell('A1').value = '2023年源汇区重点项目台账';
   ws.mergeCells('A1:I1');
   ws.getCell('A2').value = '单位：万元　截止时间：2023年10月31日';
-  ws.getRow(3).values = ['序号', '项目名称', '建设地点', '所属领域', '总投资', '2023年计划投资', '1-10月完成投资', '牵头责任单位', '配合责任单位'];
+  ws.getRow(3).values = [
+    '序号',
+    '项目名称',
+    '建设地点',
+    '所属领域',
+    '总投资',
+    '2023年计划投资',
+    '1-10月完成投资',
+    '牵头责任单位',
+    '配合责任单位',
+  ];
   const rows: ExcelJS.CellValue[][] = [
     [1, '漯河恒达休闲食品生产线建设项目', '问十乡', '工业', 52000, 20000, 15000, '区工信局'],
     [2, '源汇区老街老旧小区改造项目', '老街街道', '城镇基础设施', 8000, 3000, 2500, '区住建局'],

@@ -52,12 +52,20 @@ export async function run(c: Case, cwd: string): Promise<CliRun> {
 /** A refusal: exit 2, nothing on stdout, one line on stderr that says `words`. */
 export function expectRefused(r: CliRun, words: RegExp): void {
   const lines = r.stderr.trim().split('\n');
-  expect({ code: r.code, stdout: r.stdout, lines: lines.length, line: lines[0] }).toEqual({ code: 2, stdout: '', lines: 1, line: expect.stringMatching(words) });
+  expect({ code: r.code, stdout: r.stdout, lines: lines.length, line: lines[0] }).toEqual({
+    code: 2,
+    stdout: '',
+    lines: 1,
+    line: expect.stringMatching(words),
+  });
 }
 
 /** A file read and checked: exit 0 or 1 (findings), no failure line. */
 export function expectRead(r: CliRun): void {
-  expect({ code: r.code, failure: /taizhang[:：]/.test(r.stderr) ? r.stderr : null }).toEqual({ code: expect.any(Number), failure: null });
+  expect({ code: r.code, failure: /taizhang[:：]/.test(r.stderr) ? r.stderr : null }).toEqual({
+    code: expect.any(Number),
+    failure: null,
+  });
   expect([0, 1]).toContain(r.code);
 }
 

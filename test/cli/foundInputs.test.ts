@@ -21,7 +21,12 @@ function declareSize(zip: Uint8Array, entry: string, size: number): Uint8Array {
   const name = strToU8(entry);
   for (let i = 0; i + 46 < out.length; i++) {
     const sig = view.getUint32(i, true);
-    const [nameAt, sizeAt, nameLen] = sig === 0x02014b50 ? [i + 46, i + 24, view.getUint16(i + 28, true)] : sig === 0x04034b50 ? [i + 30, i + 22, view.getUint16(i + 26, true)] : [0, 0, -1];
+    const [nameAt, sizeAt, nameLen] =
+      sig === 0x02014b50
+        ? [i + 46, i + 24, view.getUint16(i + 28, true)]
+        : sig === 0x04034b50
+          ? [i + 30, i + 22, view.getUint16(i + 26, true)]
+          : [0, 0, -1];
     if (nameLen !== name.length || !name.every((c, k) => out[nameAt + k] === c)) continue;
     view.setUint32(sizeAt, size, true);
   }
@@ -36,10 +41,21 @@ function withPack(target: number, damage = false): Uint8Array {
   const text = JSON.stringify({ policyPack: JSON.stringify(pack), rules: {} });
   const rows: string[] = [];
   for (let i = 0, r = 1; i < text.length; i += 30000, r++) {
-    rows.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${text.slice(i, i + 30000).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c></row>`);
+    rows.push(
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${text
+        .slice(i, i + 30000)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')}</t></is></c></row>`,
+    );
   }
   const { body, sst } = ledgerParts({ rows: 5 });
-  return makePackage([{ name: '项目台账', body }, { name: '_taizhang_settings', state: 'veryHidden', body: `<sheetData>${rows.join('')}</sheetData>` }], sst);
+  return makePackage(
+    [
+      { name: '项目台账', body },
+      { name: '_taizhang_settings', state: 'veryHidden', body: `<sheetData>${rows.join('')}</sheetData>` },
+    ],
+    sst,
+  );
 }
 
 beforeAll(() => {
@@ -47,17 +63,46 @@ beforeAll(() => {
   const { body, sst } = ledgerParts({ rows: 8 });
   writeFileSync(f('批注.xlsx'), makePackage([{ name: '项目台账', body, comments: true, targets: 'absolute' }], sst));
   writeFileSync(f('图表.xlsx'), makePackage([{ name: '项目台账', body, drawingChart: true }], sst));
-  writeFileSync(f('图表工作表.xlsx'), makePackage([{ name: '项目台账', body }, { name: '图表1', chart: true }], sst));
+  writeFileSync(
+    f('图表工作表.xlsx'),
+    makePackage(
+      [
+        { name: '项目台账', body },
+        { name: '图表1', chart: true },
+      ],
+      sst,
+    ),
+  );
   writeFileSync(f('改名的xls.xlsx'), cfbWithStreams('Workbook', 'SummaryInformation'));
-  const ods = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>'), 'META-INF/manifest.xml': strToU8('<manifest/>') });
+  const ods = zipSync({
+    mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+    'content.xml': strToU8('<office:document-content/>'),
+    'META-INF/manifest.xml': strToU8('<manifest/>'),
+  });
   writeFileSync(f('表格.ods'), ods);
   writeFileSync(f('改名的ods.xlsx'), ods);
-  const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>';
-  writeFileSync(f('二进制.xlsb'), zipSync({ '[Content_Types].xml': strToU8('<Types/>'), '_rels/.rels': strToU8(rels), 'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00]) }));
+  const rels =
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>';
+  writeFileSync(
+    f('二进制.xlsb'),
+    zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      '_rels/.rels': strToU8(rels),
+      'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00]),
+    }),
+  );
   // "A 1 GB sheet inside a 1 MB zip", as its directory declares it; and a true bomb: 40 MB of one repeated cell.
-  writeFileSync(f('声称1GB.xlsx'), declareSize(makePackage([{ name: '项目台账', body }], sst), 'xl/worksheets/sheet1.xml', 1 << 30));
+  writeFileSync(
+    f('声称1GB.xlsx'),
+    declareSize(makePackage([{ name: '项目台账', body }], sst), 'xl/worksheets/sheet1.xml', 1 << 30),
+  );
   const cell = '<c r="A1"><v>1</v></c>';
-  writeFileSync(f('炸弹.xlsx'), makePackage([{ name: 'S', body: `<sheetData><row r="1">${cell.repeat(40_000_000 / cell.length)}</row></sheetData>` }]));
+  writeFileSync(
+    f('炸弹.xlsx'),
+    makePackage([
+      { name: 'S', body: `<sheetData><row r="1">${cell.repeat(40_000_000 / cell.length)}</row></sheetData>` },
+    ]),
+  );
   // A sheet that says it is 1,048,576 rows of 20 columns: refused from its <dimension>, before a row is read.
   writeFileSync(f('百万行声明.xlsx'), makePackage([{ name: 'S', body: `<dimension ref="A1:T1048576"/>${body}` }], sst));
   writeFileSync(f('130k行.xlsx'), fastLedger({ rows: 130_000 }));
@@ -76,7 +121,11 @@ test('Found 2: big and crafted sheets are read, or refused in one line, quickly'
       ['声称1GB.xlsx', /解压后的大小.*超过上限/],
       ['炸弹.xlsx', /压缩比.*疑似压缩炸弹/],
       ['百万行声明.xlsx', /单元格数（20,971,520）超过上限 4,000,000/],
-    ].map(([name]) => () => run({ args: ['validate', f(name as string)], inputs: [f(name as string)] }, dir)),
+    ].map(
+      ([name]) =>
+        () =>
+          run({ args: ['validate', f(name as string)], inputs: [f(name as string)] }, dir),
+    ),
   );
   expectRefused(refused[0], /解压后的大小.*超过上限/);
   expectRefused(refused[1], /压缩比.*疑似压缩炸弹/);
@@ -97,7 +146,11 @@ test('Found 2: big and crafted sheets are read, or refused in one line, quickly'
 }, 180_000);
 
 test('Found 3: comments, charts and chart sheets read; other formats named for what they are', async () => {
-  const readable = await limited(['批注.xlsx', '图表.xlsx', '图表工作表.xlsx'].map((n) => () => run({ args: ['validate', f(n)], inputs: [f(n)] }, dir)));
+  const readable = await limited(
+    ['批注.xlsx', '图表.xlsx', '图表工作表.xlsx'].map(
+      (n) => () => run({ args: ['validate', f(n)], inputs: [f(n)] }, dir),
+    ),
+  );
   readable.forEach(expectRead);
   const cases: [string, RegExp][] = [
     ['改名的xls.xlsx', /旧版 \.xls 格式/],
@@ -105,17 +158,54 @@ test('Found 3: comments, charts and chart sheets read; other formats named for w
     ['改名的ods.xlsx', /OpenDocument/],
     ['二进制.xlsb', /\.xlsb/],
   ];
-  const runs = await limited(cases.map(([n]) => () => run({ args: ['validate', f(n)], inputs: [f(n)] }, dir)));
+  const runs = await limited(
+    cases.map(
+      ([n]) =>
+        () =>
+          run({ args: ['validate', f(n)], inputs: [f(n)] }, dir),
+    ),
+  );
   runs.forEach((r, i) => expectRefused(r, cases[i][1]));
   expect(tempFilesUnder(dir)).toEqual([]);
 }, 180_000);
 
-test('Found 4: a workbook\'s own pack is announced; two different packs stop the summary naming both, unless --policy', async () => {
+test("Found 4: a workbook's own pack is announced; two different packs stop the summary naming both, unless --policy", async () => {
   const [one, ab, ba, chosen] = await limited([
-    () => run({ args: ['summary', f('包甲.xlsx'), '--out', f('out/甲.xlsx'), '--json'], inputs: [f('包甲.xlsx')] }, dir),
-    () => run({ args: ['summary', f('包甲.xlsx'), f('包乙.xlsx'), '--out', f('out/甲乙.xlsx')], inputs: [f('包甲.xlsx'), f('包乙.xlsx')] }, dir),
-    () => run({ args: ['summary', f('包乙.xlsx'), f('包甲.xlsx'), '--out', f('out/乙甲.xlsx')], inputs: [f('包甲.xlsx'), f('包乙.xlsx')] }, dir),
-    () => run({ args: ['summary', f('包甲.xlsx'), f('包乙.xlsx'), '--out', f('out/定.xlsx'), '--policy', join(__dirname, '..', '..', 'src', 'policies', 'yuanhui-2023.json'), '--json'], inputs: [f('包甲.xlsx'), f('包乙.xlsx')] }, dir),
+    () =>
+      run({ args: ['summary', f('包甲.xlsx'), '--out', f('out/甲.xlsx'), '--json'], inputs: [f('包甲.xlsx')] }, dir),
+    () =>
+      run(
+        {
+          args: ['summary', f('包甲.xlsx'), f('包乙.xlsx'), '--out', f('out/甲乙.xlsx')],
+          inputs: [f('包甲.xlsx'), f('包乙.xlsx')],
+        },
+        dir,
+      ),
+    () =>
+      run(
+        {
+          args: ['summary', f('包乙.xlsx'), f('包甲.xlsx'), '--out', f('out/乙甲.xlsx')],
+          inputs: [f('包甲.xlsx'), f('包乙.xlsx')],
+        },
+        dir,
+      ),
+    () =>
+      run(
+        {
+          args: [
+            'summary',
+            f('包甲.xlsx'),
+            f('包乙.xlsx'),
+            '--out',
+            f('out/定.xlsx'),
+            '--policy',
+            join(__dirname, '..', '..', 'src', 'policies', 'yuanhui-2023.json'),
+            '--json',
+          ],
+          inputs: [f('包甲.xlsx'), f('包乙.xlsx')],
+        },
+        dir,
+      ),
   ]);
   expect(one.stderr).toMatch(/使用工作簿“包甲\.xlsx”中保存的政策包：/);
   expect(JSON.parse(one.stdout).targets.find((t: { id: string }) => t.id === 'investment-2023').target).toBe(300);
@@ -128,7 +218,10 @@ test('Found 4: a workbook\'s own pack is announced; two different packs stop the
 }, 180_000);
 
 test('a damaged pack stored in a workbook is not used, and the run says so (never a silent fallback)', async () => {
-  const r = await run({ args: ['summary', f('坏包.xlsx'), '--out', f('out/坏包.xlsx'), '--json'], inputs: [f('坏包.xlsx')] }, dir);
+  const r = await run(
+    { args: ['summary', f('坏包.xlsx'), '--out', f('out/坏包.xlsx'), '--json'], inputs: [f('坏包.xlsx')] },
+    dir,
+  );
   expect(r.stderr).toMatch(/工作簿“坏包\.xlsx”中保存的政策包无法读取（.+），改用内置政策包：/);
   expect(JSON.parse(r.stdout).targets.find((t: { id: string }) => t.id === 'investment-2023').target).toBe(270);
 }, 180_000);

@@ -38,7 +38,11 @@ beforeAll(async () => {
   names.forEach((n, i) => (runs[n] = results[i]));
 }, 120_000);
 
-type Sheet = { columns: Record<string, string>; mapping: { column: string; field: string | null; how: string | null; label: string | null }[]; issues: { code: string }[] };
+type Sheet = {
+  columns: Record<string, string>;
+  mapping: { column: string; field: string | null; how: string | null; label: string | null }[];
+  issues: { code: string }[];
+};
 const sheetOf = (r: CliRun) => (JSON.parse(r.stdout) as { files: { sheets: Sheet[] }[] }).files[0].sheets[0];
 
 test('without a mapping: completed is missing, named as a candidate, and the JSON says how each column was read', () => {
@@ -52,7 +56,11 @@ test('--map assigns a column and leaves another out', () => {
   expect(runs.map.code).toBe(0);
   const s = sheetOf(runs.map);
   expect(s.columns.completed).toBe('D');
-  expect(s.mapping.find((m) => m.column === 'D')).toMatchObject({ field: 'completed', how: 'user', label: '累计完成投资' });
+  expect(s.mapping.find((m) => m.column === 'D')).toMatchObject({
+    field: 'completed',
+    how: 'user',
+    label: '累计完成投资',
+  });
   expect(s.mapping.find((m) => m.column === 'E')).toMatchObject({ field: null, how: 'user' });
   expect(s.issues).toEqual([]);
 });
@@ -64,7 +72,10 @@ test('the text output says which columns were guessed or assigned', () => {
 test('--mapping FILE.json per sheet: summary counts the mapped column and has no gap', () => {
   expect(runs.file.stderr).toBe('');
   expect(runs.file.code).toBe(0);
-  const doc = JSON.parse(runs.file.stdout) as { totals: { completed: number }; coverage: { figuresMissing: string[] }[] };
+  const doc = JSON.parse(runs.file.stdout) as {
+    totals: { completed: number };
+    coverage: { figuresMissing: string[] }[];
+  };
   expect(doc.totals.completed).toBe(15000);
   expect(doc.coverage[0].figuresMissing).toEqual([]);
 });

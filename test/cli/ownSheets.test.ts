@@ -8,7 +8,13 @@ import { runSummary } from '../../src/cli/summary';
 import { runValidate } from '../../src/cli/validate';
 import { tempDir, writeProjectLedger } from './fixtures';
 
-const io = { lang: 'zh' as const, out: () => undefined, err: () => undefined, errIsTTY: false, writeErrRaw: () => undefined };
+const io = {
+  lang: 'zh' as const,
+  out: () => undefined,
+  err: () => undefined,
+  errIsTTY: false,
+  writeErrRaw: () => undefined,
+};
 
 test('a summary workbook summarised again counts each project once', async () => {
   const dir = tempDir();
@@ -17,7 +23,10 @@ test('a summary workbook summarised again counts each project once', async () =>
   const first = await runSummary({ files: [ledger], out: join(dir, '汇总.xlsx'), asOf: '2023-10-31', lang: 'zh' }, io);
   expect(first.summary.totals.projects).toBe(5);
 
-  const again = await runSummary({ files: [join(dir, '汇总.xlsx')], out: join(dir, '再汇总.xlsx'), asOf: '2023-10-31', lang: 'zh' }, io);
+  const again = await runSummary(
+    { files: [join(dir, '汇总.xlsx')], out: join(dir, '再汇总.xlsx'), asOf: '2023-10-31', lang: 'zh' },
+    io,
+  );
   expect(again.sources.map((s) => s.sheet)).toEqual(['项目台账']);
   expect(again.summary.totals.projects).toBe(5);
   expect(again.summary.totals.completed).toBe(first.summary.totals.completed);

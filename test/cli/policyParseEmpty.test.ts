@@ -14,7 +14,10 @@ test.each([
   const dir = tempDir();
   const path = join(dir, name);
   writeFileSync(path, text, 'utf8');
-  for (const args of [['policy', 'parse', path], ['policy', 'parse', path, '--json']]) {
+  for (const args of [
+    ['policy', 'parse', path],
+    ['policy', 'parse', path, '--json'],
+  ]) {
     const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');

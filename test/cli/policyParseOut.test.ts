@@ -23,7 +23,10 @@ describe.each(HOUSE_STYLES.map((s, i) => ({ ...s, file: `style-${i + 1}` })))('$
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`已写入政策包：${pack}`);
     expect(r.stdout).toContain('请核对');
-    const json = JSON.parse(readFileSync(pack, 'utf8')) as { measures: { number: number; lead: string[] }[]; units: { name: string; review?: string }[] };
+    const json = JSON.parse(readFileSync(pack, 'utf8')) as {
+      measures: { number: number; lead: string[] }[];
+      units: { name: string; review?: string }[];
+    };
     expect(json.measures.map((m) => m.number)).toEqual(style.items.map((i) => i.number));
     expect(json.units.filter((u) => u.review === '新单位，请核对').length).toBeGreaterThan(0);
   });
@@ -35,7 +38,15 @@ describe.each(HOUSE_STYLES.map((s, i) => ({ ...s, file: `style-${i + 1}` })))('$
     expect(v.code).not.toBe(2);
     expect(v.stderr).not.toMatch(/有误|at .*\.ts:\d+/); // at most the line naming the pack in use
     expect(JSON.parse(v.stdout).files[0].sheets[0].kind).toBe('project');
-    const s = await runCli(['summary', ledger, '--policy', pack, '--out', join(dir, `${style.file}-汇总.xlsx`), '--json']);
+    const s = await runCli([
+      'summary',
+      ledger,
+      '--policy',
+      pack,
+      '--out',
+      join(dir, `${style.file}-汇总.xlsx`),
+      '--json',
+    ]);
     expect(s.code).not.toBe(2);
     expect(JSON.parse(s.stdout).targets).toEqual([]); // another document: 2023's targets are not carried over
   });
@@ -79,13 +90,17 @@ test('policy parse reads a .docx (paragraphs and a task table), and says what it
   const { strToU8, zipSync } = await import('fflate');
   const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
   const tc = (t: string) => `<w:tc>${p(t)}</w:tc>`;
-  const body = p('2024年重点任务清单') + `<w:tbl>${['序号|工作任务|牵头单位|配合单位', '1|新建基站200个|区工信局|区住建局、各街道'].map((r) => `<w:tr>${r.split('|').map(tc).join('')}</w:tr>`).join('')}</w:tbl>`;
+  const body =
+    p('2024年重点任务清单') +
+    `<w:tbl>${['序号|工作任务|牵头单位|配合单位', '1|新建基站200个|区工信局|区住建局、各街道'].map((r) => `<w:tr>${r.split('|').map(tc).join('')}</w:tr>`).join('')}</w:tbl>`;
   const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
   const docx = join(dir, '任务清单.docx');
   writeFileSync(docx, zipSync({ 'word/document.xml': strToU8(xml) }));
   const r = await runCli(['policy', 'parse', docx, '--json']);
   expect([r.code, r.stderr]).toEqual([0, '']);
-  expect((JSON.parse(r.stdout) as { measures: { lead: string[]; coop: string[] }[] }).measures).toMatchObject([{ lead: ['区工信局'], coop: ['区住建局', '各街道'] }]);
+  expect((JSON.parse(r.stdout) as { measures: { lead: string[]; coop: string[] }[] }).measures).toMatchObject([
+    { lead: ['区工信局'], coop: ['区住建局', '各街道'] },
+  ]);
   const xlsx = join(dir, '不是文档.docx');
   writeFileSync(xlsx, zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }));
   const bad = await runCli(['policy', 'parse', xlsx]);

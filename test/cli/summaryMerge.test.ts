@@ -11,7 +11,13 @@ import { freeSheetName, gridLayout } from '../../src/xlsx/gridLayout';
 import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
 import { tempDir, writeProjectLedger } from './fixtures';
 
-const io = { lang: 'zh' as const, out: () => undefined, err: () => undefined, errIsTTY: false, writeErrRaw: () => undefined };
+const io = {
+  lang: 'zh' as const,
+  out: () => undefined,
+  err: () => undefined,
+  errIsTTY: false,
+  writeErrRaw: () => undefined,
+};
 
 test('two files with the same sheet name: both ledgers in the output, the second renamed, formulas resolve', async () => {
   const dir = tempDir();
@@ -32,9 +38,13 @@ test('two files with the same sheet name: both ledgers in the output, the second
   expect(names.slice(-2)).toEqual(['项目台账', '项目台账(2)']);
   expect(wb.getWorksheet('项目台账(2)')!.getCell('B4').value).toBe('漯河恒达休闲食品生产线建设项目');
   const referenced = new Set<string>();
-  wb.worksheets.forEach((ws) => ws.eachRow((row) => row.eachCell((c) => {
-    for (const m of (c.formula ?? '').matchAll(/'((?:[^']|'')+)'!/g)) referenced.add(m[1]);
-  })));
+  wb.worksheets.forEach((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        for (const m of (c.formula ?? '').matchAll(/'((?:[^']|'')+)'!/g)) referenced.add(m[1]);
+      }),
+    ),
+  );
   for (const s of referenced) expect(names).toContain(s);
   expect(readFileSync(a).equals(before)).toBe(true);
 });
@@ -42,9 +52,18 @@ test('two files with the same sheet name: both ledgers in the output, the second
 test('a ledger of another file comes across as values, formulas with results, number formats and merges; freeSheetName avoids clashes', async () => {
   const grid = {
     name: '台账',
-    values: [['标题', null, null], [5, 10, '=文本']],
-    formulas: [[null, null, null], [null, '=A2*2', null]],
-    numberFormats: [[null, null, null], ['#,##0.00', null, null]],
+    values: [
+      ['标题', null, null],
+      [5, 10, '=文本'],
+    ],
+    formulas: [
+      [null, null, null],
+      [null, '=A2*2', null],
+    ],
+    numberFormats: [
+      [null, null, null],
+      ['#,##0.00', null, null],
+    ],
     merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
     hiddenRows: [],
     hiddenCols: [],

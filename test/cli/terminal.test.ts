@@ -6,7 +6,14 @@ import { fmtNumber, fmtPercent, renderTable } from '../../src/cli/table';
 
 function fakeIO(tty: boolean): CliIO & { raw: string[] } {
   const raw: string[] = [];
-  return { lang: 'zh', out: () => undefined, err: () => undefined, errIsTTY: tty, writeErrRaw: (t) => raw.push(t), raw };
+  return {
+    lang: 'zh',
+    out: () => undefined,
+    err: () => undefined,
+    errIsTTY: tty,
+    writeErrRaw: (t) => raw.push(t),
+    raw,
+  };
 }
 
 test('the progress bar is drawn on a terminal and never elsewhere', () => {
@@ -26,7 +33,14 @@ test('the progress bar is drawn on a terminal and never elsewhere', () => {
 });
 
 test('tables align Chinese text by display width (two cells per character)', () => {
-  const lines = renderTable(['领域', '项目数'], [['工业', '37'], ['城镇基础设施', '5']], [1]);
+  const lines = renderTable(
+    ['领域', '项目数'],
+    [
+      ['工业', '37'],
+      ['城镇基础设施', '5'],
+    ],
+    [1],
+  );
   // "城镇基础设施" is 12 cells wide, so the first column is 12 wide; numbers right-aligned under "项目数" (6 wide).
   expect(lines[0]).toBe('领域          项目数');
   expect(lines[1]).toBe('------------  ------');
@@ -40,5 +54,6 @@ test('tables align Chinese text by display width (two cells per character)', () 
 test('--as-of must be a real YYYY-MM-DD date', () => {
   expect(checkDate('2023-10-31')).toBe('2023-10-31');
   expect(checkDate(undefined)).toBeUndefined();
-  for (const bad of ['2023-02-29', '2023-13-01', '2023/10/31', '20231031', '2023-1-31']) expect(() => checkDate(bad)).toThrow(/YYYY-MM-DD/);
+  for (const bad of ['2023-02-29', '2023-13-01', '2023/10/31', '20231031', '2023-1-31'])
+    expect(() => checkDate(bad)).toThrow(/YYYY-MM-DD/);
 });

@@ -121,7 +121,17 @@ const layout: SheetLayout = {
   merges: ['C1:D1'],
   freeze: { rows: 1, cols: 1 },
   conditional: [{ range: 'A6:A6', equals: '滞后', fill: '#FFC7CE', fontColor: '#9C0006' }],
-  charts: [{ kind: 'bar', title: '分领域完成投资', categories: 'A2:A3', series: [{ name: '完成投资', values: 'B2:B3' }], anchor: 'D2', width: 6, height: 12 }],
+  charts: [
+    {
+      kind: 'bar',
+      title: '分领域完成投资',
+      categories: 'A2:A3',
+      series: [{ name: '完成投资', values: 'B2:B3' }],
+      anchor: 'D2',
+      width: 6,
+      height: 12,
+    },
+  ],
 };
 
 test('writeSheets renders values, formulas with cached results, formats, links, merges, panes and a chart', async () => {
@@ -141,12 +151,16 @@ test('writeSheets renders values, formulas with cached results, formats, links, 
   const parts = unzipSync(new Uint8Array(await port.toBuffer()));
   const sheetXml = strFromU8(parts['xl/worksheets/sheet2.xml']);
   expect(sheetXml).toContain('<hyperlink ref="A5" location="\'项目台账\'!E12" display="项目台账!E12"/>');
-  expect(parts['xl/worksheets/_rels/sheet2.xml.rels'] && strFromU8(parts['xl/worksheets/_rels/sheet2.xml.rels'])).not.toContain('hyperlink');
+  expect(
+    parts['xl/worksheets/_rels/sheet2.xml.rels'] && strFromU8(parts['xl/worksheets/_rels/sheet2.xml.rels']),
+  ).not.toContain('hyperlink');
   expect(ws.getColumn(1).width).toBe(18);
   expect(ws.getCell('D1').isMerged).toBe(true);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
   // ExcelJS keeps read conditional formats on an untyped property.
-  expect(JSON.stringify((ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings)).toContain('滞后');
+  expect(JSON.stringify((ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings)).toContain(
+    '滞后',
+  );
   const texts: string[] = [];
   ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
   expect(texts.some((t) => t.startsWith('图表数据'))).toBe(false);
@@ -158,7 +172,9 @@ test('writeSheets renders values, formulas with cached results, formats, links, 
 test('writeSheets asks before replacing, replaces when told, and undo brings the old sheet back', async () => {
   const port = await loadedPort();
   expect(await port.existingSheets(['台账', '汇总'])).toEqual(['台账']);
-  await expect(port.writeSheets([{ ...layout, name: '台账' }], { replace: false })).rejects.toMatchObject({ code: 'sheet-exists' });
+  await expect(port.writeSheets([{ ...layout, name: '台账' }], { replace: false })).rejects.toMatchObject({
+    code: 'sheet-exists',
+  });
   await port.writeSheets([{ ...layout, name: '台账' }], { replace: true });
   expect((await port.readSheet('台账')).values[0][0]).toBe('领域');
   expect(await port.undoLast()).toBe(true);

@@ -12,7 +12,9 @@ async function writeGrids(path: string, grids: Grid[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const g of grids) {
     const ws = wb.addWorksheet(g.name);
-    g.values.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    g.values.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+    );
   }
   await wb.xlsx.writeFile(path);
 }
@@ -39,7 +41,12 @@ test('two files: JSON with matches, totals and findings; exit 1 for the fallen c
   expect(j.totals.newThisPeriod).toBeCloseTo(4800, 6);
   expect(j.matched).toHaveLength(5);
   expect(j.added.map((a: { name: string }) => a.name)).toEqual(['城乡供水一体化']);
-  expect(j.findings.map((f: { code: string }) => f.code).sort()).toEqual(['cumulative-decreased', 'plan-changed', 'project-removed', 'project-renamed']);
+  expect(j.findings.map((f: { code: string }) => f.code).sort()).toEqual([
+    'cumulative-decreased',
+    'plan-changed',
+    'project-removed',
+    'project-renamed',
+  ]);
   expect(j.findings.find((f: { code: string }) => f.code === 'cumulative-decreased').cell).toBe('H6');
 });
 
@@ -64,7 +71,9 @@ test('tabs of one workbook with --sheets, text output, and --out writes the 周�
 test('a series of three: stalled project; no fallen figure → exit 0 for week 2 → 3', async () => {
   const r = await runCli(['compare', f1, f2, f3, '--json']);
   const j = JSON.parse(r.stdout);
-  expect(j.findings.filter((f: { code: string }) => f.code === 'stalled').map((f: { name: string }) => f.name)).toEqual(['沙澧河生态修复']);
+  expect(j.findings.filter((f: { code: string }) => f.code === 'stalled').map((f: { name: string }) => f.name)).toEqual(
+    ['沙澧河生态修复'],
+  );
   expect(r.code).toBe(0);
   expect(j.figuresMissing).toBe(1);
 });

@@ -40,7 +40,10 @@ describe.each(cases)('%s: %s', (reader, id) => {
   const led = () => ledgers.get(`${reader}:${id}`) as Ledger;
 
   test('kind and header rows', () => {
-    expect({ kind: led().kind, firstRow: led().header.firstRow, lastRow: led().header.lastRow }).toEqual({ kind: truth().kind, ...truth().header });
+    expect({ kind: led().kind, firstRow: led().header.firstRow, lastRow: led().header.lastRow }).toEqual({
+      kind: truth().kind,
+      ...truth().header,
+    });
   });
 
   test('every column maps to its field', () => {
@@ -72,7 +75,9 @@ describe.each(cases)('%s: %s', (reader, id) => {
   test('coverage names the figures and cells the totals could not count', () => {
     const [c] = computeSummary([{ source: `${id}.xlsx`, ledger: led() }], pack).coverage ?? [];
     expect({ rows: c.rows, figuresMissing: c.figuresMissing, cellsWithoutValue: c.cellsWithoutValue }).toEqual({
-      rows: truth().totals.rows, figuresMissing: truth().figuresMissing, cellsWithoutValue: truth().cellsWithoutValue,
+      rows: truth().totals.rows,
+      figuresMissing: truth().figuresMissing,
+      cellsWithoutValue: truth().cellsWithoutValue,
     });
   });
 

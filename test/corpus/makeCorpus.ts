@@ -13,7 +13,10 @@ import { writeStyle } from './writeStyle';
 
 export const ALL_STYLES: StyleSpec[] = [...FIRST_STYLES, ...LATE_STYLES];
 
-export async function makeCorpus(dir = mkdtempSync(join(tmpdir(), 'taizhang-corpus-')), styles = ALL_STYLES): Promise<StyleTruth[]> {
+export async function makeCorpus(
+  dir = mkdtempSync(join(tmpdir(), 'taizhang-corpus-')),
+  styles = ALL_STYLES,
+): Promise<StyleTruth[]> {
   const out: StyleTruth[] = [];
   for (const spec of styles) {
     const wb = new ExcelJS.Workbook();

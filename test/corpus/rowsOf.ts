@@ -6,7 +6,18 @@ const DOMAINS = ['工业', '服务业', '城镇基础设施', '社会事业', '�
 const PLACES = ['空冢郭镇', '大刘镇', '阴阳赵镇', '问十乡', '老街街道', '马路街街道', '顺河街街道', '干河陈街道'];
 const LEADS = ['区发展改革委', '区工信局', '区住建局', '区商务局', '区交通局', '区文化旅游局'];
 const STAGES = ['开工一批', '签约一批', '投产一批'];
-const WORDS = ['智能装备', '食品产业', '冷链物流', '污水处理', '道路改造', '光伏发电', '学校扩建', '高标准农田', '数据中心', '医疗器械'];
+const WORDS = [
+  '智能装备',
+  '食品产业',
+  '冷链物流',
+  '污水处理',
+  '道路改造',
+  '光伏发电',
+  '学校扩建',
+  '高标准农田',
+  '数据中心',
+  '医疗器械',
+];
 
 type Cells = Partial<Record<FieldId, CorpusCell>>;
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -29,10 +40,22 @@ export interface RowOptions {
 /** A clean project row of prefix's ledger, number i (1-based). */
 export function project(prefix: string, i: number, o: RowOptions = {}): RowSpec {
   const cells: Cells = {
-    seq: i, name: `${prefix}${WORDS[i % WORDS.length]}项目（${i}期）`, owner: `漯河市${WORDS[(i + 3) % WORDS.length]}有限公司`,
-    location: PLACES[i % PLACES.length], nature: i % 2 ? '新建' : '续建', content: `建设${WORDS[i % WORDS.length]}厂房及配套设施`,
-    domain: DOMAINS[i % DOMAINS.length], stage: STAGES[i % STAGES.length], start: day(2023, 1 + (i % 6), 10), end: day(2025, 1 + (i % 12), 28),
-    progress: '主体施工', problems: '无', lead: LEADS[i % LEADS.length], coop: '区财政局', leader: '王某某', remark: '',
+    seq: i,
+    name: `${prefix}${WORDS[i % WORDS.length]}项目（${i}期）`,
+    owner: `漯河市${WORDS[(i + 3) % WORDS.length]}有限公司`,
+    location: PLACES[i % PLACES.length],
+    nature: i % 2 ? '新建' : '续建',
+    content: `建设${WORDS[i % WORDS.length]}厂房及配套设施`,
+    domain: DOMAINS[i % DOMAINS.length],
+    stage: STAGES[i % STAGES.length],
+    start: day(2023, 1 + (i % 6), 10),
+    end: day(2025, 1 + (i % 12), 28),
+    progress: '主体施工',
+    problems: '无',
+    lead: LEADS[i % LEADS.length],
+    coop: '区财政局',
+    leader: '王某某',
+    remark: '',
     ...o.cells,
   };
   return { type: 'data', cells, wan: o.wan ?? figures(i), issues: o.issues, hidden: o.hidden };
@@ -43,8 +66,15 @@ const CHANNELS = ['中央预算内投资', '专项债券', '政策性开发性�
 export function reserve(prefix: string, i: number, o: RowOptions = {}): RowSpec {
   const total = 5000 + ((i * 4100) % 60000);
   const cells: Cells = {
-    seq: i, name: `${prefix}${WORDS[i % WORDS.length]}储备项目${i}`, domain: DOMAINS[(i + 2) % DOMAINS.length], location: PLACES[(i + 1) % PLACES.length],
-    channel: CHANNELS[i % CHANNELS.length], progress: '可研编制中', lead: LEADS[(i + 1) % LEADS.length], coop: '区财政局', start: day(2023, 2 + (i % 8), 1),
+    seq: i,
+    name: `${prefix}${WORDS[i % WORDS.length]}储备项目${i}`,
+    domain: DOMAINS[(i + 2) % DOMAINS.length],
+    location: PLACES[(i + 1) % PLACES.length],
+    channel: CHANNELS[i % CHANNELS.length],
+    progress: '可研编制中',
+    lead: LEADS[(i + 1) % LEADS.length],
+    coop: '区财政局',
+    start: day(2023, 2 + (i % 8), 1),
     ...o.cells,
   };
   return { type: 'data', cells, wan: o.wan ?? { total, planned: 0, completed: 0 }, issues: o.issues, hidden: o.hidden };
@@ -62,8 +92,15 @@ const STATUSES = ['已完成', '推进中', '未启动'];
 export function task(i: number, o: RowOptions = {}): RowSpec {
   const m = MEASURES[i % MEASURES.length];
   const cells: Cells = {
-    seq: i, measure: m.n, name: `${m.text}（第${i}项任务）`, lead: m.lead, coop: m.coop || null, deadline: '2023年12月底',
-    progress: '按计划推进', status: STATUSES[i % STATUSES.length], ...o.cells,
+    seq: i,
+    measure: m.n,
+    name: `${m.text}（第${i}项任务）`,
+    lead: m.lead,
+    coop: m.coop || null,
+    deadline: '2023年12月底',
+    progress: '按计划推进',
+    status: STATUSES[i % STATUSES.length],
+    ...o.cells,
   };
   return { type: 'data', cells, wan: { total: 0, planned: 0, completed: 0 }, issues: o.issues, hidden: o.hidden };
 }

@@ -9,9 +9,25 @@ import type { ColumnSpec, CorpusCell, RowSpec, StyleSpec, StyleTruth } from './s
 
 const AMOUNTS: FieldId[] = ['total', 'planned', 'completed'];
 /** The columns a summary reads: a cell there without a value (no saved result, an error value) is a gap. */
-const COUNTED: FieldId[] = ['name', 'domain', 'lead', 'location', 'stage', 'measure', 'channel', 'total', 'planned', 'completed', 'status'];
+const COUNTED: FieldId[] = [
+  'name',
+  'domain',
+  'lead',
+  'location',
+  'stage',
+  'measure',
+  'channel',
+  'total',
+  'planned',
+  'completed',
+  'status',
+];
 /** The figures a summary cannot do without, per kind (DESIGN.md "Never silent"; issue #11). */
-const KEY_FIGURES: Record<StyleSpec['kind'], FieldId[]> = { project: ['total', 'planned', 'completed'], reserve: ['total', 'channel'], measure: [] };
+const KEY_FIGURES: Record<StyleSpec['kind'], FieldId[]> = {
+  project: ['total', 'planned', 'completed'],
+  reserve: ['total', 'channel'],
+  measure: [],
+};
 const PCT_FMT = '0.0%';
 const DATE_FMT = 'yyyy-mm-dd';
 
@@ -30,7 +46,10 @@ function toExcel(v: CorpusCell): ExcelJS.CellValue {
 function writeHeader(ws: ExcelJS.Worksheet, columns: ColumnSpec[], top: number): number {
   const depth = Math.max(...columns.map((c) => c.path.length));
   /** The group a column belongs to at level r, or null when level r is the column's own text (or absent). */
-  const groupAt = (c: number, r: number) => (c >= 0 && c < columns.length && r < columns[c].path.length - 1 ? columns[c].path.slice(0, r + 1).join('\u0000') : null);
+  const groupAt = (c: number, r: number) =>
+    c >= 0 && c < columns.length && r < columns[c].path.length - 1
+      ? columns[c].path.slice(0, r + 1).join('\u0000')
+      : null;
   for (let r = 0; r < depth; r++) {
     for (let c = 0; c < columns.length; c++) {
       const p = columns[c].path;
@@ -71,7 +90,14 @@ function writeData(x: Ctx, r: number, row: Extract<RowSpec, { type: 'data' }>): 
     if (v === undefined) continue;
     if (v instanceof Date) cell.numFmt = DATE_FMT;
     cell.value = toExcel(v);
-    if (COUNTED.includes(field) && v && typeof v === 'object' && !(v instanceof Date) && ('error' in v || v.result === undefined)) x.truth.cellsWithoutValue++;
+    if (
+      COUNTED.includes(field) &&
+      v &&
+      typeof v === 'object' &&
+      !(v instanceof Date) &&
+      ('error' in v || v.result === undefined)
+    )
+      x.truth.cellsWithoutValue++;
     if (typeof v === 'number') written[field] = v;
     else if (v && typeof v === 'object' && 'result' in v && typeof v.result === 'number') written[field] = v.result;
   }
@@ -87,7 +113,12 @@ function writeData(x: Ctx, r: number, row: Extract<RowSpec, { type: 'data' }>): 
 }
 
 /** SUMs with their saved results over the given rows' written amounts; the formula names exactly those rows. */
-function writeSums(x: Ctx, r: number, rows: { row: number; written: Partial<Record<FieldId, number>> }[], off: Partial<Record<FieldId, number>> = {}): void {
+function writeSums(
+  x: Ctx,
+  r: number,
+  rows: { row: number; written: Partial<Record<FieldId, number>> }[],
+  off: Partial<Record<FieldId, number>> = {},
+): void {
   for (const f of AMOUNTS) {
     const col = x.colOf[f];
     if (col === undefined || !rows.length) continue;
@@ -98,7 +129,12 @@ function writeSums(x: Ctx, r: number, rows: { row: number; written: Partial<Reco
       x.ws.getCell(r, col + 1).value = result;
       continue;
     }
-    x.ws.getCell(r, col + 1).value = { formula: `SUM(${runs(rows.map((w) => w.row)).map(([a, b]) => (a === b ? `${L}${a}` : `${L}${a}:${L}${b}`)).join(',')})`, result } as ExcelJS.CellFormulaValue;
+    x.ws.getCell(r, col + 1).value = {
+      formula: `SUM(${runs(rows.map((w) => w.row))
+        .map(([a, b]) => (a === b ? `${L}${a}` : `${L}${a}:${L}${b}`))
+        .join(',')})`,
+      result,
+    } as ExcelJS.CellFormulaValue;
   }
 }
 
@@ -121,12 +157,20 @@ export function writeStyle(wb: ExcelJS.Workbook, spec: StyleSpec, file: string):
   const colOf: Partial<Record<FieldId, number>> = {};
   spec.columns.forEach((c, i) => c.field && (colOf[c.field] = i));
   const truth: StyleTruth = {
-    id: spec.id, file, kind: spec.kind, header: { firstRow: top, lastRow: top + depth - 1 },
+    id: spec.id,
+    file,
+    kind: spec.kind,
+    header: { firstRow: top, lastRow: top + depth - 1 },
     columns: Object.fromEntries(Object.entries(colOf).map(([f, c]) => [f, letter(c as number)])),
-    dataRows: [], subtotalRows: [], totals: { rows: 0, total: 0, planned: 0, completed: 0 }, planted: [],
-    figuresMissing: KEY_FIGURES[spec.kind].filter((f) => colOf[f] === undefined), cellsWithoutValue: 0,
+    dataRows: [],
+    subtotalRows: [],
+    totals: { rows: 0, total: 0, planned: 0, completed: 0 },
+    planted: [],
+    figuresMissing: KEY_FIGURES[spec.kind].filter((f) => colOf[f] === undefined),
+    cellsWithoutValue: 0,
   };
-  for (const h of spec.headerIssues ?? []) truth.planted.push(h.cell ? `${h.code}@${h.cell}` : h.row ? `${h.code}@row ${h.row}` : `${h.code}@header`);
+  for (const h of spec.headerIssues ?? [])
+    truth.planted.push(h.cell ? `${h.code}@${h.cell}` : h.row ? `${h.code}@row ${h.row}` : `${h.code}@header`);
   const x: Ctx = { spec, ws, colOf, truth };
   const labelCol = (colOf.seq ?? colOf.name ?? 0) + 1;
   const all: { row: number; written: Partial<Record<FieldId, number>> }[] = [];
@@ -153,7 +197,9 @@ export function writeStyle(wb: ExcelJS.Workbook, spec: StyleSpec, file: string):
       truth.subtotalRows.push(r);
       ws.getCell(r, labelCol).value = row.label;
       writeSums(x, r, row.label === '小计' ? sinceSubtotal : all, row.off);
-      if (row.off) for (const f of Object.keys(row.off)) truth.planted.push(`subtotal-mismatch@${letter(colOf[f as FieldId] as number)}${r}`);
+      if (row.off)
+        for (const f of Object.keys(row.off))
+          truth.planted.push(`subtotal-mismatch@${letter(colOf[f as FieldId] as number)}${r}`);
       sinceSubtotal = [];
     } else if (row.type === 'blank') {
       if (row.planted) truth.planted.push(`blank-row@A${r}`);

@@ -55,8 +55,13 @@ function base(i: number, r: () => number): PlannedRow {
   const total = 2000 + Math.round(r() * 40000);
   const planned = Math.round(total * (0.2 + r() * 0.3));
   return {
-    name: `第${i + 1}号产业项目（一期）AB${i}`, owner: `建设单位${i}有限公司`, domain: DOMAINS[i % DOMAINS.length],
-    total, planned, completed: Math.round(planned * r()), channel: CHANNELS[i % CHANNELS.length],
+    name: `第${i + 1}号产业项目（一期）AB${i}`,
+    owner: `建设单位${i}有限公司`,
+    domain: DOMAINS[i % DOMAINS.length],
+    total,
+    planned,
+    completed: Math.round(planned * r()),
+    channel: CHANNELS[i % CHANNELS.length],
   };
 }
 
@@ -65,10 +70,13 @@ function repeat(of: PlannedRow, ofIndex: number, relation: Relation, variant: nu
   const sameOwner = relation === 'owner' || relation === 'exact';
   const sameTotal = relation === 'exact' || relation === 'total';
   return {
-    ...of, name: NAME_VARIANTS[variant % NAME_VARIANTS.length](of.name),
+    ...of,
+    name: NAME_VARIANTS[variant % NAME_VARIANTS.length](of.name),
     owner: sameOwner ? of.owner : `另一建设单位${ofIndex}有限公司`,
     total: sameTotal ? of.total : otherTotal,
-    completed: of.completed + Math.round(r() * 100), first: of, relation,
+    completed: of.completed + Math.round(r() * 100),
+    first: of,
+    relation,
   };
 }
 
@@ -94,18 +102,37 @@ export function plan(seed: number, n = 12): PlannedRow[] {
  * the same (and written: a reserve library has none) or the totals are; then only the first row counts.
  */
 export function countedInTruth(rows: PlannedRow[], hasOwner = true): boolean[] {
-  return rows.map((p) => p.relation === undefined || p.relation === 'distinct' || (!hasOwner && p.relation === 'owner'));
+  return rows.map(
+    (p) => p.relation === undefined || p.relation === 'distinct' || (!hasOwner && p.relation === 'owner'),
+  );
 }
 
-export const PROJECT_HEADER: CellValue[] = ['序号', '项目名称', '建设单位', '所属领域', '总投资（万元）', '2023年计划投资（万元）', '1-10月完成投资（万元）', '牵头责任单位'];
+export const PROJECT_HEADER: CellValue[] = [
+  '序号',
+  '项目名称',
+  '建设单位',
+  '所属领域',
+  '总投资（万元）',
+  '2023年计划投资（万元）',
+  '1-10月完成投资（万元）',
+  '牵头责任单位',
+];
 
 export function projectGrid(name: string, rows: PlannedRow[]): Grid {
-  return gridFromRows(name, [['2023年重点项目台账'], PROJECT_HEADER, ...rows.map((p, i) => [i + 1, p.name, p.owner, p.domain, p.total, p.planned, p.completed, '区发展改革委'])]);
+  return gridFromRows(name, [
+    ['2023年重点项目台账'],
+    PROJECT_HEADER,
+    ...rows.map((p, i) => [i + 1, p.name, p.owner, p.domain, p.total, p.planned, p.completed, '区发展改革委']),
+  ]);
 }
 
 /** Reserve libraries have no 建设单位: a repeat is the same project only by its total. */
 export function reserveGrid(name: string, rows: PlannedRow[]): Grid {
-  return gridFromRows(name, [['2023年储备项目库'], ['序号', '项目名称', '所属领域', '总投资（万元）', '资金渠道', '牵头责任单位'], ...rows.map((p, i) => [i + 1, p.name, p.domain, p.total, p.channel, '区发展改革委'])]);
+  return gridFromRows(name, [
+    ['2023年储备项目库'],
+    ['序号', '项目名称', '所属领域', '总投资（万元）', '资金渠道', '牵头责任单位'],
+    ...rows.map((p, i) => [i + 1, p.name, p.domain, p.total, p.channel, '区发展改革委']),
+  ]);
 }
 
 /** First sheet row of the data (title and header above). */

@@ -30,7 +30,10 @@ async function buildDist(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack') as typeof import('webpack');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configFn = require(join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => Promise<import('webpack').Configuration>;
+  const configFn = require(join(ROOT, 'webpack.config.js')) as (
+    env: unknown,
+    argv: { mode: string },
+  ) => Promise<import('webpack').Configuration>;
   const config = await configFn({}, { mode: 'production' });
   await new Promise<void>((ok, fail) =>
     webpack({ ...config, mode: 'production' }, (err, stats) => {
@@ -50,7 +53,8 @@ const offMachine: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'taskpane.html'))) await buildDist();
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (Debian package).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (Debian package).`);
   ({ server, url: base } = await serveDir(DIST));
   profile = mkdtempSync(join(tmpdir(), 'taizhang-chromium-'));
   downloads = mkdtempSync(join(tmpdir(), 'taizhang-downloads-'));
@@ -61,7 +65,16 @@ beforeAll(async () => {
     headless: true,
     acceptDownloads: true,
     downloadsPath: downloads,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 900_000);
 
@@ -81,7 +94,9 @@ function T(lang: Lang, key: StringKey, params: Record<string, string | number> =
 function pattern(lang: Lang, key: StringKey, fixed: Record<string, string | number> = {}): RegExp {
   const parts = STRINGS[lang][key].split(/(\{\w+\})/);
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${parts.map((p) => (/^\{\w+\}$/.test(p) ? (p.slice(1, -1) in fixed ? esc(String(fixed[p.slice(1, -1)])) : '(.+?)') : esc(p))).join('')}$`);
+  return new RegExp(
+    `^${parts.map((p) => (/^\{\w+\}$/.test(p) ? (p.slice(1, -1) in fixed ? esc(String(fixed[p.slice(1, -1)])) : '(.+?)') : esc(p))).join('')}$`,
+  );
 }
 function numberIn(text: string | null, re: RegExp): number {
   const m = re.exec((text ?? '').trim());
@@ -122,7 +137,9 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** Waits until no job shows progress. */
 async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[role="status"] .fui-Spinner'), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('[role="status"] .fui-Spinner'), undefined, {
+    timeout: 60_000,
+  });
 }
 
 /**
@@ -133,14 +150,21 @@ async function idle(page: Page): Promise<void> {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const r = await axe.run({ exclude: [['[data-tabster-dummy]']] });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
 
 async function previewSheets(page: Page, lang: Lang): Promise<string[]> {
-  return page.getByRole('combobox', { name: T(lang, 'previewSheet') }).locator('option').allTextContents();
+  return page
+    .getByRole('combobox', { name: T(lang, 'previewSheet') })
+    .locator('option')
+    .allTextContents();
 }
 
 /** Every cell of every sheet: value and fill, keyed "sheet!A1". */
@@ -152,7 +176,10 @@ async function cellsOf(bytes: Buffer | Uint8Array): Promise<Map<string, { value:
     if (ws.state === 'veryHidden') return; // Taizhang's own settings sheet, when settings were saved
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        out.set(`${ws.name}!${cell.address}`, { value: JSON.stringify(cell.value), fill: JSON.stringify(cell.fill ?? null) });
+        out.set(`${ws.name}!${cell.address}`, {
+          value: JSON.stringify(cell.value),
+          fill: JSON.stringify(cell.fill ?? null),
+        });
       }),
     );
   });
@@ -185,7 +212,8 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
     await page.getByTestId('grid-preview').waitFor();
     expect(await page.getByTestId('grid-preview').textContent()).toContain('项目名称');
     expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('undefined');
-    for (const key of ['tabValidate', 'tabAssign', 'tabSummary', 'tabSettings'] as const) expect(await page.getByRole('tab', { name: T(lang, key) }).count()).toBe(1);
+    for (const key of ['tabValidate', 'tabAssign', 'tabSummary', 'tabSettings'] as const)
+      expect(await page.getByRole('tab', { name: T(lang, key) }).count()).toBe(1);
     if (dark) {
       const bg = await page.locator('.fui-FluentProvider').evaluate((el) => getComputedStyle(el).backgroundColor);
       const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
@@ -195,7 +223,10 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
   });
 
   it('validates: the recognised ledger in the clerk’s words, and the issues', async () => {
-    await page.getByRole('tabpanel').getByRole('button', { name: T(lang, 'validateRun') }).click();
+    await page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: T(lang, 'validateRun') })
+      .click();
     await idle(page);
     const card = page.getByRole('group', { name: T(lang, 'recognisedSheet', { sheet: LEDGER_SHEET }) });
     await card.waitFor({ timeout: 60_000 });
@@ -208,7 +239,9 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
 
   it('filters by type; marking follows the filter', async () => {
     const select = page.getByLabel(T(lang, 'filterType'));
-    const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    const options = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
     // the smallest type with more than one issue: the filter visibly narrows the list
     const counts = options.filter((o) => o.value).map((o) => ({ ...o, n: Number(/(\d+)\)?）?$/.exec(o.text)?.[1]) }));
     const pick = counts.filter((o) => o.n > 1 && o.n <= 25).sort((a, b) => a.n - b.n)[0] ?? counts[0];
@@ -216,7 +249,11 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
     const heading = page.getByRole('heading', { name: pattern(lang, 'issuesShown', { shown: pick.n }) });
     await heading.waitFor();
     // the issues shown that name a cell (row-level ones have none)
-    marked = [...new Set(await page.locator('button[data-cell]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-cell') ?? '')))];
+    marked = [
+      ...new Set(
+        await page.locator('button[data-cell]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-cell') ?? '')),
+      ),
+    ];
     expect(marked.length).toBeGreaterThan(0);
     await shot(page, name('2-filter'));
     await page.getByRole('button', { name: T(lang, 'markInSheet', { count: pick.n }) }).click();
@@ -264,7 +301,10 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
     await page.getByRole('tab', { name: T(lang, 'tabSummary') }).click();
     await page.getByRole('checkbox').first().waitFor({ timeout: 60_000 });
     expect(await page.getByLabel(T(lang, 'asOfDate')).inputValue()).toBe('2023-10-31');
-    await page.getByRole('tabpanel').getByRole('button', { name: T(lang, 'summaryRun') }).click();
+    await page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: T(lang, 'summaryRun') })
+      .click();
     await idle(page);
     const cards = page.getByRole('list', { name: T(lang, 'targetsTitle') });
     await cards.waitFor({ timeout: 60_000 });
@@ -273,7 +313,8 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
     expect(await cards.textContent()).toContain(T(lang, 'rate'));
     expect(await cards.getByTestId('pace-marker').count()).toBeGreaterThan(0);
     // every badge on one line
-    for (const badge of await cards.locator('.fui-Badge').all()) expect((await badge.boundingBox())!.height).toBeLessThan(30);
+    for (const badge of await cards.locator('.fui-Badge').all())
+      expect((await badge.boundingBox())!.height).toBeLessThan(30);
     await page.getByText(pattern(lang, 'written')).waitFor();
     summarySheets = (await previewSheets(page, lang)).filter((n) => n !== LEDGER_SHEET);
     expect(summarySheets).toContain(TARGET_SHEET);
@@ -284,7 +325,9 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
   it('undoes the fill: the fills are gone, the summary stays', async () => {
     await page.getByRole('tab', { name: T(lang, 'tabAssign') }).click();
     await page.getByRole('button', { name: T(lang, 'undoFill', { count: filled }) }).click();
-    await page.getByText(T(lang, 'undoneAction', { action: T(lang, 'undoFill', { count: filled }) })).waitFor({ timeout: 60_000 });
+    await page
+      .getByText(T(lang, 'undoneAction', { action: T(lang, 'undoFill', { count: filled }) }))
+      .waitFor({ timeout: 60_000 });
     expect(await previewSheets(page, lang)).toEqual(expect.arrayContaining(summarySheets));
     await shot(page, name('6-undo-fill'));
   });
@@ -295,14 +338,18 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
     await undo.click();
     await page.getByRole('tabpanel').getByText(pattern(lang, 'undoneAction')).waitFor({ timeout: 60_000 });
     await page.waitForFunction(
-      ([label, sheet]) => ![...document.querySelectorAll(`select[aria-label="${label}"] option`)].some((o) => o.textContent === sheet),
+      ([label, sheet]) =>
+        ![...document.querySelectorAll(`select[aria-label="${label}"] option`)].some((o) => o.textContent === sheet),
       [T(lang, 'previewSheet'), TARGET_SHEET] as const,
     );
     await shot(page, name('7-undo-summary'));
   });
 
   it('saves an .xlsx holding exactly the marks: every value as loaded, nothing else changed', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: T(lang, 'saveXlsx') }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: T(lang, 'saveXlsx') }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('项目台账-源汇区2023-台账助手.xlsx');
     const path = join(downloads, `${name('saved')}.xlsx`);
     await download.saveAs(path);
@@ -335,7 +382,9 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
     await page.getByText(T(lang, 'applied', { count: n })).waitFor({ timeout: 60_000 });
     await shot(page, name('9-measure-filled'));
     await page.getByRole('button', { name: T(lang, 'undoFill', { count: n }) }).click();
-    await page.getByText(T(lang, 'undoneAction', { action: T(lang, 'undoFill', { count: n }) })).waitFor({ timeout: 60_000 });
+    await page
+      .getByText(T(lang, 'undoneAction', { action: T(lang, 'undoFill', { count: n }) }))
+      .waitFor({ timeout: 60_000 });
   });
 
   it('logged no console error', () => {
@@ -354,13 +403,20 @@ describe('a column choice on the recognition card', () => {
     };
     await check();
     const selects = page.getByRole('group', { name: `识别结果：${LEDGER_SHEET}` }).getByRole('combobox');
-    const labels = await selects.evaluateAll((ss) => ss.map((s) => ({ label: s.getAttribute('aria-label') ?? '', value: (s as HTMLSelectElement).value })));
-    const remark = labels.find((l) => l.value === 'remark') ?? labels.find((l) => l.value !== 'ignore' && l.value !== 'name' && l.value !== 'total')!;
+    const labels = await selects.evaluateAll((ss) =>
+      ss.map((s) => ({ label: s.getAttribute('aria-label') ?? '', value: (s as HTMLSelectElement).value })),
+    );
+    const remark =
+      labels.find((l) => l.value === 'remark') ??
+      labels.find((l) => l.value !== 'ignore' && l.value !== 'name' && l.value !== 'total')!;
     await page.getByRole('combobox', { name: remark.label }).selectOption('ignore');
     await page.getByText(`已按你的选择读取“${LEDGER_SHEET}”，并保存在工作簿中。`).waitFor({ timeout: 60_000 });
     expect(await page.getByRole('combobox', { name: remark.label }).inputValue()).toBe('ignore');
     await shot(page, 'pane-500-zh-mapping');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存为 .xlsx' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '保存为 .xlsx' }).click(),
+    ]);
     const path = join(downloads, 'mapping.xlsx');
     await download.saveAs(path);
     await page.getByTestId('file-input').setInputFiles(path);
@@ -376,7 +432,10 @@ describe('a workbook that is not a ledger', () => {
   it('says what is missing instead of "没有发现问题"', async () => {
     const { page, watch } = await openPane(320, 'zh', false);
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('通讯录').addRows([['姓名', '电话', '地址'], ['张三', '123', '源汇区']]);
+    wb.addWorksheet('通讯录').addRows([
+      ['姓名', '电话', '地址'],
+      ['张三', '123', '源汇区'],
+    ]);
     const file = join(downloads, '通讯录.xlsx');
     await wb.xlsx.writeFile(file);
     await page.getByTestId('file-input').setInputFiles(file);

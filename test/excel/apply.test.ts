@@ -21,7 +21,9 @@ function setup(rows = 10) {
 describe('text safety', () => {
   test('text Excel takes as typed needs no "@" (used where formats may not change)', () => {
     expect(enteredAsIs('区发展改革委')).toBe(true);
-    expect(['=SUM(1)', '+86 123', '-', '@user', "'quoted", '#N/A', '0123', '2023年12月', 'true'].filter(enteredAsIs)).toEqual([]);
+    expect(
+      ['=SUM(1)', '+86 123', '-', '@user', "'quoted", '#N/A', '0123', '2023年12月', 'true'].filter(enteredAsIs),
+    ).toEqual([]);
   });
 });
 
@@ -42,7 +44,11 @@ describe('writeCells and undo', () => {
     expect(s.get(3, 3)!.value).toBe(450);
     // only the listed cells were written
     const writesLogged = model.calls.filter((c) => c.includes('.values='));
-    expect(writesLogged).toEqual(['项目台账!C2.values=[["区发展改革委"]]', '项目台账!C3.values=[["=SUM(1)"]]', '项目台账!D4.values=[[450]]']);
+    expect(writesLogged).toEqual([
+      '项目台账!C2.values=[["区发展改革委"]]',
+      '项目台账!C3.values=[["=SUM(1)"]]',
+      '项目台账!D4.values=[[450]]',
+    ]);
     expect(model.syncs).toBe(4); // check, snapshot, write, events back on
     expect(wb.canUndo()).toBe(true);
 
@@ -67,7 +73,12 @@ describe('writeCells and undo', () => {
     const syncs: number[] = [];
     for (const n of [10, 10_000]) {
       const { model, wb } = setup(n);
-      const writes: CellWrite[] = Array.from({ length: n }, (_, i) => ({ sheet: '项目台账', row: i + 1, col: 2, value: '区住建局' }));
+      const writes: CellWrite[] = Array.from({ length: n }, (_, i) => ({
+        sheet: '项目台账',
+        row: i + 1,
+        col: 2,
+        value: '区住建局',
+      }));
       await wb.writeCells(writes, '填充');
       await wb.undoLast();
       syncs.push(model.syncs);
@@ -81,7 +92,9 @@ describe('writeCells and undo', () => {
     const { model, s, wb } = setup();
     s.protected = true;
     const before = model.dump();
-    await expect(wb.writeCells([{ sheet: '项目台账', row: 1, col: 2, value: '区财政局' }], '填充')).rejects.toMatchObject({
+    await expect(
+      wb.writeCells([{ sheet: '项目台账', row: 1, col: 2, value: '区财政局' }], '填充'),
+    ).rejects.toMatchObject({
       name: 'WorkbookError',
       code: 'InvalidOperation',
       zh: expect.stringContaining('工作表“项目台账”受保护'),
@@ -95,7 +108,13 @@ describe('writeCells and undo', () => {
     const { model, wb } = setup();
     const before = model.dump();
     await expect(
-      wb.writeCells([{ sheet: '项目台账', row: 1, col: 2, value: '甲' }, { sheet: '别的表', row: 1, col: 2, value: '乙' }], '填充'),
+      wb.writeCells(
+        [
+          { sheet: '项目台账', row: 1, col: 2, value: '甲' },
+          { sheet: '别的表', row: 1, col: 2, value: '乙' },
+        ],
+        '填充',
+      ),
     ).rejects.toMatchObject({ code: 'ItemNotFound', zh: expect.stringContaining('“别的表”') });
     expect(model.dump()).toBe(before);
   });

@@ -13,11 +13,16 @@ function setup(rows: number, cols = 2, api = '1.18') {
   const pause = async () => {
     pauses.push({ syncs: model.syncs, writesQueued: model.calls.filter((c) => c.includes('.values=')).length });
   };
-  const wb = new ExcelWorkbook(fakeRunner(model), mockHost(api).host, { pacing: { pause, chunk: 1000 }, runIn: fakeRunIn, read: { blockRows: 500 } });
+  const wb = new ExcelWorkbook(fakeRunner(model), mockHost(api).host, {
+    pacing: { pause, chunk: 1000 },
+    runIn: fakeRunIn,
+    read: { blockRows: 500 },
+  });
   return { model, s, wb, pauses };
 }
 
-const edits = (n: number): CellWrite[] => Array.from({ length: n }, (_, i) => ({ sheet: '项目台账', row: i, col: 1, value: '区住建局' }));
+const edits = (n: number): CellWrite[] =>
+  Array.from({ length: n }, (_, i) => ({ sheet: '项目台账', row: i, col: 1, value: '区住建局' }));
 
 describe('events off during bulk writes (Runtime.enableEvents, ExcelApi 1.8)', () => {
   test('writeCells, marks, clear, writeSheets and undo each run with events off and turn them back on', async () => {
@@ -27,9 +32,23 @@ describe('events off during bulk writes (Runtime.enableEvents, ExcelApi 1.8)', (
     expect(model.eventsPerSync).toEqual([false, false, false, true]);
     await wb.markCells([{ sheet: '项目台账', row: 1, col: 1, severity: 'error' }]);
     await wb.clearMarks();
-    await wb.writeSheets([{ name: '汇总', cells: [{ row: 0, col: 0, value: 1 }], columnWidths: [], merges: [], conditional: [], charts: [] }], { replace: false });
+    await wb.writeSheets(
+      [
+        {
+          name: '汇总',
+          cells: [{ row: 0, col: 0, value: 1 }],
+          columnWidths: [],
+          merges: [],
+          conditional: [],
+          charts: [],
+        },
+      ],
+      { replace: false },
+    );
     await wb.undoLast();
-    expect(model.calls.filter((c) => c.startsWith('enableEvents'))).toEqual(Array(5).fill(['enableEvents=false', 'enableEvents=true']).flat());
+    expect(model.calls.filter((c) => c.startsWith('enableEvents'))).toEqual(
+      Array(5).fill(['enableEvents=false', 'enableEvents=true']).flat(),
+    );
     expect(model.eventsEnabled).toBe(true);
   });
 
@@ -44,7 +63,9 @@ describe('events off during bulk writes (Runtime.enableEvents, ExcelApi 1.8)', (
   test('a refused batch (protected sheet) turns them back on too', async () => {
     const { model, s, wb } = setup(10);
     s.protected = true;
-    await expect(wb.markCells([{ sheet: '项目台账', row: 1, col: 1, severity: 'error' }])).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(wb.markCells([{ sheet: '项目台账', row: 1, col: 1, severity: 'error' }])).rejects.toMatchObject({
+      code: 'InvalidOperation',
+    });
     expect(model.eventsPerSync).toEqual([false, true]);
   });
 
@@ -74,7 +95,8 @@ describe('pauses between blocks and chunks (no extra sync)', () => {
     await wb.writeCells(edits(10_000), '填充');
     const writePauses = pauses.filter((p) => p.writesQueued > 0);
     for (let i = 1; i < writePauses.length; i++) {
-      if (writePauses[i].syncs === writePauses[i - 1].syncs) expect(writePauses[i].writesQueued - writePauses[i - 1].writesQueued).toBeLessThanOrEqual(1000);
+      if (writePauses[i].syncs === writePauses[i - 1].syncs)
+        expect(writePauses[i].writesQueued - writePauses[i - 1].writesQueued).toBeLessThanOrEqual(1000);
     }
     expect(pauses.filter((p) => p.writesQueued === 0).length).toBeGreaterThanOrEqual(8); // snapshot loads pause too
     // check, 2 snapshot slices (300 bytes a cell), 3 write slices (~330 bytes a cell) of ≤ 1.5 MB, events back on

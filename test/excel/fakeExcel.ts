@@ -53,12 +53,14 @@ function parseRef(a1: string): { top: number; left: number; bottom: number; righ
 
 /** Content (values, formulas, merges) on a protected sheet: only cells whose Locked box is cleared. */
 function guardContent(sheet: FakeSheet, cell?: FakeCell): void {
-  if (sheet.protected && cell?.locked !== false) throw err('InvalidOperation', `The cell or sheet ${sheet.name} is protected.`);
+  if (sheet.protected && cell?.locked !== false)
+    throw err('InvalidOperation', `The cell or sheet ${sheet.name} is protected.`);
 }
 
 /** Formats (fills, fonts, number formats) on a protected sheet: only where the protection allows formatting cells. */
 function guardFormat(sheet: FakeSheet): void {
-  if (sheet.protected && !sheet.allowFormatCells) throw err('InvalidOperation', `The sheet ${sheet.name} is protected.`);
+  if (sheet.protected && !sheet.allowFormatCells)
+    throw err('InvalidOperation', `The sheet ${sheet.name} is protected.`);
 }
 
 /** Adding, deleting or moving sheets while the workbook's structure is protected. */
@@ -88,8 +90,18 @@ function fillOf(c: FakeCell | undefined) {
 }
 
 class FakeFill {
-  private loaded: { color?: string; pattern?: string; patternColor?: string | null; tintAndShade?: number; patternTintAndShade?: number } = {};
-  constructor(private ctx: Ctx, private areas: FakeRange[], private label: string) {
+  private loaded: {
+    color?: string;
+    pattern?: string;
+    patternColor?: string | null;
+    tintAndShade?: number;
+    patternTintAndShade?: number;
+  } = {};
+  constructor(
+    private ctx: Ctx,
+    private areas: FakeRange[],
+    private label: string,
+  ) {
     // pattern, patternColor and the tints (ExcelApi 1.9): loaded values read back, set values are queued.
     for (const p of ['pattern', 'patternColor', 'tintAndShade', 'patternTintAndShade'] as const) {
       Object.defineProperty(this, p, {
@@ -191,7 +203,9 @@ export class FakeRange {
   conditionalFormats: {
     add(type: string): unknown;
     clearAll(): void;
-    items: { getRangeOrNullObject(): { address: string | undefined; isNullObject: boolean; load(p: string): unknown } }[];
+    items: {
+      getRangeOrNullObject(): { address: string | undefined; isNullObject: boolean; load(p: string): unknown };
+    }[];
     load(p: string): void;
   };
 
@@ -207,11 +221,15 @@ export class FakeRange {
     const setters: Record<string, (v: unknown[][]) => void> = {
       values: (v) => this.enterAll(v, false),
       formulas: (v) => this.enterAll(v, true),
-      numberFormat: (v) => ctx.q(() => this.eachCell((c, i, j) => (c.numberFormat = String(v[i][j])), true), 80 + jsonBytes(v)),
+      numberFormat: (v) =>
+        ctx.q(() => this.eachCell((c, i, j) => (c.numberFormat = String(v[i][j])), true), 80 + jsonBytes(v)),
     };
     for (const [prop, set] of Object.entries(setters)) {
       let loaded: unknown[][] | undefined;
-      Object.defineProperty(this, prop, { get: () => loaded, set: (v: unknown[][]) => (this._loading ? (loaded = v) : set(v)) });
+      Object.defineProperty(this, prop, {
+        get: () => loaded,
+        set: (v: unknown[][]) => (this._loading ? (loaded = v) : set(v)),
+      });
     }
     const cfItems: FakeRange['conditionalFormats']['items'] = [];
     this.conditionalFormats = {
@@ -248,13 +266,16 @@ export class FakeRange {
           rule: undefined as unknown,
         };
         Object.defineProperty(cellValue.format.fill, 'color', { set: (v: string) => ctx.q(() => (entry.fill = v)) });
-        Object.defineProperty(cellValue.format.font, 'color', { set: (v: string) => ctx.q(() => (entry.fontColor = v)) });
+        Object.defineProperty(cellValue.format.font, 'color', {
+          set: (v: string) => ctx.q(() => (entry.fontColor = v)),
+        });
         Object.defineProperty(cellValue, 'rule', { set: (v: unknown) => ctx.q(() => (entry.rule = v)) });
         return { cellValue };
       },
     };
     Object.defineProperty(this, 'hyperlink', {
-      set: (v: { documentReference?: string }) => ctx.q(() => this.eachCell((c) => (c.hyperlink = v.documentReference), true)),
+      set: (v: { documentReference?: string }) =>
+        ctx.q(() => this.eachCell((c) => (c.hyperlink = v.documentReference), true)),
     });
   }
   private _loading = false;
@@ -274,16 +295,24 @@ export class FakeRange {
   eachCell(fn: (c: FakeCell, i: number, j: number) => void, write = false): void {
     const s = this.sheetNow();
     if (write) guardFormat(s);
-    for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) fn(s.cell(this.top + i, this.left + j), i, j);
+    for (let i = 0; i < this.rows; i++)
+      for (let j = 0; j < this.cols; j++) fn(s.cell(this.top + i, this.left + j), i, j);
   }
   private enterAll(v: unknown[][], asFormulas: boolean): void {
-    this.ctx.model.calls.push(`${this.sheetName()}!${this.address()}.${asFormulas ? 'formulas' : 'values'}=${JSON.stringify(v)}`);
-    this.ctx.q(() => {
-      const s = this.sheetNow();
-      for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) guardContent(s, s.get(this.top + i, this.left + j));
-      // values and formulas both follow Excel's entry rules (typeIn): "0123" becomes 123 either way.
-      for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) s.typeIn(this.top + i, this.left + j, v[i][j]);
-    }, 80 + jsonBytes(v));
+    this.ctx.model.calls.push(
+      `${this.sheetName()}!${this.address()}.${asFormulas ? 'formulas' : 'values'}=${JSON.stringify(v)}`,
+    );
+    this.ctx.q(
+      () => {
+        const s = this.sheetNow();
+        for (let i = 0; i < this.rows; i++)
+          for (let j = 0; j < this.cols; j++) guardContent(s, s.get(this.top + i, this.left + j));
+        // values and formulas both follow Excel's entry rules (typeIn): "0123" becomes 123 either way.
+        for (let i = 0; i < this.rows; i++)
+          for (let j = 0; j < this.cols; j++) s.typeIn(this.top + i, this.left + j, v[i][j]);
+      },
+      80 + jsonBytes(v),
+    );
   }
 
   load(props: string): this {
@@ -292,15 +321,17 @@ export class FakeRange {
       const s = this.sheetNow();
       this._loading = true;
       const grid = <T>(fn: (c: FakeCell | undefined) => T): T[][] =>
-        Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => fn(s.get(this.top + i, this.left + j))));
+        Array.from({ length: this.rows }, (_, i) =>
+          Array.from({ length: this.cols }, (_, j) => fn(s.get(this.top + i, this.left + j))),
+        );
       for (const p of list) {
         if (p === 'values') {
-          this.values = grid((c) => (c?.error ? c.error : c?.value ?? ''));
+          this.values = grid((c) => (c?.error ? c.error : (c?.value ?? '')));
           this.ctx.loadedCells += this.rows * this.cols;
         } else if (p === 'valueTypes') this.valueTypes = grid(valueType);
         else if (p === 'numberFormat') this.numberFormat = grid((c) => c?.numberFormat ?? 'General');
         // Excel returns a constant's value as its "formula"; a quote-prefixed "=x" reads back as "=x" (#6687).
-        else if (p === 'formulas') this.formulas = grid((c) => c?.formula ?? (c?.error ? c.error : c?.value ?? ''));
+        else if (p === 'formulas') this.formulas = grid((c) => c?.formula ?? (c?.error ? c.error : (c?.value ?? '')));
         else if (p === 'rowIndex') this.rowIndex = this.top;
         else if (p === 'columnIndex') this.columnIndex = this.left;
         else if (p === 'rowCount') this.rowCount = this.rows;
@@ -328,7 +359,9 @@ export class FakeRange {
     return result;
   }
   /** Range.getRowProperties (ExcelApi 1.9): per row its address, index and the asked properties (rowHidden). */
-  getRowProperties(_load: { rowHidden?: boolean }): { value: { address: string; rowIndex: number; rowHidden: boolean }[] } {
+  getRowProperties(_load: { rowHidden?: boolean }): {
+    value: { address: string; rowIndex: number; rowHidden: boolean }[];
+  } {
     this.ctx.need('1.9', 'getRowProperties');
     const result = { value: [] as { address: string; rowIndex: number; rowHidden: boolean }[] };
     this.ctx.q(() => {
@@ -347,7 +380,8 @@ export class FakeRange {
     this.ctx.q(() => {
       const s = this.sheetNow();
       guardContent(s);
-      const inside = (r: number, c: number) => r >= this.top && r < this.top + this.rows && c >= this.left && c < this.left + this.cols;
+      const inside = (r: number, c: number) =>
+        r >= this.top && r < this.top + this.rows && c >= this.left && c < this.left + this.cols;
       for (const k of [...s.cells.keys()]) {
         const [r, c] = k.split(',').map(Number);
         if (inside(r, c)) s.cells.delete(k);
@@ -377,7 +411,12 @@ export class FakeRange {
         // Excel refuses above 512 merged areas in the queried range (not in the sheet).
         const inside = s.merges.filter((m) => {
           const r = parseRef(m);
-          return r.top < this.top + this.rows && r.bottom >= this.top && r.left < this.left + this.cols && r.right >= this.left;
+          return (
+            r.top < this.top + this.rows &&
+            r.bottom >= this.top &&
+            r.left < this.left + this.cols &&
+            r.right >= this.left
+          );
         });
         if (inside.length > 512) throw err('GeneralException', 'too many merged areas');
         out.isNullObject = inside.length === 0;
@@ -398,7 +437,11 @@ export class FakeRange {
 
 class FakeNote {
   isNullObject = false;
-  constructor(private ctx: Ctx, private sheetNow: () => FakeSheet, private a1: string) {}
+  constructor(
+    private ctx: Ctx,
+    private sheetNow: () => FakeSheet,
+    private a1: string,
+  ) {}
   load(_p: string): this {
     this.ctx.q(() => (this.isNullObject = !this.sheetNow().notes.has(this.a1)));
     return this;
@@ -415,13 +458,30 @@ export class FakeWorksheet {
   position: number | undefined;
   visibility: string | undefined;
   isNullObject = false;
-  protection: { protected: boolean | undefined; options: { allowFormatCells: boolean } | undefined; load(p: string): void };
+  protection: {
+    protected: boolean | undefined;
+    options: { allowFormatCells: boolean } | undefined;
+    load(p: string): void;
+  };
   notes: { add(a1: string, text: string): void; getItemOrNullObject(a1: string): FakeNote };
-  freezePanes: { freezeAt(r: FakeRange): void; freezeRows(n: number): void; freezeColumns(n: number): void; unfreeze(): void };
-  charts: { add(type: string, source: FakeRange, by: string): unknown; items: { delete(): void }[]; load(p: string): void };
+  freezePanes: {
+    freezeAt(r: FakeRange): void;
+    freezeRows(n: number): void;
+    freezeColumns(n: number): void;
+    unfreeze(): void;
+  };
+  charts: {
+    add(type: string, source: FakeRange, by: string): unknown;
+    items: { delete(): void }[];
+    load(p: string): void;
+  };
   private _loading = false;
 
-  constructor(private ctx: Ctx, readonly resolve: () => FakeSheet | undefined, private orNull: boolean) {
+  constructor(
+    private ctx: Ctx,
+    readonly resolve: () => FakeSheet | undefined,
+    private orNull: boolean,
+  ) {
     const sheetNow = this.sheetNow;
     this.protection = {
       protected: undefined,
@@ -511,14 +571,14 @@ export class FakeWorksheet {
   }
   sheetNow = (): FakeSheet => {
     const s = this.resolve();
-    if (!s) throw err('ItemNotFound', 'The requested resource doesn\'t exist.');
+    if (!s) throw err('ItemNotFound', "The requested resource doesn't exist.");
     return s;
   };
   load(props: string): this {
     this.ctx.q(() => {
       const s = this.resolve();
       if (!s) {
-        if (!this.orNull) throw err('ItemNotFound', 'The requested resource doesn\'t exist.');
+        if (!this.orNull) throw err('ItemNotFound', "The requested resource doesn't exist.");
         this.isNullObject = true;
         return;
       }
@@ -565,7 +625,14 @@ export class FakeWorksheet {
         const ext = sheetNow().usedExtent();
         proxy.isNullObject = ext === null;
         if (ext) {
-          const real = new FakeRange(ctx, sheetNow, ext.top, ext.left, ext.bottom - ext.top + 1, ext.right - ext.left + 1);
+          const real = new FakeRange(
+            ctx,
+            sheetNow,
+            ext.top,
+            ext.left,
+            ext.bottom - ext.top + 1,
+            ext.right - ext.left + 1,
+          );
           // Load synchronously into the real range, then copy the loaded fields.
           const saved = ctx.queue;
           ctx.queue = [];
@@ -574,7 +641,10 @@ export class FakeWorksheet {
           ctx.queue = saved;
           ops.forEach((op) => op());
           for (const p of props.split(',').map((x) => x.trim())) {
-            Object.defineProperty(proxy, p, { value: (real as unknown as Record<string, unknown>)[p], configurable: true });
+            Object.defineProperty(proxy, p, {
+              value: (real as unknown as Record<string, unknown>)[p],
+              configurable: true,
+            });
           }
         }
       });
@@ -589,7 +659,10 @@ export class FakeWorksheet {
       const s = this.sheetNow();
       guardStructure(this.ctx.model);
       this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
-      const ref = new RegExp(`(?:'${s.name.replace(/'/g, "''")}'|${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})!\\$?[A-Z]+\\$?\\d+`, 'g');
+      const ref = new RegExp(
+        `(?:'${s.name.replace(/'/g, "''")}'|${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})!\\$?[A-Z]+\\$?\\d+`,
+        'g',
+      );
       for (const other of this.ctx.model.sheets) {
         for (const c of other.cells.values()) {
           if (c.formula && ref.test(c.formula)) {
@@ -705,13 +778,19 @@ export function fakeContext(model: FakeModel): Excel.RequestContext {
 }
 
 /** Excel.run(context, batch) over the model: the batch runs on the given context. */
-export function fakeRunIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+export function fakeRunIn<T>(
+  context: Excel.RequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
   return batch(context);
 }
 
 /** An ExcelRunner over the model: each run gets a fresh context, like Excel.run. */
 export function fakeRunner(model: FakeModel) {
-  return <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T> => {
+  return <T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    options?: { mergeUndoGroup?: boolean },
+  ): Promise<T> => {
     model.runOptions.push(options ?? {});
     return batch(fakeContext(model));
   };

@@ -42,9 +42,12 @@ export function parseTyped(input: string): { value: number | boolean; format?: s
   let m: RegExpExecArray | null;
   if (/^[+-]?\d+(\.\d+)?$/.test(input)) return { value: Number(input) }; // "0123" → 123
   if ((m = /^([+-]?\d+(?:\.\d+)?)%$/.exec(input))) return { value: Number(m[1]) / 100, format: '0%' };
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(input))) return { value: dateSerial(+m[1], +m[2], +m[3]), format: 'm/d/yyyy' };
-  if ((m = /^(\d{1,2})-(\d{1,2})$/.exec(input))) return { value: dateSerial(new Date().getFullYear(), +m[1], +m[2]), format: 'd-mmm' };
-  if ((m = /^(\d{4})年(\d{1,2})月$/.exec(input))) return { value: dateSerial(+m[1], +m[2], 1), format: 'yyyy"年"m"月"' };
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(input)))
+    return { value: dateSerial(+m[1], +m[2], +m[3]), format: 'm/d/yyyy' };
+  if ((m = /^(\d{1,2})-(\d{1,2})$/.exec(input)))
+    return { value: dateSerial(new Date().getFullYear(), +m[1], +m[2]), format: 'd-mmm' };
+  if ((m = /^(\d{4})年(\d{1,2})月$/.exec(input)))
+    return { value: dateSerial(+m[1], +m[2], 1), format: 'yyyy"年"m"月"' };
   if (/^(TRUE|FALSE)$/i.test(input)) return { value: input.toUpperCase() === 'TRUE' };
   return null;
 }
@@ -129,12 +132,17 @@ export class FakeSheet {
   }
   /** Extent of cells holding a value or formula (what getUsedRange(valuesOnly) covers), or null. */
   usedExtent(): { top: number; left: number; bottom: number; right: number } | null {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const [k, c] of this.cells) {
       if (c.value === null && c.formula === null && !c.error) continue;
       const [r, col] = k.split(',').map(Number);
-      top = Math.min(top, r); left = Math.min(left, col);
-      bottom = Math.max(bottom, r); right = Math.max(right, col);
+      top = Math.min(top, r);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, col);
     }
     return bottom < 0 ? null : { top, left, bottom, right };
   }
@@ -180,7 +188,8 @@ export class FakeModel {
    */
   apiMinor = 20;
   requireApi(version: string, what: string): void {
-    if (parseInt(version.split('.')[1], 10) > this.apiMinor) throw Object.assign(new Error(`${what} needs ExcelApi ${version}`), { code: 'ApiNotFound' });
+    if (parseInt(version.split('.')[1], 10) > this.apiMinor)
+      throw Object.assign(new Error(`${what} needs ExcelApi ${version}`), { code: 'ApiNotFound' });
   }
   /** Workbook → Protect Workbook (structure): sheets cannot be added, deleted, moved or renamed. */
   structureProtected = false;
@@ -217,7 +226,9 @@ export class FakeModel {
     this.active = this.sheets.indexOf(s);
     if (!this.eventsEnabled) return;
     for (const h of this.activationHandlers) {
-      this.pendingEvents.push(Promise.resolve().then(() => h({ worksheetId: s.id, type: 'WorksheetActivated', source: 'Local' })));
+      this.pendingEvents.push(
+        Promise.resolve().then(() => h({ worksheetId: s.id, type: 'WorksheetActivated', source: 'Local' })),
+      );
     }
   }
   /** Waits for the event handlers fired so far. */
@@ -233,7 +244,9 @@ export class FakeModel {
     return JSON.stringify(
       this.sheets.map((s) => ({
         name: s.name,
-        cells: [...s.cells].sort(([a], [b]) => a.localeCompare(b)).filter(([, c]) => c.value !== null || c.formula !== null || c.fill !== null || c.numberFormat !== 'General'),
+        cells: [...s.cells]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .filter(([, c]) => c.value !== null || c.formula !== null || c.fill !== null || c.numberFormat !== 'General'),
         notes: [...s.notes],
         charts: s.charts,
         merges: s.merges,

@@ -13,7 +13,12 @@ function host(api: string) {
   const model = new FakeModel();
   model.apiMinor = parseInt(api.split('.')[1], 10);
   const s = model.addSheet('项目台账');
-  s.fillRows([['序号', '项目名称', '牵头责任单位'], [1, '项目1', null], [2, '项目2', null], [3, '项目3', null]]);
+  s.fillRows([
+    ['序号', '项目名称', '牵头责任单位'],
+    [1, '项目1', null],
+    [2, '项目2', null],
+    [3, '项目3', null],
+  ]);
   s.hiddenRows.add(2);
   s.merges.push('A1:A1');
   s.cell(1, 1).fill = '#00B050';
@@ -23,12 +28,25 @@ function host(api: string) {
 
 const summary: SheetLayout = {
   name: '汇总',
-  cells: [{ row: 0, col: 0, value: '合计' }, { row: 0, col: 1, value: 3, numberFormat: '0' }],
+  cells: [
+    { row: 0, col: 0, value: '合计' },
+    { row: 0, col: 1, value: 3, numberFormat: '0' },
+  ],
   columnWidths: [10],
   merges: [],
   freeze: { rows: 1, cols: 0 },
   conditional: [],
-  charts: [{ kind: 'bar', title: 't', categories: 'A1:A1', series: [{ name: 's', values: 'B1:B1' }], anchor: 'D2', width: 3, height: 3 }],
+  charts: [
+    {
+      kind: 'bar',
+      title: 't',
+      categories: 'A1:A1',
+      series: [{ name: 's', values: 'B1:B1' }],
+      anchor: 'D2',
+      width: 3,
+      height: 3,
+    },
+  ],
 };
 
 describe.each(['1.7', '1.8', '1.9', '1.12', '1.13', '1.17', '1.18', '1.20'])('on an ExcelApi %s host', (api) => {
@@ -63,7 +81,10 @@ describe.each(['1.7', '1.8', '1.9', '1.12', '1.13', '1.17', '1.18', '1.20'])('on
 
   test('missingFeatures says what is degraded, and only that', () => {
     const { wb } = host(api);
-    const text = wb.missingFeatures().map((m) => m.zh).join('\n');
+    const text = wb
+      .missingFeatures()
+      .map((m) => m.zh)
+      .join('\n');
     const minor = parseInt(api.split('.')[1], 10);
     const names = (v: string) => new RegExp(`ExcelApi ${v.replace('.', '\\.')}(?!\\d)`).test(text);
     expect(names('1.8')).toBe(minor < 8);

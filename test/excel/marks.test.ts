@@ -18,7 +18,15 @@ function setup(rows: number, api = '1.18', notes = false) {
 
 describe('cell grouping', () => {
   test('consecutive rows of a column become one area; others stay single', () => {
-    expect(cellsToAreas([{ row: 4, col: 2 }, { row: 5, col: 2 }, { row: 6, col: 2 }, { row: 0, col: 0 }, { row: 8, col: 2 }])).toEqual(['A1', 'C5:C7', 'C9']);
+    expect(
+      cellsToAreas([
+        { row: 4, col: 2 },
+        { row: 5, col: 2 },
+        { row: 6, col: 2 },
+        { row: 0, col: 0 },
+        { row: 8, col: 2 },
+      ]),
+    ).toEqual(['A1', 'C5:C7', 'C9']);
   });
   test('chunks never exceed the address limit and keep every area', () => {
     const areas = Array.from({ length: 1000 }, (_, i) => `B${i * 2 + 1}`);
@@ -46,7 +54,10 @@ describe('markCells / clearMarks', () => {
     expect(s.get(9, 1)!.fill).toBe(YELLOW);
     expect(s.get(7, 0)?.fill ?? null).toBeNull();
     const fills = model.calls.filter((c) => c.includes('.fill'));
-    expect(fills.sort()).toEqual([`项目台账!getRanges(A5:A7,D13).fill=${RED}`, `项目台账!getRanges(B10).fill=${YELLOW}`]);
+    expect(fills.sort()).toEqual([
+      `项目台账!getRanges(A5:A7,D13).fill=${RED}`,
+      `项目台账!getRanges(B10).fill=${YELLOW}`,
+    ]);
     expect(model.syncs).toBe(4); // check, load fills, write, events back on
 
     model.calls = [];
@@ -57,13 +68,18 @@ describe('markCells / clearMarks', () => {
     expect(s.get(9, 1)!.fill).toBeNull();
     expect(s.get(12, 3)!.fill).toBeNull();
     // one call per original fill: "none" (cleared) and the green
-    expect(model.calls.filter((c) => c.includes('.fill')).sort()).toEqual(['项目台账!getRanges(A5,A7,B10,D13).fill.clear', '项目台账!getRanges(A6).fill=#00B050'].sort());
+    expect(model.calls.filter((c) => c.includes('.fill')).sort()).toEqual(
+      ['项目台账!getRanges(A5,A7,B10,D13).fill.clear', '项目台账!getRanges(A6).fill=#00B050'].sort(),
+    );
   });
 
   test('a cell flagged as warning and error ends red; marking twice keeps the first saved original', async () => {
     const { s, wb } = setup(5);
     s.cell(1, 1).fill = '#123456';
-    await wb.markCells([{ sheet: '项目台账', row: 1, col: 1, severity: 'error' }, { sheet: '项目台账', row: 1, col: 1, severity: 'warning' }]);
+    await wb.markCells([
+      { sheet: '项目台账', row: 1, col: 1, severity: 'error' },
+      { sheet: '项目台账', row: 1, col: 1, severity: 'warning' },
+    ]);
     expect(s.get(1, 1)!.fill).toBe(RED);
     await wb.markCells([{ sheet: '项目台账', row: 1, col: 1, severity: 'warning' }]);
     await wb.clearMarks();
@@ -75,7 +91,8 @@ describe('markCells / clearMarks', () => {
     for (const n of [10, 10_000]) {
       const { model, wb } = setup(n);
       const marks: CellMark[] = [];
-      for (let r = 0; r < n; r++) marks.push({ sheet: '项目台账', row: r, col: 4, severity: r % 2 ? 'error' : 'warning' });
+      for (let r = 0; r < n; r++)
+        marks.push({ sheet: '项目台账', row: r, col: 4, severity: r % 2 ? 'error' : 'warning' });
       await wb.markCells(marks);
       await wb.clearMarks();
       counts.push({ syncs: model.syncs, calls: model.calls.filter((c) => c.includes('.fill')).length });

@@ -18,7 +18,12 @@ function setup() {
   return { model, s, office, open };
 }
 
-const mark = (row: number, severity: CellMark['severity'] = 'error'): CellMark => ({ sheet: '项目台账', row, col: 0, severity });
+const mark = (row: number, severity: CellMark['severity'] = 'error'): CellMark => ({
+  sheet: '项目台账',
+  row,
+  col: 0,
+  severity,
+});
 
 describe('marks survive a reload of the pane', () => {
   test('a new ExcelWorkbook over the same workbook clears the marks and restores the original fills', async () => {
@@ -34,7 +39,11 @@ describe('marks survive a reload of the pane', () => {
 
   test('the action history survives too: the reloaded pane lists and undoes the write', async () => {
     const { s, open } = setup();
-    await open().writeCells([{ sheet: '项目台账', row: 4, col: 1, value: '区住建局', expected: null }], '填充责任单位', 'fill');
+    await open().writeCells(
+      [{ sheet: '项目台账', row: 4, col: 1, value: '区住建局', expected: null }],
+      '填充责任单位',
+      'fill',
+    );
     const reloaded = open();
     const actions = await reloaded.listActions();
     expect(actions.map((a) => [a.kind, a.label])).toEqual([['fill', '填充责任单位']]);
@@ -55,7 +64,10 @@ describe('full fills', () => {
     await wb.markCells([mark(5)]);
     expect(s.get(5, 0)).toMatchObject({ fill: '#FFC7CE' });
     await wb.clearMarks();
-    expect(s.get(5, 0)).toMatchObject({ fill: '#FFFF00', fillDetail: { pattern: 'Gray50', patternColor: '#FF0000', tintAndShade: 0.4, patternTintAndShade: -0.25 } });
+    expect(s.get(5, 0)).toMatchObject({
+      fill: '#FFFF00',
+      fillDetail: { pattern: 'Gray50', patternColor: '#FF0000', tintAndShade: 0.4, patternTintAndShade: -0.25 },
+    });
   });
 
   test('a gradient fill (which Office.js cannot write back) is not marked over, and the pane is told', async () => {
@@ -67,7 +79,12 @@ describe('full fills', () => {
     expect(s.get(6, 0)).toMatchObject({ fill: '#5B9BD5', fillDetail: { pattern: 'LinearGradient' } });
     expect(s.get(7, 0)!.fill).toBe('#FFC7CE');
     expect(wb.lastMarkNotes.join()).toContain('A7');
-    expect(wb.notes('mark').map((n) => n.zh).join()).toContain('A7');
+    expect(
+      wb
+        .notes('mark')
+        .map((n) => n.zh)
+        .join(),
+    ).toContain('A7');
   });
 
   test('a marked cell under a conditional format is named: the format hides our fill', async () => {

@@ -5,7 +5,10 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import type { OfficeHost } from '../../src/excel/host';
 
-export function mockHost(maxExcelApi = '1.18', failSave = false): { host: OfficeHost; store: Map<string, unknown>; mock: OfficeMockObject } {
+export function mockHost(
+  maxExcelApi = '1.18',
+  failSave = false,
+): { host: OfficeHost; store: Map<string, unknown>; mock: OfficeMockObject } {
   const store = new Map<string, unknown>();
   const minor = (v: string): number => parseInt(v.split('.')[1] ?? '0', 10);
   const data = {
@@ -27,7 +30,10 @@ export function mockHost(maxExcelApi = '1.18', failSave = false): { host: Office
   const mock = new OfficeMockObject(data);
   // The mock model keeps functions as plain members, so the adapter's OfficeHost is a view over it.
   const office = mock as unknown as {
-    context: { requirements: { isSetSupported(n: string, v: string): boolean }; document: { settings: OfficeHost['settings'] } };
+    context: {
+      requirements: { isSetSupported(n: string, v: string): boolean };
+      document: { settings: OfficeHost['settings'] };
+    };
   };
   const host: OfficeHost = {
     isSetSupported: (n, v) => office.context.requirements.isSetSupported(n, v),

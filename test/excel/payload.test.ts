@@ -15,7 +15,8 @@ function ledger(rows: number, text: number) {
   const model = new FakeModel();
   const s = model.addSheet('项目台账');
   const word = '某某区重点项目建设内容说明'.repeat(Math.ceil(text / 13)).slice(0, text);
-  for (let r = 0; r < rows; r++) for (let c = 0; c < 8; c++) s.enter(r, c, c % 2 && text > 0 ? `${word}${r}` : r * 10 + c);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < 8; c++) s.enter(r, c, c % 2 && text > 0 ? `${word}${r}` : r * 10 + c);
   const wb = new ExcelWorkbook(fakeRunner(model), mockHost().host);
   return { model, s, wb };
 }
@@ -65,7 +66,12 @@ describe('writes and marks stay under the payload cap', () => {
 
   test('30,000 edits are written and undone in slices under the cap', async () => {
     const { model, s, wb } = ledger(30_000, 0);
-    const writes: CellWrite[] = Array.from({ length: 30_000 }, (_, r) => ({ sheet: '项目台账', row: r, col: 8, value: '区工业和信息化局' }));
+    const writes: CellWrite[] = Array.from({ length: 30_000 }, (_, r) => ({
+      sheet: '项目台账',
+      row: r,
+      col: 8,
+      value: '区工业和信息化局',
+    }));
     await wb.writeCells(writes, '填充');
     expect(s.get(29_999, 8)!.value).toBe('区工业和信息化局');
     await wb.undoLast();
@@ -75,7 +81,12 @@ describe('writes and marks stay under the payload cap', () => {
 
   test('30,000 scattered marks are loaded, filled and cleared in slices under the cap', async () => {
     const { model, s, wb } = ledger(30_000, 0);
-    const marks: CellMark[] = Array.from({ length: 30_000 }, (_, r) => ({ sheet: '项目台账', row: r, col: r % 8, severity: r % 2 ? 'error' : 'warning' }));
+    const marks: CellMark[] = Array.from({ length: 30_000 }, (_, r) => ({
+      sheet: '项目台账',
+      row: r,
+      col: r % 8,
+      severity: r % 2 ? 'error' : 'warning',
+    }));
     await wb.markCells(marks);
     expect(s.get(29_999, 7)!.fill).toBe('#FFC7CE');
     await wb.clearMarks();
@@ -91,7 +102,9 @@ describe('fills on a host without getCellProperties (ExcelApi 1.8)', () => {
     const s = model.addSheet('项目台账');
     for (let r = 0; r < 30_000; r++) s.enter(r, 0, r);
     const wb = new ExcelWorkbook(fakeRunner(model), mockHost('1.8').host);
-    await wb.markCells(Array.from({ length: 30_000 }, (_, r) => ({ sheet: '项目台账', row: r, col: 0, severity: 'error' as const })));
+    await wb.markCells(
+      Array.from({ length: 30_000 }, (_, r) => ({ sheet: '项目台账', row: r, col: 0, severity: 'error' as const })),
+    );
     await wb.clearMarks();
     expect(s.get(29_999, 0)!.fill).toBeNull();
     expect(maxBytes(model)).toBeLessThan(2 * MB);

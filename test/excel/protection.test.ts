@@ -12,7 +12,12 @@ import { mockHost } from './mockHost';
 function setup() {
   const model = new FakeModel();
   const s = model.addSheet('项目台账');
-  s.fillRows([['序号', '项目名称', '牵头责任单位'], [1, '项目1', null], [2, '项目2', null], [3, '项目3', null]]);
+  s.fillRows([
+    ['序号', '项目名称', '牵头责任单位'],
+    [1, '项目1', null],
+    [2, '项目2', null],
+    [3, '项目3', null],
+  ]);
   for (let r = 1; r <= 3; r++) s.cell(r, 2).locked = false; // the clerk left the unit column open for input
   s.protected = true;
   const wb = new ExcelWorkbook(fakeRunner(model), mockHost().host);
@@ -20,7 +25,14 @@ function setup() {
 }
 
 const fill = (value: string, row = 1): CellWrite => ({ sheet: '项目台账', row, col: 2, value, expected: null });
-const summary = { name: '汇总', cells: [{ row: 0, col: 0, value: '合计' }], columnWidths: [], merges: [], conditional: [], charts: [] };
+const summary = {
+  name: '汇总',
+  cells: [{ row: 0, col: 0, value: '合计' }],
+  columnWidths: [],
+  merges: [],
+  conditional: [],
+  charts: [],
+};
 
 describe('a protected sheet', () => {
   test('unlocked cells are written, and undo puts them back', async () => {
@@ -48,7 +60,12 @@ describe('a protected sheet', () => {
   test('a locked target cell refuses the whole write before anything changes, naming the cell', async () => {
     const { model, wb } = setup();
     const before = model.dump();
-    await expect(wb.writeCells([fill('区住建局'), { sheet: '项目台账', row: 2, col: 1, value: '改名', expected: '项目2' }], '填充')).rejects.toMatchObject({
+    await expect(
+      wb.writeCells(
+        [fill('区住建局'), { sheet: '项目台账', row: 2, col: 1, value: '改名', expected: '项目2' }],
+        '填充',
+      ),
+    ).rejects.toMatchObject({
       code: 'InvalidOperation',
       zh: expect.stringContaining('B3 是锁定的单元格，未做任何修改'),
     });
@@ -75,7 +92,9 @@ describe('workbook structure protection', () => {
     const { model, wb } = setup();
     model.structureProtected = true;
     const before = model.dump();
-    await expect(wb.writeSheets([summary], { replace: false })).rejects.toMatchObject({ zh: expect.stringContaining('工作簿结构受保护') });
+    await expect(wb.writeSheets([summary], { replace: false })).rejects.toMatchObject({
+      zh: expect.stringContaining('工作簿结构受保护'),
+    });
     expect(model.calls.filter((c) => c.startsWith('add sheet'))).toEqual([]);
     expect(model.dump()).toBe(before);
   });
@@ -104,9 +123,14 @@ describe('undo on a protected sheet without "Format cells"', () => {
   test('refuses to put back text that would come back as a number, naming the cell', async () => {
     const { model, s, wb } = setup();
     s.cell(1, 2).value = '0123'; // text the user entered with a quote before protecting
-    const entry = (await wb.writeCells([{ sheet: '项目台账', row: 1, col: 2, value: '区住建局', expected: '0123' }], '填充'))!;
+    const entry = (await wb.writeCells(
+      [{ sheet: '项目台账', row: 1, col: 2, value: '区住建局', expected: '0123' }],
+      '填充',
+    ))!;
     const before = model.dump();
-    await expect(wb.undoAction(entry.id)).rejects.toMatchObject({ zh: expect.stringContaining('“0123”无法作为文本写入 C2') });
+    await expect(wb.undoAction(entry.id)).rejects.toMatchObject({
+      zh: expect.stringContaining('“0123”无法作为文本写入 C2'),
+    });
     expect(model.dump()).toBe(before);
   });
 });

@@ -126,13 +126,22 @@ describe('readSheet', () => {
     // the port's optional notes() gives the same remarks to the pane
     expect(wb.notes('read')).toEqual(wb.lastReadNotes.map((zh) => ({ zh })));
     expect(wb.notes('mark')).toEqual([]);
-    expect(wb.missingFeatures().map((m) => m.zh).join()).toContain('1.13');
+    expect(
+      wb
+        .missingFeatures()
+        .map((m) => m.zh)
+        .join(),
+    ).toContain('1.13');
   });
 
   test('a missing sheet gives a Chinese WorkbookError naming it', async () => {
     const model = new FakeModel();
     model.addSheet('项目台账');
-    await expect(workbook(model).readSheet('不存在')).rejects.toMatchObject({ name: 'WorkbookError', code: 'ItemNotFound', zh: expect.stringContaining('“不存在”') });
+    await expect(workbook(model).readSheet('不存在')).rejects.toMatchObject({
+      name: 'WorkbookError',
+      code: 'ItemNotFound',
+      zh: expect.stringContaining('“不存在”'),
+    });
   });
 
   test('a host below ExcelApi 1.7 is refused with a clear message', () => {

@@ -19,7 +19,17 @@ const layout: SheetLayout = {
   merges: ['A1:B1'],
   freeze: { rows: 1, cols: 0 },
   conditional: [],
-  charts: [{ kind: 'bar', title: '完成投资', categories: 'A2:A2', series: [{ name: '完成', values: 'B2:B2' }], anchor: 'D2', width: 4, height: 8 }],
+  charts: [
+    {
+      kind: 'bar',
+      title: '完成投资',
+      categories: 'A2:A2',
+      series: [{ name: '完成', values: 'B2:B2' }],
+      anchor: 'D2',
+      width: 4,
+      height: 8,
+    },
+  ],
 };
 
 function setup() {

@@ -12,7 +12,11 @@ describe('settings in the workbook (document settings through office-addin-mock)
     const { host, store } = mockHost();
     const wb = new ExcelWorkbook(fakeRunner(new FakeModel()), host);
     expect(await wb.loadSettings()).toBeNull();
-    const settings = { policyPack: '{"document":{"title":"源政办〔2023〕5号"}}', rules: { 'blank-row': { enabled: false } }, lang: 'zh' as const };
+    const settings = {
+      policyPack: '{"document":{"title":"源政办〔2023〕5号"}}',
+      rules: { 'blank-row': { enabled: false } },
+      lang: 'zh' as const,
+    };
     await wb.saveSettings(settings);
     expect(typeof store.get(SETTINGS_KEY)).toBe('string');
     expect(await wb.loadSettings()).toEqual(settings);
@@ -23,7 +27,10 @@ describe('settings in the workbook (document settings through office-addin-mock)
     store.set(SETTINGS_KEY, '{not json');
     const wb = new ExcelWorkbook(fakeRunner(new FakeModel()), host);
     expect(await wb.loadSettings()).toBeNull();
-    await expect(wb.saveSettings({ policyPack: null, rules: {} })).rejects.toMatchObject({ code: 'SettingsSaveFailed', zh: expect.stringContaining('磁盘已满') });
+    await expect(wb.saveSettings({ policyPack: null, rules: {} })).rejects.toMatchObject({
+      code: 'SettingsSaveFailed',
+      zh: expect.stringContaining('磁盘已满'),
+    });
   });
 });
 
@@ -41,7 +48,10 @@ describe('navigation and sheets', () => {
       { name: '说明', visible: true },
       { name: '项目台账', visible: true },
     ]);
-    await expect(wb.selectCell('已删除', 'A1')).rejects.toMatchObject({ code: 'ItemNotFound', zh: expect.stringContaining('“已删除”') });
+    await expect(wb.selectCell('已删除', 'A1')).rejects.toMatchObject({
+      code: 'ItemNotFound',
+      zh: expect.stringContaining('“已删除”'),
+    });
   });
 });
 
@@ -71,7 +81,15 @@ describe('error mapping', () => {
 describe('requirements', () => {
   test('optional sets are detected and missing ones explained', () => {
     const caps = detectCapabilities((n, v) => n === 'ExcelApi' && parseFloat(v.slice(2)) <= 12);
-    expect(caps).toMatchObject({ events: true, mergedAreas: false, notes: false, rangeAreas: true, fillDetails: true, rowProperties: true, undoGroups: false }); // 1.8 ≤ 1.12
+    expect(caps).toMatchObject({
+      events: true,
+      mergedAreas: false,
+      notes: false,
+      rangeAreas: true,
+      fillDetails: true,
+      rowProperties: true,
+      undoGroups: false,
+    }); // 1.8 ≤ 1.12
     const notes = missingFeatureNotes(caps).map((m) => m.zh);
     expect(notes).toHaveLength(2);
     expect(notes[0]).toContain('1.13');

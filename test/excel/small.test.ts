@@ -47,7 +47,14 @@ describe('sheet names compare case-insensitively, as in Excel', () => {
     model.addSheet('Summary').enter(0, 0, 'old');
     const wb = new ExcelWorkbook(fakeRunner(model), mockHost().host);
     expect(await wb.existingSheets(['summary'])).toEqual(['summary']);
-    const layout = { name: 'summary', cells: [{ row: 0, col: 0, value: 'new' }], columnWidths: [], merges: [], conditional: [], charts: [] };
+    const layout = {
+      name: 'summary',
+      cells: [{ row: 0, col: 0, value: 'new' }],
+      columnWidths: [],
+      merges: [],
+      conditional: [],
+      charts: [],
+    };
     await expect(wb.writeSheets([layout], { replace: false })).rejects.toMatchObject({ code: 'SheetExists' });
   });
 });
@@ -59,7 +66,19 @@ describe("Excel's own undo (ExcelApi 1.20)", () => {
       ledger(model);
       const wb = new ExcelWorkbook(fakeRunner(model), mockHost(api).host);
       await wb.writeCells([{ sheet: '项目台账', row: 2, col: 2, value: '区住建局' }], '填充');
-      await wb.writeSheets([{ name: '汇总', cells: [{ row: 0, col: 0, value: 1 }], columnWidths: [], merges: [], conditional: [], charts: [] }], { replace: false });
+      await wb.writeSheets(
+        [
+          {
+            name: '汇总',
+            cells: [{ row: 0, col: 0, value: 1 }],
+            columnWidths: [],
+            merges: [],
+            conditional: [],
+            charts: [],
+          },
+        ],
+        { replace: false },
+      );
       model.runOptions = [];
       await wb.undoLast(); // deletes the added sheet
       expect(model.runOptions).toEqual([{ mergeUndoGroup: false }]);
@@ -78,7 +97,8 @@ describe('waiting while the user edits a cell (delayForCellEdit can wait until t
       ledger(model);
       let release: () => void = () => undefined;
       const inner = fakeRunner(model);
-      const slow: ExcelRunner = (batch, options) => new Promise<void>((r) => (release = r)).then(() => inner(batch, options));
+      const slow: ExcelRunner = (batch, options) =>
+        new Promise<void>((r) => (release = r)).then(() => inner(batch, options));
       const waits: (string | null)[] = [];
       const wb = new ExcelWorkbook(slow, mockHost().host, { onWaiting: (m) => waits.push(m ? m.zh : null) });
       const done = wb.readSheet('项目台账');

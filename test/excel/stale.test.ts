@@ -48,7 +48,10 @@ describe('writes check what they expect to find', () => {
     const { model, s, wb } = setup();
     const writes = plan();
     model.beforeSync = (n) => n === 1 && s.swapRows(3, 5); // the user sorts while the write starts
-    await expect(wb.writeCells(writes, '填充')).rejects.toMatchObject({ code: 'cell-changed', zh: expect.stringContaining('C4') });
+    await expect(wb.writeCells(writes, '填充')).rejects.toMatchObject({
+      code: 'cell-changed',
+      zh: expect.stringContaining('C4'),
+    });
     expect(s.get(5, 2)?.value ?? null).toBeNull();
     expect(s.get(3, 2)!.value).toBe('区财政局');
   });
@@ -56,7 +59,11 @@ describe('writes check what they expect to find', () => {
   test('unchanged cells are written; numbers and text compare as the read gave them', async () => {
     const { s, wb } = setup();
     const entry = await wb.writeCells(
-      [...plan(), { sheet: '项目台账', row: 5, col: 2, value: '区发展改革委', expected: '区财政局' }, { sheet: '项目台账', row: 2, col: 3, value: 250, expected: 200 }],
+      [
+        ...plan(),
+        { sheet: '项目台账', row: 5, col: 2, value: '区发展改革委', expected: '区财政局' },
+        { sheet: '项目台账', row: 2, col: 3, value: 250, expected: 200 },
+      ],
       '填充',
     );
     expect(entry).not.toBeNull();
@@ -65,8 +72,22 @@ describe('writes check what they expect to find', () => {
   });
 
   test('the pane passes the old value of each edit as expected', () => {
-    const edit: CellEdit = { sheet: '项目台账', cell: 'C6', row: 6, col: 2, field: 'lead', old: '区财政局', new: '区发展改革委', kind: 'normalise', reason: 'x', source: 'y', binding: false };
-    expect(editsToWrites([edit])).toEqual([{ sheet: '项目台账', row: 5, col: 2, value: '区发展改革委', expected: '区财政局' }]);
+    const edit: CellEdit = {
+      sheet: '项目台账',
+      cell: 'C6',
+      row: 6,
+      col: 2,
+      field: 'lead',
+      old: '区财政局',
+      new: '区发展改革委',
+      kind: 'normalise',
+      reason: 'x',
+      source: 'y',
+      binding: false,
+    };
+    expect(editsToWrites([edit])).toEqual([
+      { sheet: '项目台账', row: 5, col: 2, value: '区发展改革委', expected: '区财政局' },
+    ]);
   });
 });
 
@@ -76,7 +97,10 @@ describe('undo checks the cells still hold what the action wrote', () => {
     const entry = (await wb.writeCells(plan(), '填充'))!;
     s.enter(7, 2, '区教体局'); // the user corrects C8 by hand
     const before = model.dump();
-    await expect(wb.undoAction(entry.id)).rejects.toMatchObject({ code: 'cell-changed', zh: expect.stringContaining('C8 已被修改') });
+    await expect(wb.undoAction(entry.id)).rejects.toMatchObject({
+      code: 'cell-changed',
+      zh: expect.stringContaining('C8 已被修改'),
+    });
     expect(model.dump()).toBe(before);
     expect((await wb.listActions()).map((a) => a.id)).toEqual([entry.id]);
   });
@@ -103,7 +127,9 @@ describe('an undo that failed part-way', () => {
     const entry = (await wb.writeCells(plan(), '填充'))!;
     // the restore sync fails after its first operations took effect, and nothing puts them back
     model.failAt = { sync: 3, afterOps: 3, error: { code: 'GeneralException', message: 'lost connection' } };
-    await expect(wb.undoAction(entry.id)).rejects.toMatchObject({ zh: expect.stringContaining('部分更改可能已经生效') });
+    await expect(wb.undoAction(entry.id)).rejects.toMatchObject({
+      zh: expect.stringContaining('部分更改可能已经生效'),
+    });
     expect(await wb.undoAction(entry.id)).toBe(true);
     expect(plan().map((w) => s.get(w.row, w.col)?.value ?? null)).toEqual(plan().map(() => null));
   });

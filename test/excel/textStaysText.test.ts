@@ -9,7 +9,20 @@ import { fakeRunner } from './fakeExcel';
 import { FakeModel, dateSerial } from './fakeModel';
 import { mockHost } from './mockHost';
 
-const TRICKY = ['2023-05-01', '0123', '50%', '3-1', '2023年12月', '=SUM(1)', '-', '+86 138 0000 0000', '-5', 'TRUE', "'引号开头", '@某人'];
+const TRICKY = [
+  '2023-05-01',
+  '0123',
+  '50%',
+  '3-1',
+  '2023年12月',
+  '=SUM(1)',
+  '-',
+  '+86 138 0000 0000',
+  '-5',
+  'TRUE',
+  "'引号开头",
+  '@某人',
+];
 
 function setup() {
   const model = new FakeModel();
@@ -20,14 +33,21 @@ function setup() {
 }
 
 describe('text stays text', () => {
-  test.each(['General', '@', '#,##0.00'])('each tricky string lands as that string in a %s cell, format unchanged', async (format) => {
-    const { s, wb } = setup();
-    TRICKY.forEach((_, i) => (s.cell(i + 1, 2).numberFormat = format));
-    const writes: CellWrite[] = TRICKY.map((value, i) => ({ sheet: '项目台账', row: i + 1, col: 2, value }));
-    await wb.writeCells(writes, '填充');
-    const got = TRICKY.map((_, i) => ({ value: s.get(i + 1, 2)!.value, formula: s.get(i + 1, 2)!.formula, nf: s.get(i + 1, 2)!.numberFormat }));
-    expect(got).toEqual(TRICKY.map((value) => ({ value, formula: null, nf: format })));
-  });
+  test.each(['General', '@', '#,##0.00'])(
+    'each tricky string lands as that string in a %s cell, format unchanged',
+    async (format) => {
+      const { s, wb } = setup();
+      TRICKY.forEach((_, i) => (s.cell(i + 1, 2).numberFormat = format));
+      const writes: CellWrite[] = TRICKY.map((value, i) => ({ sheet: '项目台账', row: i + 1, col: 2, value }));
+      await wb.writeCells(writes, '填充');
+      const got = TRICKY.map((_, i) => ({
+        value: s.get(i + 1, 2)!.value,
+        formula: s.get(i + 1, 2)!.formula,
+        nf: s.get(i + 1, 2)!.numberFormat,
+      }));
+      expect(got).toEqual(TRICKY.map((value) => ({ value, formula: null, nf: format })));
+    },
+  );
 
   test('numbers stay numbers and keep the cell format', async () => {
     const { s, wb } = setup();
@@ -68,7 +88,9 @@ describe('text stays text', () => {
   test('summary sheets keep text cells as text', async () => {
     const { model, wb } = setup();
     const cells = TRICKY.map((value, i) => ({ row: i, col: 0, value }));
-    await wb.writeSheets([{ name: '汇总', cells, columnWidths: [], merges: [], conditional: [], charts: [] }], { replace: false });
+    await wb.writeSheets([{ name: '汇总', cells, columnWidths: [], merges: [], conditional: [], charts: [] }], {
+      replace: false,
+    });
     const sheet = model.sheet('汇总')!;
     expect(TRICKY.map((_, i) => sheet.get(i, 0)!.value)).toEqual(TRICKY);
     expect(TRICKY.map((_, i) => sheet.get(i, 0)!.numberFormat)).toEqual(TRICKY.map(() => 'General'));

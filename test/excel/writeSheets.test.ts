@@ -28,7 +28,15 @@ function summary(name = '投资汇总', rows = 3): SheetLayout {
     freeze: { rows: 2, cols: 1 },
     conditional: [{ range: `C3:C${last + 1}`, equals: '达标', fill: '#C6EFCE', fontColor: '#006100' }],
     charts: [
-      { kind: 'bar', title: '各领域完成投资', categories: `A3:A${last + 1}`, series: [{ name: '完成投资', values: `B3:B${last + 1}` }], anchor: 'E2', width: 8, height: 15 },
+      {
+        kind: 'bar',
+        title: '各领域完成投资',
+        categories: `A3:A${last + 1}`,
+        series: [{ name: '完成投资', values: `B3:B${last + 1}` }],
+        anchor: 'E2',
+        width: 8,
+        height: 15,
+      },
     ],
   };
 }
@@ -58,10 +66,21 @@ describe('writeSheets', () => {
     expect(s.merges).toEqual(['A1:C1']);
     expect(s.freeze).toEqual({ rows: 2, cols: 1 });
     expect(s.conditional).toEqual([
-      { range: 'C3:C5', type: 'CellValue', fill: '#C6EFCE', fontColor: '#006100', rule: { formula1: '="达标"', operator: 'EqualTo' } },
+      {
+        range: 'C3:C5',
+        type: 'CellValue',
+        fill: '#C6EFCE',
+        fontColor: '#006100',
+        rule: { formula1: '="达标"', operator: 'EqualTo' },
+      },
     ]);
     expect(s.charts).toEqual([
-      { type: 'BarClustered', title: '各领域完成投资', series: [{ name: '完成投资', values: 'B3:B5', categories: 'A3:A5' }], position: ['E2', 'L16'] },
+      {
+        type: 'BarClustered',
+        title: '各领域完成投资',
+        series: [{ name: '完成投资', values: 'B3:B5', categories: 'A3:A5' }],
+        position: ['E2', 'L16'],
+      },
     ]);
     expect(model.syncs).toBe(3); // check, write, events back on
   });
@@ -110,13 +129,17 @@ describe('writeSheets', () => {
 
   test('a bad sheet name is refused before anything is written', async () => {
     const { model, wb } = setup();
-    await expect(wb.writeSheets([summary('汇总/2023')], { replace: false })).rejects.toMatchObject({ zh: expect.stringContaining('不合规') });
+    await expect(wb.writeSheets([summary('汇总/2023')], { replace: false })).rejects.toMatchObject({
+      zh: expect.stringContaining('不合规'),
+    });
     expect(model.syncs).toBe(0);
   });
 
   test('two layouts with the same name are refused before anything is written', async () => {
     const { model, wb } = setup();
-    await expect(wb.writeSheets([summary('汇总'), summary('汇总')], { replace: true })).rejects.toMatchObject({ zh: expect.stringContaining('同名') });
+    await expect(wb.writeSheets([summary('汇总'), summary('汇总')], { replace: true })).rejects.toMatchObject({
+      zh: expect.stringContaining('同名'),
+    });
     expect(model.syncs).toBe(0);
   });
 
@@ -126,7 +149,9 @@ describe('writeSheets', () => {
     old.enter(0, 0, '旧');
     old.protected = true;
     const before = model.dump();
-    await expect(wb.writeSheets([summary()], { replace: true })).rejects.toMatchObject({ zh: expect.stringContaining('工作表“投资汇总”受保护') });
+    await expect(wb.writeSheets([summary()], { replace: true })).rejects.toMatchObject({
+      zh: expect.stringContaining('工作表“投资汇总”受保护'),
+    });
     expect(model.dump()).toBe(before);
   });
 

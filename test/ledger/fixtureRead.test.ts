@@ -37,7 +37,11 @@ describe.each(['重点项目台账', '三行表头', '储备项目库', '措施�
   });
 
   test('amount units and where they came from', () => {
-    const got = Object.fromEntries(led().header.columns.filter((c) => c.unit).map((c) => [c.field, { unit: c.unit, source: c.unitSource }]));
+    const got = Object.fromEntries(
+      led()
+        .header.columns.filter((c) => c.unit)
+        .map((c) => [c.field, { unit: c.unit, source: c.unitSource }]),
+    );
     expect(got).toEqual(exp().units);
   });
 

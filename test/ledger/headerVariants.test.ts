@@ -29,7 +29,11 @@ const FORMS: Partial<Record<FieldId, string[]>> = {
   remark: ['备注'],
 };
 /** Forms that read right only under a year group (计划 alone is an annual plan when 2023年 is above it). */
-const UNDER_YEAR: Partial<Record<FieldId, string[]>> = { planned: ['计划', '计划投资'], completed: ['1-9月完成', '完成', '截至9月底完成'], rate: ['完成率'] };
+const UNDER_YEAR: Partial<Record<FieldId, string[]>> = {
+  planned: ['计划', '计划投资'],
+  completed: ['1-9月完成', '完成', '截至9月底完成'],
+  rate: ['完成率'],
+};
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure names a seed that reproduces it. */
 function rng(seed: number): () => number {
@@ -42,7 +46,10 @@ function rng(seed: number): () => number {
   };
 }
 
-interface Case { paths: string[][]; fields: FieldId[] }
+interface Case {
+  paths: string[][];
+  fields: FieldId[];
+}
 
 function makeCase(seed: number): Case {
   const r = rng(seed);
@@ -59,7 +66,11 @@ function makeCase(seed: number): Case {
   const paths = order.map((f) => {
     const yearly = yearGroup && f !== 'total' && figures.includes(f);
     const own = yearly ? pick(UNDER_YEAR[f] as string[]) : pick(FORMS[f] as string[]);
-    const path = [...(investGroup && figures.includes(f) ? ['投资情况（万元）'] : []), ...(yearly ? ['2023年'] : []), own];
+    const path = [
+      ...(investGroup && figures.includes(f) ? ['投资情况（万元）'] : []),
+      ...(yearly ? ['2023年'] : []),
+      own,
+    ];
     return path;
   });
   return { paths, fields: order };
@@ -70,7 +81,8 @@ function gridOf(c: Case) {
   const depth = Math.max(...c.paths.map((p) => p.length));
   const rows: CellValue[][] = Array.from({ length: depth }, () => c.paths.map(() => null));
   const merges: MergeArea[] = [];
-  const groupKey = (i: number, r: number) => (i >= 0 && i < c.paths.length && r < c.paths[i].length - 1 ? c.paths[i].slice(0, r + 1).join('/') : null);
+  const groupKey = (i: number, r: number) =>
+    i >= 0 && i < c.paths.length && r < c.paths[i].length - 1 ? c.paths[i].slice(0, r + 1).join('/') : null;
   for (let r = 0; r < depth; r++) {
     for (let i = 0; i < c.paths.length; i++) {
       const p = c.paths[i];
@@ -105,18 +117,31 @@ const KIND_FORMS: Record<'reserve' | 'measure', { fields: Partial<Record<FieldId
   reserve: {
     always: ['name', 'total', 'channel'],
     fields: {
-      seq: ['序号'], name: ['项目名称', '项目'], domain: ['所属领域', '行业', '行业领域'], location: ['建设地点', '建设地址', '项目所在地'],
-      total: ['总投资', '估算总投资（亿元）', '总投资（万元）', '计划总投资'], channel: ['资金渠道', '拟申报资金渠道', '申报渠道', '融资渠道', '资金来源'],
-      progress: ['前期工作进展', '前期手续办理情况', '前期进展'], lead: ['牵头单位', '责任部门', '牵头责任单位'], coop: ['配合单位', '协办单位'],
-      start: ['谋划时间', '入库时间'], remark: ['备注'],
+      seq: ['序号'],
+      name: ['项目名称', '项目'],
+      domain: ['所属领域', '行业', '行业领域'],
+      location: ['建设地点', '建设地址', '项目所在地'],
+      total: ['总投资', '估算总投资（亿元）', '总投资（万元）', '计划总投资'],
+      channel: ['资金渠道', '拟申报资金渠道', '申报渠道', '融资渠道', '资金来源'],
+      progress: ['前期工作进展', '前期手续办理情况', '前期进展'],
+      lead: ['牵头单位', '责任部门', '牵头责任单位'],
+      coop: ['配合单位', '协办单位'],
+      start: ['谋划时间', '入库时间'],
+      remark: ['备注'],
     },
   },
   measure: {
     always: ['name', 'lead', 'status'],
     fields: {
-      seq: ['序号'], measure: ['措施编号', '对应条款', '对应措施', '条款编号'], name: ['政策措施', '重点任务', '工作任务', '具体措施'],
-      lead: ['牵头责任单位', '牵头单位', '责任单位'], coop: ['配合责任单位', '配合单位', '配合部门'], deadline: ['完成时限', '时限要求', '完成时间'],
-      progress: ['进展情况', '推进情况', '工作进展', '落实情况'], status: ['完成状态', '状态'], remark: ['备注'],
+      seq: ['序号'],
+      measure: ['措施编号', '对应条款', '对应措施', '条款编号'],
+      name: ['政策措施', '重点任务', '工作任务', '具体措施'],
+      lead: ['牵头责任单位', '牵头单位', '责任单位'],
+      coop: ['配合责任单位', '配合单位', '配合部门'],
+      deadline: ['完成时限', '时限要求', '完成时间'],
+      progress: ['进展情况', '推进情况', '工作进展', '落实情况'],
+      status: ['完成状态', '状态'],
+      remark: ['备注'],
     },
   },
 };
@@ -126,10 +151,18 @@ test.each(['reserve', 'measure'] as const)('200 generated %s ledgers: every colu
   const failures: string[] = [];
   for (let seed = 1; seed <= 200; seed++) {
     const r = rng(seed * 7919);
-    const chosen = (Object.keys(fields) as FieldId[]).filter((f) => always.includes(f) || r() < 0.7).sort(() => r() - 0.5);
+    const chosen = (Object.keys(fields) as FieldId[])
+      .filter((f) => always.includes(f) || r() < 0.7)
+      .sort(() => r() - 0.5);
     const headers = chosen.map((f) => (fields[f] as string[])[Math.floor(r() * (fields[f] as string[]).length)]);
     const h = detectHeader(gridFromRows('s', [headers, chosen.map((f) => (f === 'total' ? 100 : '甲'))]));
-    const bad = chosen.map((f, i) => (h.columns.find((m) => m.col === i)?.field === f ? null : `${headers[i]}→${h.columns.find((m) => m.col === i)?.field ?? null}`)).filter(Boolean);
+    const bad = chosen
+      .map((f, i) =>
+        h.columns.find((m) => m.col === i)?.field === f
+          ? null
+          : `${headers[i]}→${h.columns.find((m) => m.col === i)?.field ?? null}`,
+      )
+      .filter(Boolean);
     if (h.kind !== kind || bad.length) failures.push(`seed ${seed} (${h.kind}): ${bad.join('; ')}`);
   }
   expect(failures).toEqual([]);

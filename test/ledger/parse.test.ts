@@ -53,7 +53,9 @@ describe('dates', () => {
     ['20230315', { year: 2023, month: 3, day: 15 }],
   ])('%s', (text, want) => expect(dateFromText(text)).toEqual(want));
 
-  test.each(['2023-13-01', '2023-02-30', '明年', '2023', '23.3'])('%s is no date', (text) => expect(dateFromText(text)).toBeNull());
+  test.each(['2023-13-01', '2023-02-30', '明年', '2023', '23.3'])('%s is no date', (text) =>
+    expect(dateFromText(text)).toBeNull(),
+  );
 
   test('Excel serials and year.month numbers', () => {
     expect(dateFromNumber(45000)).toEqual({ year: 2023, month: 3, day: 15 }); // =DATE(2023,3,15) is 45000 (2023-01-01 is 44927)

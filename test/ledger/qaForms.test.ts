@@ -23,11 +23,14 @@ describe('完成时限 accepts the forms clerks write', () => {
     expect(c.value).toEqual(date);
   });
 
-  test.each(['长期坚持', '持续推进', '每季度', '每月', '年底前', '3月份', ' 长期坚持 '])('%p is an accepted term, kept as written', (text) => {
-    const c = parseCell(deadline, text);
-    expect(codes(c)).toEqual([]);
-    expect(c.value).toBe(text.trim());
-  });
+  test.each(['长期坚持', '持续推进', '每季度', '每月', '年底前', '3月份', ' 长期坚持 '])(
+    '%p is an accepted term, kept as written',
+    (text) => {
+      const c = parseCell(deadline, text);
+      expect(codes(c)).toEqual([]);
+      expect(c.value).toBe(text.trim());
+    },
+  );
 
   test.each(['尽快吧', '2023年13月底', '13月份', '每'])('%p is still no deadline', (text) => {
     expect(codes(parseCell(deadline, text))).toEqual(['type-error']);

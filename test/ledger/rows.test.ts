@@ -19,9 +19,17 @@ test('a 小计 heading its section covers the rows below it; 总计 covers all; 
     ['填报人：李四'],
   ]);
   const l = readLedger(g);
-  expect(l.rows.map((r) => [r.row, r.section])).toEqual([[5, '一、工业项目（2个）'], [6, '一、工业项目（2个）'], [8, '（二）服务业']]);
+  expect(l.rows.map((r) => [r.row, r.section])).toEqual([
+    [5, '一、工业项目（2个）'],
+    [6, '一、工业项目（2个）'],
+    [8, '（二）服务业'],
+  ]);
   expect(l.sections.map((s) => s.row)).toEqual([3, 7]);
-  expect(l.subtotals.map((s) => [s.row, s.kind, s.covers])).toEqual([[2, '总计', [5, 6, 8]], [4, '小计', [5, 6]], [9, '小计', [8]]]);
+  expect(l.subtotals.map((s) => [s.row, s.kind, s.covers])).toEqual([
+    [2, '总计', [5, 6, 8]],
+    [4, '小计', [5, 6]],
+    [9, '小计', [8]],
+  ]);
   expect(l.blankRows).toEqual([]); // the blank before the footer ends the table
 });
 

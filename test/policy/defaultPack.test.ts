@@ -53,11 +53,46 @@ describe('the shipped pack yuanhui-2023.json', () => {
 
   it('carries every target of DESIGN.md with its stable id and aggregation', () => {
     const t = (id: string) => pack.targets.find((x) => x.id === id);
-    expect(t('investment-2023')).toMatchObject({ value: 270, unit: '亿元', metric: 'completed', ledger: 'project', paced: true, measure: 6, qualifier: '以上' });
-    expect(t('industrial-investment-2023')).toMatchObject({ value: 100, unit: '亿元', metric: 'completed', filter: { domain: ['工业'] }, paced: true, measure: 7 });
-    expect(t('projects-1e8-2023')).toMatchObject({ value: 33, unit: '个', metric: 'count', ledger: 'project', filter: { minTotal: 10000 }, measure: 1 });
-    expect(t('major-projects-2023')).toMatchObject({ value: 120, unit: '个', metric: 'count', qualifier: '左右', measure: 6 });
-    expect(t('reserve-1e8')).toMatchObject({ value: 50, unit: '个', metric: 'count', ledger: 'reserve', filter: { minTotal: 10000 }, measure: 9 });
+    expect(t('investment-2023')).toMatchObject({
+      value: 270,
+      unit: '亿元',
+      metric: 'completed',
+      ledger: 'project',
+      paced: true,
+      measure: 6,
+      qualifier: '以上',
+    });
+    expect(t('industrial-investment-2023')).toMatchObject({
+      value: 100,
+      unit: '亿元',
+      metric: 'completed',
+      filter: { domain: ['工业'] },
+      paced: true,
+      measure: 7,
+    });
+    expect(t('projects-1e8-2023')).toMatchObject({
+      value: 33,
+      unit: '个',
+      metric: 'count',
+      ledger: 'project',
+      filter: { minTotal: 10000 },
+      measure: 1,
+    });
+    expect(t('major-projects-2023')).toMatchObject({
+      value: 120,
+      unit: '个',
+      metric: 'count',
+      qualifier: '左右',
+      measure: 6,
+    });
+    expect(t('reserve-1e8')).toMatchObject({
+      value: 50,
+      unit: '个',
+      metric: 'count',
+      ledger: 'reserve',
+      filter: { minTotal: 10000 },
+      measure: 9,
+    });
     const channels: [string, string, number][] = [
       ['library-central-budget', '中央预算内投资', 10],
       ['library-policy-finance', '政策性开发性金融工具', 10],
@@ -66,7 +101,15 @@ describe('the shipped pack yuanhui-2023.json', () => {
       ['library-special-bonds', '专项债券', 100],
     ];
     for (const [id, channel, value] of channels) {
-      expect(t(id)).toMatchObject({ value, unit: '亿元', metric: 'total', ledger: 'reserve', filter: { channel: [channel] }, paced: false, measure: 12 });
+      expect(t(id)).toMatchObject({
+        value,
+        unit: '亿元',
+        metric: 'total',
+        ledger: 'reserve',
+        filter: { channel: [channel] },
+        paced: false,
+        measure: 12,
+      });
     }
     expect(t('prep-fund')).toMatchObject({ value: 300, unit: '万元', ledger: 'none', measure: 13 });
     expect(pack.targets).toHaveLength(11);
@@ -76,7 +119,9 @@ describe('the shipped pack yuanhui-2023.json', () => {
 
   it('keeps the other numeric targets of the text on their measures', () => {
     const has = (n: number, value: number, unit: string) =>
-      expect(pack.measures.find((m) => m.number === n)?.targets).toContainEqual(expect.objectContaining({ value, unit }));
+      expect(pack.measures.find((m) => m.number === n)?.targets).toContainEqual(
+        expect.objectContaining({ value, unit }),
+      );
     has(2, 15, '万平方米');
     has(3, 10, '万平方米');
     has(3, 5, '个');
@@ -86,8 +131,15 @@ describe('the shipped pack yuanhui-2023.json', () => {
   });
 
   it('has the assignment rules the measures call for', () => {
-    const rule = (loc: string) => pack.rules.find((r) => r.when.location?.includes(loc) || r.when.keywords?.includes(loc) || r.when.domain?.includes(loc));
-    expect(rule('医疗器械城')).toMatchObject({ lead: ['沙澧高新技术产业开发区', '空冢郭镇'], coop: ['区工信局', '区住建局'], source: 2 });
+    const rule = (loc: string) =>
+      pack.rules.find(
+        (r) => r.when.location?.includes(loc) || r.when.keywords?.includes(loc) || r.when.domain?.includes(loc),
+      );
+    expect(rule('医疗器械城')).toMatchObject({
+      lead: ['沙澧高新技术产业开发区', '空冢郭镇'],
+      coop: ['区工信局', '区住建局'],
+      source: 2,
+    });
     expect(rule('智能制造谷')).toMatchObject({ lead: ['沙澧高新技术产业开发区'], source: 3 });
     expect(rule('生态循环经济产业园')).toMatchObject({ lead: ['区生态循环经济产业园建设指挥部'], source: 4 });
     expect(rule('文旅融合片区')).toMatchObject({ lead: ['区文化旅游局'], source: 5 });

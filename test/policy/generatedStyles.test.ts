@@ -15,8 +15,27 @@ function rng(seed: number): () => number {
 }
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-const NUMBERING: ((n: number) => string)[] = [(n) => `${n}.`, (n) => `${n}、`, (n) => `（${CN[n - 1]}）`, (n) => `第${CN[n - 1]}条 `, (n) => `${n}．`];
-const UNITS = ['区发改局', '区财政局', '区住建局', '区工信局', '区商务局', '区教育局', '区卫健委', '区城管局', '区审改办', '区金融服务中心', '立山经济开发区', '区城发投'];
+const NUMBERING: ((n: number) => string)[] = [
+  (n) => `${n}.`,
+  (n) => `${n}、`,
+  (n) => `（${CN[n - 1]}）`,
+  (n) => `第${CN[n - 1]}条 `,
+  (n) => `${n}．`,
+];
+const UNITS = [
+  '区发改局',
+  '区财政局',
+  '区住建局',
+  '区工信局',
+  '区商务局',
+  '区教育局',
+  '区卫健委',
+  '区城管局',
+  '区审改办',
+  '区金融服务中心',
+  '立山经济开发区',
+  '区城发投',
+];
 const GROUPS = ['各乡镇、街道', '各街道', '区直各部门', '各乡镇办园区'];
 const TARGETS: [string, [number, string]][] = [
   ['新建项目12个', [12, '个']],
@@ -62,9 +81,18 @@ function makeDoc(seed: number): { text: string; items: Item[] } {
     const coop = pool.slice(3, 3 + Math.floor(r() * 3));
     if (r() < 0.3) coop.push(pick(r, GROUPS));
     const t = r() < 0.8 ? pick(r, TARGETS) : undefined;
-    items.push({ lead, coop, body: `推进第${CN[n - 1]}项重点工作${t ? `，${t[0]}` : ''}。`, ...(t ? { target: t[1] } : {}) });
+    items.push({
+      lead,
+      coop,
+      body: `推进第${CN[n - 1]}项重点工作${t ? `，${t[0]}` : ''}。`,
+      ...(t ? { target: t[1] } : {}),
+    });
   }
-  const lines = ['某区2025年重点工作任务', '一、重点任务', ...items.map((i, k) => `${numbering(k + 1)}${i.body}${attribution(i)}`)];
+  const lines = [
+    '某区2025年重点工作任务',
+    '一、重点任务',
+    ...items.map((i, k) => `${numbering(k + 1)}${i.body}${attribution(i)}`),
+  ];
   return { text: lines.join('\n'), items };
 }
 
@@ -85,7 +113,18 @@ describe.each(SEEDS)('generated document %i', (seed) => {
 });
 
 /** Province documents: the 省 written once per list, 和 before the last unit, 〔责任单位〕 with the first-listed rule. */
-const ORGANS = ['发展改革委', '财政厅', '商务厅', '教育厅', '科技厅', '工业和信息化厅', '自然资源厅', '交通运输厅', '文化和旅游厅', '市场监管局'];
+const ORGANS = [
+  '发展改革委',
+  '财政厅',
+  '商务厅',
+  '教育厅',
+  '科技厅',
+  '工业和信息化厅',
+  '自然资源厅',
+  '交通运输厅',
+  '文化和旅游厅',
+  '市场监管局',
+];
 
 function makeProvinceDoc(seed: number): { text: string; items: Item[] } {
   const r = rng(seed * 7919);
@@ -93,14 +132,19 @@ function makeProvinceDoc(seed: number): { text: string; items: Item[] } {
   const joined = r() < 0.5;
   const count = 2 + Math.floor(r() * 6);
   const items: Item[] = [];
-  const lines: string[] = ['某省2025年扩大内需实施方案', ...(convention ? ['各项任务中排在第一位的为牵头单位。'] : []), '一、重点任务'];
+  const lines: string[] = [
+    '某省2025年扩大内需实施方案',
+    ...(convention ? ['各项任务中排在第一位的为牵头单位。'] : []),
+    '一、重点任务',
+  ];
   let run = '';
   for (let n = 1; n <= count; n++) {
     const pool = [...ORGANS].sort(() => r() - 0.5).slice(0, 2 + Math.floor(r() * 3));
     const full = pool.map((o) => `省${o}`);
     // written: 省 on the first only; 和 before the last when there are three or more
     const written = pool.map((o, i) => (i === 0 ? `省${o}` : o));
-    const list = written.length >= 3 ? `${written.slice(0, -1).join('、')}和省${pool[pool.length - 1]}` : written.join('、');
+    const list =
+      written.length >= 3 ? `${written.slice(0, -1).join('、')}和省${pool[pool.length - 1]}` : written.join('、');
     const t = pick(r, TARGETS);
     const body = `推进第${CN[n - 1]}项任务，${t[0]}。`;
     const mode = r();

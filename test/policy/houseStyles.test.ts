@@ -23,11 +23,15 @@ describe.each(cases)('$label', ({ style, text }: { style: HouseStyle; text: stri
   });
 
   it('reads each item’s lead and cooperating units', () => {
-    expect(parsed.measures.map((m) => [m.number, m.lead, m.coop])).toEqual(style.items.map((i) => [i.number, i.lead, i.coop]));
+    expect(parsed.measures.map((m) => [m.number, m.lead, m.coop])).toEqual(
+      style.items.map((i) => [i.number, i.lead, i.coop]),
+    );
   });
 
   it('reads each item’s targets (value and unit)', () => {
-    expect(parsed.measures.map((m) => [m.number, m.targets.map((t) => [t.value, t.unit])])).toEqual(style.items.map((i) => [i.number, i.targets]));
+    expect(parsed.measures.map((m) => [m.number, m.targets.map((t) => [t.value, t.unit])])).toEqual(
+      style.items.map((i) => [i.number, i.targets]),
+    );
   });
 
   it('puts items under their section heading and keeps the attribution out of the text', () => {
@@ -41,12 +45,15 @@ describe.each(cases)('$label', ({ style, text }: { style: HouseStyle; text: stri
 
   it('guesses each unit’s kind; groups stay collectives', () => {
     const kind = (n: string) => parsed.units.find((u) => u.name === n)?.kind;
-    for (const u of parsed.units) if (/^各|各专班$|相关部门$/.test(u.name)) expect([u.name, kind(u.name)]).toEqual([u.name, 'collective']);
+    for (const u of parsed.units)
+      if (/^各|各专班$|相关部门$/.test(u.name)) expect([u.name, kind(u.name)]).toEqual([u.name, 'collective']);
     for (const u of parsed.units) if (/开发区$/.test(u.name)) expect([u.name, kind(u.name)]).toEqual([u.name, 'park']);
   });
 
   it('says which numbers it inferred', () => {
-    expect((parsed.notes ?? []).filter((n) => n.kind === 'number-inferred').map((n) => n.measure)).toEqual(style.inferred ?? []);
+    expect((parsed.notes ?? []).filter((n) => n.kind === 'number-inferred').map((n) => n.measure)).toEqual(
+      style.inferred ?? [],
+    );
   });
 });
 
@@ -65,14 +72,30 @@ describe('numbers that restart under each heading, and a table in Markdown', () 
       [3, '二、保障', ['省丙厅']],
       [4, '二、保障', ['省丁厅']],
     ]);
-    expect((p.notes ?? []).filter((n) => n.kind === 'renumbered').map((n) => n.zh)).toEqual(['原文第 1 条与前面的编号重复，按顺序记为第 3 条', '原文第 2 条与前面的编号重复，按顺序记为第 4 条']);
+    expect((p.notes ?? []).filter((n) => n.kind === 'renumbered').map((n) => n.zh)).toEqual([
+      '原文第 1 条与前面的编号重复，按顺序记为第 3 条',
+      '原文第 2 条与前面的编号重复，按顺序记为第 4 条',
+    ]);
   });
 
   it('reads a | … | table with a 责任单位 column as the lead', () => {
-    const text = ['| 序号 | 重点任务 | 责任单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 改造老旧小区12个 | 区住建局、各街道 | 10月底前 |', '| 2 | 新增停车位500个 | 区城管局 | 年底前 |'].join('\n');
+    const text = [
+      '| 序号 | 重点任务 | 责任单位 | 完成时限 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 改造老旧小区12个 | 区住建局、各街道 | 10月底前 |',
+      '| 2 | 新增停车位500个 | 区城管局 | 年底前 |',
+    ].join('\n');
     const p = parsePolicyText(text);
     expect(p.measures.map((m) => [m.number, m.lead, m.coop, m.targets.map((t) => [t.value, t.unit])])).toEqual([
-      [1, ['区住建局', '各街道'], [], [[12, '个'], [10, '月底前']]],
+      [
+        1,
+        ['区住建局', '各街道'],
+        [],
+        [
+          [12, '个'],
+          [10, '月底前'],
+        ],
+      ],
       [2, ['区城管局'], [], [[500, '个']]],
     ]);
   });
@@ -99,8 +122,26 @@ describe('which numbering numbers the measures', () => {
 （牵头单位：区城管局）`;
     const p = parsePolicyText(text);
     expect(p.measures.map((m) => [m.number, m.lead, m.coop, m.text, m.targets.map((t) => [t.value, t.unit])])).toEqual([
-      [1, ['区住建局'], ['各街道'], '推进三项工作：(1)新建项目5个；(2)改造小区3个。', [[5, '个'], [3, '个']]],
-      [2, ['区城管局'], [], '完善配套设施：（1）新建停车场2个；（2）改造公厕10座。', [[2, '个'], [10, '座']]],
+      [
+        1,
+        ['区住建局'],
+        ['各街道'],
+        '推进三项工作：(1)新建项目5个；(2)改造小区3个。',
+        [
+          [5, '个'],
+          [3, '个'],
+        ],
+      ],
+      [
+        2,
+        ['区城管局'],
+        [],
+        '完善配套设施：（1）新建停车场2个；（2）改造公厕10座。',
+        [
+          [2, '个'],
+          [10, '座'],
+        ],
+      ],
     ]);
   });
 
@@ -130,8 +171,28 @@ test('a table pasted with runs of spaces between cells (from a PDF), with a sect
     '2       完成投资50亿元               区发改局      区统计局            12月底前',
   ].join('\n');
   const p = parsePolicyText(text);
-  expect(p.measures.map((m) => [m.number, m.section, m.lead, m.coop, m.targets.map((t) => [t.value, t.unit])])).toEqual([
-    [1, '一、项目建设', ['区发改局'], ['区住建局', '各乡镇'], [[20, '个'], [6, '月底前']]],
-    [2, '一、项目建设', ['区发改局'], ['区统计局'], [[50, '亿元'], [12, '月底前']]],
-  ]);
+  expect(p.measures.map((m) => [m.number, m.section, m.lead, m.coop, m.targets.map((t) => [t.value, t.unit])])).toEqual(
+    [
+      [
+        1,
+        '一、项目建设',
+        ['区发改局'],
+        ['区住建局', '各乡镇'],
+        [
+          [20, '个'],
+          [6, '月底前'],
+        ],
+      ],
+      [
+        2,
+        '一、项目建设',
+        ['区发改局'],
+        ['区统计局'],
+        [
+          [50, '亿元'],
+          [12, '月底前'],
+        ],
+      ],
+    ],
+  );
 });

@@ -38,11 +38,44 @@ export const PROVINCE_TASK_LIST: HouseStyle = {
 5.提高养老服务供给，新增养老床位8000张，力争6月底前出台实施细则。（省民政厅牵头，省卫生健康委、省医保局按职责分工负责）
 `,
   items: [
-    { number: 1, section: '一、扩大商品消费', lead: ['省商务厅'], coop: ['省发展改革委', '省财政厅', '省公安厅'], targets: [[50, '场']] },
-    { number: 2, section: '一、扩大商品消费', lead: ['省商务厅'], coop: ['省财政厅', '省市场监管局'], targets: [[2, '亿元']] },
-    { number: 3, section: '一、扩大商品消费', lead: ['省住房城乡建设厅', '省地方金融监管局', '人行郑州中心支行'], coop: [], targets: [[23, '条']] },
-    { number: 4, section: '二、提升服务消费', lead: ['省文化和旅游厅'], coop: ['省商务厅', '省发展改革委'], targets: [[10, '个']] },
-    { number: 5, section: '二、提升服务消费', lead: ['省民政厅'], coop: ['省卫生健康委', '省医保局'], targets: [[8000, '张'], [6, '月底前']] },
+    {
+      number: 1,
+      section: '一、扩大商品消费',
+      lead: ['省商务厅'],
+      coop: ['省发展改革委', '省财政厅', '省公安厅'],
+      targets: [[50, '场']],
+    },
+    {
+      number: 2,
+      section: '一、扩大商品消费',
+      lead: ['省商务厅'],
+      coop: ['省财政厅', '省市场监管局'],
+      targets: [[2, '亿元']],
+    },
+    {
+      number: 3,
+      section: '一、扩大商品消费',
+      lead: ['省住房城乡建设厅', '省地方金融监管局', '人行郑州中心支行'],
+      coop: [],
+      targets: [[23, '条']],
+    },
+    {
+      number: 4,
+      section: '二、提升服务消费',
+      lead: ['省文化和旅游厅'],
+      coop: ['省商务厅', '省发展改革委'],
+      targets: [[10, '个']],
+    },
+    {
+      number: 5,
+      section: '二、提升服务消费',
+      lead: ['省民政厅'],
+      coop: ['省卫生健康委', '省医保局'],
+      targets: [
+        [8000, '张'],
+        [6, '月底前'],
+      ],
+    },
   ],
 };
 
@@ -66,9 +99,33 @@ export const DISTRICT_TASK_BREAKDOWN: HouseStyle = {
 牵头单位：区市场监管局
 `,
   items: [
-    { number: 1, section: '一、主要预期目标', lead: ['区发改局'], coop: ['立山经济开发区', '全区经济运行各专班'], targets: [[6.2, '%']] },
-    { number: 2, section: '一、主要预期目标', lead: ['区财政局', '区发改局'], coop: ['各街道'], targets: [[5, '%'], [8, '%']] },
-    { number: 3, section: '二、重点工作任务', lead: ['区发改局'], coop: ['区自然资源局', '区住建局', '区行政审批局'], targets: [[30, '个'], [5, '月底前']] },
+    {
+      number: 1,
+      section: '一、主要预期目标',
+      lead: ['区发改局'],
+      coop: ['立山经济开发区', '全区经济运行各专班'],
+      targets: [[6.2, '%']],
+    },
+    {
+      number: 2,
+      section: '一、主要预期目标',
+      lead: ['区财政局', '区发改局'],
+      coop: ['各街道'],
+      targets: [
+        [5, '%'],
+        [8, '%'],
+      ],
+    },
+    {
+      number: 3,
+      section: '二、重点工作任务',
+      lead: ['区发改局'],
+      coop: ['区自然资源局', '区住建局', '区行政审批局'],
+      targets: [
+        [30, '个'],
+        [5, '月底前'],
+      ],
+    },
     { number: 4, section: '二、重点工作任务', lead: ['区市场监管局'], coop: [], targets: [[4000, '户']] },
   ],
 };
@@ -93,10 +150,31 @@ export const PROVINCE_PLAN: HouseStyle = {
 （四）加快发展统一的资本市场。设立省级引导基金100亿元。〔责任单位：省财政厅、地方金融监管局，人行武汉分行〕
 `,
   items: [
-    { number: 1, section: '一、强化市场基础制度', lead: ['省发展改革委'], coop: ['省市场监管局', '省商务厅', '省大数据中心'], targets: [[100, '件']] },
-    { number: 2, section: '一、强化市场基础制度', lead: ['省交通运输厅'], coop: ['省发展改革委'], targets: [[5, '个'], [6, '月底前']] },
+    {
+      number: 1,
+      section: '一、强化市场基础制度',
+      lead: ['省发展改革委'],
+      coop: ['省市场监管局', '省商务厅', '省大数据中心'],
+      targets: [[100, '件']],
+    },
+    {
+      number: 2,
+      section: '一、强化市场基础制度',
+      lead: ['省交通运输厅'],
+      coop: ['省发展改革委'],
+      targets: [
+        [5, '个'],
+        [6, '月底前'],
+      ],
+    },
     { number: 3, section: '二、打造统一要素市场', lead: ['省自然资源厅'], coop: [], targets: [[6000, '亩']] },
-    { number: 4, section: '二、打造统一要素市场', lead: ['省财政厅'], coop: ['省地方金融监管局', '人行武汉分行'], targets: [[100, '亿元']] },
+    {
+      number: 4,
+      section: '二、打造统一要素市场',
+      lead: ['省财政厅'],
+      coop: ['省地方金融监管局', '人行武汉分行'],
+      targets: [[100, '亿元']],
+    },
   ],
 };
 
@@ -114,9 +192,33 @@ export const DISTRICT_MEASURES: HouseStyle = {
 4．落实领导干部联系重点企业制度，每月走访企业一次。（区工信局牵头负责）
 `,
   items: [
-    { number: 1, section: '一、提升政务服务效能', lead: ['区政务服务局'], coop: ['区发改局', '区审改办', '区住建局', '区级相关部门'], targets: [[14, '个工作日']] },
-    { number: 2, section: '一、提升政务服务效能', lead: ['市自然资源和规划局源汇分局'], coop: ['区发改局', '区工信局'], targets: [[4000, '万元'], [6, '亩']] },
-    { number: 3, section: '二、强化要素保障', lead: ['区财政局', '区金融服务中心'], coop: ['各乡镇办园区'], targets: [[1000, '万元'], [50, '家']] },
+    {
+      number: 1,
+      section: '一、提升政务服务效能',
+      lead: ['区政务服务局'],
+      coop: ['区发改局', '区审改办', '区住建局', '区级相关部门'],
+      targets: [[14, '个工作日']],
+    },
+    {
+      number: 2,
+      section: '一、提升政务服务效能',
+      lead: ['市自然资源和规划局源汇分局'],
+      coop: ['区发改局', '区工信局'],
+      targets: [
+        [4000, '万元'],
+        [6, '亩'],
+      ],
+    },
+    {
+      number: 3,
+      section: '二、强化要素保障',
+      lead: ['区财政局', '区金融服务中心'],
+      coop: ['各乡镇办园区'],
+      targets: [
+        [1000, '万元'],
+        [50, '家'],
+      ],
+    },
     { number: 4, section: '二、强化要素保障', lead: ['区工信局'], coop: [], targets: [[1, '次/月']] },
   ],
   inferred: [3],
@@ -149,7 +251,15 @@ export const STREET_LIST: HouseStyle = {
 `,
   items: [
     { number: 1, lead: ['街道城建办'], coop: ['各社区'], targets: [[12, '个']] },
-    { number: 2, lead: ['街道社会事务办'], coop: ['街道党政办', '各社区'], targets: [[300, '个'], [6, '月底前']] },
+    {
+      number: 2,
+      lead: ['街道社会事务办'],
+      coop: ['街道党政办', '各社区'],
+      targets: [
+        [300, '个'],
+        [6, '月底前'],
+      ],
+    },
     { number: 3, lead: ['街道综治中心'], coop: [], targets: [[5, '件']] },
   ],
 };
@@ -165,9 +275,33 @@ export const PASTED_TABLE: HouseStyle = {
     '3\t建设数据中心1个\t区城发投\t\t2024年9月底前',
   ].join('\n'),
   items: [
-    { number: 1, lead: ['区工信局'], coop: ['区住建局', '各街道'], targets: [[200, '个'], [6, '月底前']] },
-    { number: 2, lead: ['区科技局'], coop: ['区工信局'], targets: [[20, '家'], [12, '月底前']] },
-    { number: 3, lead: ['区城发投'], coop: [], targets: [[1, '个'], [9, '月底前']] },
+    {
+      number: 1,
+      lead: ['区工信局'],
+      coop: ['区住建局', '各街道'],
+      targets: [
+        [200, '个'],
+        [6, '月底前'],
+      ],
+    },
+    {
+      number: 2,
+      lead: ['区科技局'],
+      coop: ['区工信局'],
+      targets: [
+        [20, '家'],
+        [12, '月底前'],
+      ],
+    },
+    {
+      number: 3,
+      lead: ['区城发投'],
+      coop: [],
+      targets: [
+        [1, '个'],
+        [9, '月底前'],
+      ],
+    },
   ],
 };
 

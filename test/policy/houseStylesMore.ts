@@ -18,9 +18,21 @@ export const CITY_PLAN: HouseStyle = {
 4.建立月调度机制，每月通报一次进展。（市营商办负责）
 `,
   items: [
-    { number: 1, section: '第一部分主要任务', lead: ['市市场监管局'], coop: ['各县区政府', '市城乡一体化示范区管委会'], targets: [[1, '个工作日']] },
+    {
+      number: 1,
+      section: '第一部分主要任务',
+      lead: ['市市场监管局'],
+      coop: ['各县区政府', '市城乡一体化示范区管委会'],
+      targets: [[1, '个工作日']],
+    },
     { number: 2, section: '第一部分主要任务', lead: ['市市场监管局'], coop: [], targets: [[2, '万户']] },
-    { number: 3, section: '第一部分主要任务', lead: ['市住房城乡建设局'], coop: ['市自然资源规划局', '市行政审批局'], targets: [[15, '个工作日']] },
+    {
+      number: 3,
+      section: '第一部分主要任务',
+      lead: ['市住房城乡建设局'],
+      coop: ['市自然资源规划局', '市行政审批局'],
+      targets: [[15, '个工作日']],
+    },
     { number: 4, section: '第二部分保障措施', lead: ['市营商办'], coop: [], targets: [[1, '次/月']] },
   ],
 };
@@ -35,7 +47,15 @@ export const DISTRICT_PRACTICAL_MATTERS: HouseStyle = {
 `,
   items: [
     { number: 1, lead: ['区文广旅局'], coop: [], targets: [[3, '个']] },
-    { number: 2, lead: ['区交通运输局', '各乡镇'], coop: [], targets: [[50, '公里'], [9, '月底前']] },
+    {
+      number: 2,
+      lead: ['区交通运输局', '各乡镇'],
+      coop: [],
+      targets: [
+        [50, '公里'],
+        [9, '月底前'],
+      ],
+    },
   ],
 };
 

@@ -114,7 +114,9 @@ test('fields are named in a clerk’s words: measure number, unit name, rule id,
   json.rules[0].lead = [''];
   if (json.document) json.document.date = '2023/2/8';
   const e = errorOf(json);
-  expect(e.problems.map((p) => p.where)).toEqual(expect.arrayContaining(['单位“区发展改革委”的类型', `分配规则“${json.rules[0].id}”的牵头单位`, '文件的日期']));
+  expect(e.problems.map((p) => p.where)).toEqual(
+    expect.arrayContaining(['单位“区发展改革委”的类型', `分配规则“${json.rules[0].id}”的牵头单位`, '文件的日期']),
+  );
   expect(e.message).toContain('政策包字段 units[0].kind（单位“区发展改革委”的类型）有误');
   const cross = packJson();
   (cross.measures[2].lead as string[])[0] = '区不存在局';

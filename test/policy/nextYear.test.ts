@@ -43,8 +43,22 @@ describe('parsePolicyText on a next-year document in the same style', () => {
 
   it('finds measures 1-6 (4 lost its number), and not the closing remark', () => {
     expect(parsed.measures.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(parsed.measures.map((m) => m.section)).toEqual(['一、抓好项目建设', '一、抓好项目建设', '一、抓好项目建设', '二、拓宽融资渠道', '二、拓宽融资渠道', '三、稳住房地产']);
-    expect(parsed.measures.map((m) => m.subsection)).toEqual(['（一）重大项目', '（一）重大项目', '（二）要素保障', undefined, undefined, undefined]);
+    expect(parsed.measures.map((m) => m.section)).toEqual([
+      '一、抓好项目建设',
+      '一、抓好项目建设',
+      '一、抓好项目建设',
+      '二、拓宽融资渠道',
+      '二、拓宽融资渠道',
+      '三、稳住房地产',
+    ]);
+    expect(parsed.measures.map((m) => m.subsection)).toEqual([
+      '（一）重大项目',
+      '（一）重大项目',
+      '（二）要素保障',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads lead and cooperating units with every marker and separator style', () => {
@@ -53,7 +67,10 @@ describe('parsePolicyText on a next-year document in the same style', () => {
       [['区发展和改革委员会'], ['区财政局', '区工信局', '各乡镇、街道']],
       [['沙澧高新区', '空冢郭镇'], ['区住房和城乡建设局']],
       [['市自然资源和规划局源汇分局'], ['区发改委', '区教育局']],
-      [['区财政局', '区发改委'], ['区金融服务中心', '各乡镇办园区']],
+      [
+        ['区财政局', '区发改委'],
+        ['区金融服务中心', '各乡镇办园区'],
+      ],
       [['区财政局'], []],
       [['区住建局'], ['区法院', '区直各部门']],
     ]);
@@ -63,7 +80,10 @@ describe('parsePolicyText on a next-year document in the same style', () => {
     const m3 = parsed.measures[2];
     expect(m3.text).toBe('强化用地保障，每季度开展一次项目用地调度。');
     expect(m3.targets).toEqual([{ value: 1, unit: '次/季度', text: '每季度开展一次项目用地调度' }]);
-    expect(parsed.measures[0].targets.map((t) => [t.value, t.unit])).toEqual([[40, '个'], [300, '亿元']]);
+    expect(parsed.measures[0].targets.map((t) => [t.value, t.unit])).toEqual([
+      [40, '个'],
+      [300, '亿元'],
+    ]);
     expect(parsed.measures[1].targets.map((t) => [t.value, t.unit])).toEqual([[20, '万平方米']]);
     expect(parsed.measures[3].targets.map((t) => [t.value, t.unit])).toEqual([[120, '亿元']]);
     expect(parsed.measures[4].targets.map((t) => [t.value, t.unit])).toEqual([[500, '万元']]);

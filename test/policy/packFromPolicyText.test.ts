@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultPack, loadPolicyPack, NEW_UNIT_FLAG, packFromPolicyText, PolicyTextError, confirmNewUnits, unitsToCheck, withMeasureTargets, withMeasureUnits, withUnitKind } from '../../src/core/policy';
+import {
+  defaultPack,
+  loadPolicyPack,
+  NEW_UNIT_FLAG,
+  packFromPolicyText,
+  PolicyTextError,
+  confirmNewUnits,
+  unitsToCheck,
+  withMeasureTargets,
+  withMeasureUnits,
+  withUnitKind,
+} from '../../src/core/policy';
 import { HOUSE_STYLES, asciiVariant } from './houseStyles';
 
 const POLICY = path.resolve(__dirname, '../../../shared/policy/yuanhui-2023-5.md');
@@ -15,7 +26,12 @@ describe('packFromPolicyText', () => {
     expect(notes[0].measure).toBe(12);
   });
 
-  it.each(HOUSE_STYLES.flatMap((s) => [[s.name, s.text], [`${s.name} · ASCII`, asciiVariant(s.text)]]))('%s: a loadable pack, new units flagged, no 2023 targets', (_name, text) => {
+  it.each(
+    HOUSE_STYLES.flatMap((s) => [
+      [s.name, s.text],
+      [`${s.name} · ASCII`, asciiVariant(s.text)],
+    ]),
+  )('%s: a loadable pack, new units flagged, no 2023 targets', (_name, text) => {
     const { pack, parsed, notes } = packFromPolicyText(text, builtin);
     expect(() => loadPolicyPack(JSON.parse(JSON.stringify(pack)))).not.toThrow();
     expect(pack.measures.length).toBe(parsed.measures.length);
@@ -52,7 +68,10 @@ describe('packFromPolicyText', () => {
   it('keeps a measure without a lead loadable and says so', () => {
     const { pack, notes } = packFromPolicyText('1.推进项目建设。\n2.完善配套。', builtin);
     expect(pack.measures.map((m) => m.lead)).toEqual([[], []]);
-    expect(notes.filter((n) => n.kind === 'no-lead').map((n) => n.zh)).toEqual(['第 1 条没有写明牵头单位，请补充', '第 2 条没有写明牵头单位，请补充']);
+    expect(notes.filter((n) => n.kind === 'no-lead').map((n) => n.zh)).toEqual([
+      '第 1 条没有写明牵头单位，请补充',
+      '第 2 条没有写明牵头单位，请补充',
+    ]);
   });
 
   it('says in Chinese when the text has no measure', () => {
@@ -65,7 +84,11 @@ describe('withMeasureTargets (a reviewer fixes the targets cell)', () => {
   const { pack } = packFromPolicyText('1.推进项目10个，投资5亿元。（区发改局牵头）', builtin);
   it('reads what was typed with the target reader and keeps the source clause of targets it already had', () => {
     const fixed = withMeasureTargets(pack, 1, '10个、8亿元、6月底前');
-    expect(fixed.measures[0].targets).toEqual([pack.measures[0].targets[0], { value: 8, unit: '亿元', text: '8亿元' }, { value: 6, unit: '月底前', text: '6月底前' }]);
+    expect(fixed.measures[0].targets).toEqual([
+      pack.measures[0].targets[0],
+      { value: 8, unit: '亿元', text: '8亿元' },
+      { value: 6, unit: '月底前', text: '6月底前' },
+    ]);
     expect(withMeasureTargets(pack, 1, '').measures[0].targets).toEqual([]);
     expect(() => loadPolicyPack(fixed)).not.toThrow();
   });
@@ -82,19 +105,31 @@ describe('withMeasureUnits (a reviewer fixes a cell)', () => {
     expect(pack.measures[0].coop).toEqual(['区教育局']); // the draft itself is not changed
     const confirmed = confirmNewUnits(fixed);
     expect(unitsToCheck(confirmed)).toEqual([]);
-    expect(confirmed.units.find((u) => u.name === '区文体局')).toEqual({ name: '区文体局', kind: 'bureau', aliases: [] });
+    expect(confirmed.units.find((u) => u.name === '区文体局')).toEqual({
+      name: '区文体局',
+      kind: 'bureau',
+      aliases: [],
+    });
     expect(confirmed.units.slice(0, builtin.units.length)).toEqual(builtin.units);
   });
 });
 
 test('the parse it returns flags the same new units as the pack', () => {
   const { pack, parsed } = packFromPolicyText('1.推进项目10个。（区发改局牵头，区教育局配合）', builtin);
-  expect(parsed.units).toEqual([pack.units.find((u) => u.name === '区发展改革委'), { name: '区教育局', kind: 'bureau', aliases: [], review: NEW_UNIT_FLAG }]);
+  expect(parsed.units).toEqual([
+    pack.units.find((u) => u.name === '区发展改革委'),
+    { name: '区教育局', kind: 'bureau', aliases: [], review: NEW_UNIT_FLAG },
+  ]);
 });
 
 test('withUnitKind corrects a guessed kind and nothing else', () => {
   const { pack } = packFromPolicyText('1.推进项目10个。（区审改办牵头）', builtin);
   const fixed = withUnitKind(pack, '区审改办', 'command-centre');
-  expect(fixed.units.find((u) => u.name === '区审改办')).toEqual({ name: '区审改办', kind: 'command-centre', aliases: [], review: NEW_UNIT_FLAG });
+  expect(fixed.units.find((u) => u.name === '区审改办')).toEqual({
+    name: '区审改办',
+    kind: 'command-centre',
+    aliases: [],
+    review: NEW_UNIT_FLAG,
+  });
   expect(fixed.units.filter((u) => u.name !== '区审改办')).toEqual(pack.units.filter((u) => u.name !== '区审改办'));
 });

@@ -92,7 +92,11 @@ describe('源政办〔2023〕5号 as people paste it', () => {
     ['ASCII 标点 + 断行', lineBreakVariant(asciiVariant(text))],
   ])('%s: the same 26 measures, units and targets', (_name, variant) => {
     const p = parsePolicyText(variant);
-    expect(p.measures.map((m) => [m.number, m.section, m.subsection, m.lead, m.coop])).toEqual(HAND_TABLE.map((h) => [h.number, h.section, h.subsection, h.lead, h.coop]));
-    expect(p.measures.map((m) => [m.number, m.targets.map((t) => [t.value, t.unit])])).toEqual(p.measures.map((m) => [m.number, HAND_TARGETS[m.number] ?? []]));
+    expect(p.measures.map((m) => [m.number, m.section, m.subsection, m.lead, m.coop])).toEqual(
+      HAND_TABLE.map((h) => [h.number, h.section, h.subsection, h.lead, h.coop]),
+    );
+    expect(p.measures.map((m) => [m.number, m.targets.map((t) => [t.value, t.unit])])).toEqual(
+      p.measures.map((m) => [m.number, HAND_TARGETS[m.number] ?? []]),
+    );
   });
 });

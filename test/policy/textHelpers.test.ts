@@ -29,7 +29,9 @@ describe('numberingOf', () => {
     ['第二章 保障措施', 'chapter', 2],
     ['(3)细化任务', 'paren-arabic', 3],
   ])('%s is %s %d', (p, style, number) => expect(numberingOf(p)).toMatchObject({ style, number }));
-  it.each(['2023年2月8日', '15 分钟便民服务圈', '6.2%的增长', '一楼一策'])('%s has no number', (p) => expect(numberingOf(p)).toBeUndefined());
+  it.each(['2023年2月8日', '15 分钟便民服务圈', '6.2%的增长', '一楼一策'])('%s has no number', (p) =>
+    expect(numberingOf(p)).toBeUndefined(),
+  );
   it('tidies headings to full-width brackets and 、', () => {
     expect(tidyHeading('(二)实施投资促进计划。')).toBe('（二）实施投资促进计划');
     expect(tidyHeading('三. 全力稳住')).toBe('三、全力稳住');
@@ -38,12 +40,25 @@ describe('numberingOf', () => {
 
 describe('splitRunsOfItems', () => {
   it('splits at the next number after a clause end, across line breaks, never inside a sentence', () => {
-    expect(splitRunsOfItems(['1.增长6.2%。（甲局牵头）2.乙。(乙局负责)3.丙', '丙续。4.丁'])).toEqual(['1.增长6.2%。（甲局牵头）', '2.乙。(乙局负责)', '3.丙', '丙续。', '4.丁']);
+    expect(splitRunsOfItems(['1.增长6.2%。（甲局牵头）2.乙。(乙局负责)3.丙', '丙续。4.丁'])).toEqual([
+      '1.增长6.2%。（甲局牵头）',
+      '2.乙。(乙局负责)',
+      '3.丙',
+      '丙续。',
+      '4.丁',
+    ]);
     expect(splitRunsOfItems(['1.落实第2条。4.跳了两号'])).toEqual(['1.落实第2条。4.跳了两号']);
     expect(splitRunsOfItems(['1.完成2、3季度任务'])).toEqual(['1.完成2、3季度任务']);
     // the line end lost after a name; an item that lost its number (2) before 3.
-    expect(splitRunsOfItems(['1、甲。牵头单位：区甲局2、乙。牵头单位：区乙局'])).toEqual(['1、甲。牵头单位：区甲局', '2、乙。牵头单位：区乙局']);
-    expect(splitRunsOfItems(['1.甲。（区甲局牵头）乙。（区乙局牵头）3.丙'])).toEqual(['1.甲。（区甲局牵头）', '乙。（区乙局牵头）', '3.丙']);
+    expect(splitRunsOfItems(['1、甲。牵头单位：区甲局2、乙。牵头单位：区乙局'])).toEqual([
+      '1、甲。牵头单位：区甲局',
+      '2、乙。牵头单位：区乙局',
+    ]);
+    expect(splitRunsOfItems(['1.甲。（区甲局牵头）乙。（区乙局牵头）3.丙'])).toEqual([
+      '1.甲。（区甲局牵头）',
+      '乙。（区乙局牵头）',
+      '3.丙',
+    ]);
   });
 });
 
@@ -51,7 +66,10 @@ describe('readUnitList', () => {
   const ctx = { prefixes: new Set(['省', '区']) };
   it.each([
     ['省商务厅、财政厅、文化和旅游厅等相关部门按职责分工负责', ['省商务厅', '省财政厅', '省文化和旅游厅']],
-    ['省住房城乡建设厅、地方金融监管局、人行郑州中心支行', ['省住房城乡建设厅', '省地方金融监管局', '人行郑州中心支行']],
+    [
+      '省住房城乡建设厅、地方金融监管局、人行郑州中心支行',
+      ['省住房城乡建设厅', '省地方金融监管局', '人行郑州中心支行'],
+    ],
     ['省财政厅、市场监管局', ['省财政厅', '省市场监管局']],
     ['区财政局和区住建局', ['区财政局', '区住建局']],
     ['省财政厅、人行郑州中心支行和省人社厅', ['省财政厅', '人行郑州中心支行', '省人社厅']],
@@ -97,13 +115,29 @@ describe('findResponsibility', () => {
 
 describe('extractTargets', () => {
   it('reads percentages, measure words, 元 amounts and month deadlines', () => {
-    const t = extractTargets('增长６．２％左右，压缩至14个工作日，新增8000张床位、4000户，奖励5000元，6亩，5月底前完成，9月前投用，6月30日前验收，年底前建成');
-    expect(t.map((x) => [x.value, x.unit])).toEqual([[6.2, '%'], [14, '个工作日'], [8000, '张'], [4000, '户'], [5000, '元'], [6, '亩'], [5, '月底前'], [9, '月前'], [6, '月30日前']]);
+    const t = extractTargets(
+      '增长６．２％左右，压缩至14个工作日，新增8000张床位、4000户，奖励5000元，6亩，5月底前完成，9月前投用，6月30日前验收，年底前建成',
+    );
+    expect(t.map((x) => [x.value, x.unit])).toEqual([
+      [6.2, '%'],
+      [14, '个工作日'],
+      [8000, '张'],
+      [4000, '户'],
+      [5000, '元'],
+      [6, '亩'],
+      [5, '月底前'],
+      [9, '月前'],
+      [6, '月30日前'],
+    ]);
     expect(t[0].text).toBe('增长６．２％左右');
   });
   it('finds amounts, areas and counts, not years, months or minutes', () => {
     const t = extractTargets('力争2023年3月份前完成15万平方米厂房、5个产业园，推进15 分钟便民服务圈，投资1.5亿元。');
-    expect(t.map((x) => [x.value, x.unit])).toEqual([[15, '万平方米'], [5, '个'], [1.5, '亿元']]);
+    expect(t.map((x) => [x.value, x.unit])).toEqual([
+      [15, '万平方米'],
+      [5, '个'],
+      [1.5, '亿元'],
+    ]);
     expect(t[0].text).toBe('力争2023年3月份前完成15万平方米厂房、5个产业园');
   });
   it('reads 亿级 libraries as 亿元 and recurring events as 次/period', () => {
@@ -113,7 +147,9 @@ describe('extractTargets', () => {
   it('skips thresholds that describe who qualifies (…万元以上的企业), keeps goals (…亿元以上。)', () => {
     expect(extractTargets('凡纳入规上企业名单或年纳税 200 万元以上的企业均授牌')).toEqual([]);
     expect(extractTargets('总投资5000万元以下的项目由乡镇审核')).toEqual([]);
-    expect(extractTargets('力争 2023 年全年完成投资 270 亿元以上。').map((x) => [x.value, x.unit])).toEqual([[270, '亿元']]);
+    expect(extractTargets('力争 2023 年全年完成投资 270 亿元以上。').map((x) => [x.value, x.unit])).toEqual([
+      [270, '亿元'],
+    ]);
     expect(extractTargets('围绕33个亿元以上重大建设项目').map((x) => [x.value, x.unit])).toEqual([[33, '个']]);
   });
 });

@@ -4,7 +4,10 @@ import { WorkbookError } from '../../src/core/port/WorkbookPort';
 import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
 import ExcelJS from 'exceljs';
 
-const cells = (...keys: [string, number, number][]) => ({ cells: new Set(keys.map((k) => cellKey(...k))), sheets: new Set<string>() });
+const cells = (...keys: [string, number, number][]) => ({
+  cells: new Set(keys.map((k) => cellKey(...k))),
+  sheets: new Set<string>(),
+});
 const sheets = (...names: string[]) => ({ cells: new Set<string>(), sheets: new Set(names) });
 
 test('an older action is undone alone when no later action overlaps it', () => {
@@ -45,8 +48,15 @@ async function port(): Promise<XlsxWorkbook> {
 
 test('xlsx port: undo the fill while the summary sheets stay', async () => {
   const p = await port();
-  const fill = await p.writeCells([{ sheet: '台账', row: 1, col: 3, value: '区发展改革委', expected: null }], '填充责任单位', 'fill');
-  await p.writeSheets([{ name: '汇总', cells: [], columnWidths: [], merges: [], conditional: [], charts: [] }], { replace: false, label: '写入汇总表' });
+  const fill = await p.writeCells(
+    [{ sheet: '台账', row: 1, col: 3, value: '区发展改革委', expected: null }],
+    '填充责任单位',
+    'fill',
+  );
+  await p.writeSheets([{ name: '汇总', cells: [], columnWidths: [], merges: [], conditional: [], charts: [] }], {
+    replace: false,
+    label: '写入汇总表',
+  });
   expect((await p.listActions()).map((a) => a.label)).toEqual(['填充责任单位', '写入汇总表']);
   expect(await p.undoAction(fill!.id)).toBe(true);
   const grid = await p.readSheet('台账');

@@ -10,14 +10,29 @@ describe('summary layouts over the sample ledgers', () => {
   const summary = computeSummary(inputs, pack);
   const layouts = buildSummaryLayouts(summary, inputs, pack);
   const byName = Object.fromEntries(layouts.map((l) => [l.name, l]));
-  const evaluated = evaluateLayouts(inputs.map((i) => i.ledger.grid), layouts);
+  const evaluated = evaluateLayouts(
+    inputs.map((i) => i.ledger.grid),
+    layouts,
+  );
 
   test('the six sheets', () => {
-    expect(layouts.map((l) => l.name)).toEqual(['目标完成情况', '分领域汇总', '分责任单位汇总', '分乡镇园区汇总', '三个一批', '措施落实情况']);
+    expect(layouts.map((l) => l.name)).toEqual([
+      '目标完成情况',
+      '分领域汇总',
+      '分责任单位汇总',
+      '分乡镇园区汇总',
+      '三个一批',
+      '措施落实情况',
+    ]);
   });
 
   test('every formula evaluates (HyperFormula) to the engine figure beside it', () => {
-    const wrong = evaluated.filter((e) => !agrees(e)).map((e) => `${e.sheet}!R${e.cell.row + 1}C${e.cell.col + 1} ${e.cell.formula} → ${JSON.stringify(e.result)} ≠ ${JSON.stringify(e.cell.value)}`);
+    const wrong = evaluated
+      .filter((e) => !agrees(e))
+      .map(
+        (e) =>
+          `${e.sheet}!R${e.cell.row + 1}C${e.cell.col + 1} ${e.cell.formula} → ${JSON.stringify(e.result)} ≠ ${JSON.stringify(e.cell.value)}`,
+      );
     expect(wrong).toEqual([]);
     expect(evaluated.length).toBeGreaterThan(200);
   });
@@ -38,10 +53,15 @@ describe('summary layouts over the sample ledgers', () => {
 
   test('lead units by wildcard, and the total row counts each project once', () => {
     const l = byName['分责任单位汇总'];
-    const f = l.cells.filter((c) => c.formula?.includes('COUNTIFS')).map((c) => c.formula).join(' ');
+    const f = l.cells
+      .filter((c) => c.formula?.includes('COUNTIFS'))
+      .map((c) => c.formula)
+      .join(' ');
     expect(f).toContain('"*区工信局*"');
     expect(f).toContain('"*区发改委*"'); // the alias as typed, under 区发展改革委
-    const total = l.cells.find((c) => c.col === 1 && c.value === summary.totals.projects && c.formula?.includes('分领域汇总'));
+    const total = l.cells.find(
+      (c) => c.col === 1 && c.value === summary.totals.projects && c.formula?.includes('分领域汇总'),
+    );
     expect(total).toBeDefined();
   });
 
@@ -53,7 +73,9 @@ describe('summary layouts over the sample ledgers', () => {
 
   test('targets sheet: status colours, formats and charts', () => {
     const t = byName['目标完成情况'];
-    expect(t.conditional.map((c) => c.equals)).toEqual(expect.arrayContaining(['超序时', '达序时', '滞后', '已完成', '无数据']));
+    expect(t.conditional.map((c) => c.equals)).toEqual(
+      expect.arrayContaining(['超序时', '达序时', '滞后', '已完成', '无数据']),
+    );
     expect(t.charts[0].kind).toBe('bar');
     expect(byName['分领域汇总'].charts[0].categories).toBe('A5:A14');
     expect(t.freeze).toEqual({ rows: 4, cols: 2 });
@@ -71,9 +93,14 @@ describe('status formulas in mid-year', () => {
     const summary = computeSummary(inputs, pack, '2023-06-30');
     expect(summary.targets.some((t) => t.status === 'open')).toBe(true);
     const layouts = buildSummaryLayouts(summary, inputs, pack);
-    const evaluated = evaluateLayouts(inputs.map((i) => i.ledger.grid), layouts);
+    const evaluated = evaluateLayouts(
+      inputs.map((i) => i.ledger.grid),
+      layouts,
+    );
     const statusCells = evaluated.filter((e) => e.sheet === '目标完成情况' && e.cell.col === 8);
     expect(statusCells.map((e) => e.result)).toContain('进行中');
-    expect(evaluated.filter((e) => !agrees(e)).map((e) => `${e.sheet}!R${e.cell.row + 1}C${e.cell.col + 1}`)).toEqual([]);
+    expect(evaluated.filter((e) => !agrees(e)).map((e) => `${e.sheet}!R${e.cell.row + 1}C${e.cell.col + 1}`)).toEqual(
+      [],
+    );
   });
 });

@@ -58,7 +58,8 @@ export function evaluateLayouts(grids: Grid[], layouts: SheetLayout[]): Evaluate
 export function agrees(e: Evaluated): boolean {
   const want = e.cell.value ?? null;
   const got = e.result;
-  if (typeof want === 'number') return typeof got === 'number' && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
+  if (typeof want === 'number')
+    return typeof got === 'number' && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
   if (want === '' || want === null) return got === '' || got === null;
   return got === want;
 }

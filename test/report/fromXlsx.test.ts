@@ -14,7 +14,10 @@ describe('summary layouts over the .xlsx fixtures, evaluated by HyperFormula', (
     const pack = defaultPack();
     const summary = computeSummary(r.inputs, pack);
     const layouts = buildSummaryLayouts(summary, r.inputs, pack);
-    evaluated = evaluateLayouts(r.inputs.map((i) => i.ledger.grid), layouts);
+    evaluated = evaluateLayouts(
+      r.inputs.map((i) => i.ledger.grid),
+      layouts,
+    );
     shaded = layouts.flatMap((l) => l.cells).filter((c) => c.fill === '#FFF2CC' && typeof c.value === 'number').length;
   });
   afterAll(() => rmSync(r.fx.dir, { recursive: true, force: true }));
@@ -22,7 +25,10 @@ describe('summary layouts over the .xlsx fixtures, evaluated by HyperFormula', (
   test('every formula equals the engine figure', () => {
     const wrong = evaluated
       .filter((e) => !agrees(e))
-      .map((e) => `${e.sheet}!R${e.cell.row + 1}C${e.cell.col + 1} ${e.cell.formula} → ${JSON.stringify(e.result)} ≠ ${JSON.stringify(e.cell.value)}`);
+      .map(
+        (e) =>
+          `${e.sheet}!R${e.cell.row + 1}C${e.cell.col + 1} ${e.cell.formula} → ${JSON.stringify(e.result)} ≠ ${JSON.stringify(e.cell.value)}`,
+      );
     expect(wrong).toEqual([]);
   });
 

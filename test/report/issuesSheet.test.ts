@@ -2,9 +2,27 @@ import { buildIssuesLayout } from '../../src/core/report';
 import type { Issue } from '../../src/core/validate/types';
 
 const issues: Issue[] = [
-  { code: 'type-error', severity: 'error', sheet: '项目台账', cell: 'H9', row: 9, field: 'total', message: '=H9 应为数字', params: {} },
+  {
+    code: 'type-error',
+    severity: 'error',
+    sheet: '项目台账',
+    cell: 'H9',
+    row: 9,
+    field: 'total',
+    message: '=H9 应为数字',
+    params: {},
+  },
   { code: 'blank-row', severity: 'warning', sheet: '乙 台账', row: 26, message: '第26行为空行', params: {} },
-  { code: 'unit-alias', severity: 'info', sheet: '项目台账', cell: 'O21', row: 21, message: '区发改委应写作区发展改革委', suggestion: '区发展改革委', params: {} },
+  {
+    code: 'unit-alias',
+    severity: 'info',
+    sheet: '项目台账',
+    cell: 'O21',
+    row: 21,
+    message: '区发改委应写作区发展改革委',
+    suggestion: '区发展改革委',
+    params: {},
+  },
 ];
 
 describe('校验问题 sheet', () => {

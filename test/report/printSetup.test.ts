@@ -24,7 +24,13 @@ test('each summary sheet: A4 landscape, one page wide, its header row repeated, 
 
 test('charts: targets against pace, completed investment by domain and by township', () => {
   const charts = layouts.flatMap((l) => l.charts.map((c) => `${l.name}:${c.series.map((s) => s.name).join('/')}`));
-  expect(charts).toEqual(expect.arrayContaining(['目标完成情况:完成率/序时进度', '分领域汇总:年度计划投资/累计完成投资', '分乡镇园区汇总:年度计划投资/累计完成投资']));
+  expect(charts).toEqual(
+    expect.arrayContaining([
+      '目标完成情况:完成率/序时进度',
+      '分领域汇总:年度计划投资/累计完成投资',
+      '分乡镇园区汇总:年度计划投资/累计完成投资',
+    ]),
+  );
 });
 
 test('a CJK character is two width units; columns widen to their longest unwrapped text, never past the cap', () => {
@@ -59,18 +65,40 @@ test('the Excel adapter turns the print setup into pageLayout settings (ExcelApi
     setPrintMargins: (unit: string, m: Record<string, number>) => calls.push(`margins ${unit} ${m.left}/${m.top}`),
   } as unknown as Excel.PageLayout;
   applyPrint(page, layouts[0].print!);
-  const p = page as unknown as Record<string, unknown> & { headersFooters: { defaultForAllPages: Record<string, string> } };
+  const p = page as unknown as Record<string, unknown> & {
+    headersFooters: { defaultForAllPages: Record<string, string> };
+  };
   expect(p.orientation).toBe('Landscape');
   expect(p.paperSize).toBe('A4');
   expect(p.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   expect(calls).toEqual(['titles $4:$4', 'margins Inches 0.4/0.75']);
-  expect(p.headersFooters.defaultForAllPages.centerHeader).toBe('&"-,Bold"&14源汇区促进经济稳定持续向好扩大有效投资政策措施目标完成情况');
+  expect(p.headersFooters.defaultForAllPages.centerHeader).toBe(
+    '&"-,Bold"&14源汇区促进经济稳定持续向好扩大有效投资政策措施目标完成情况',
+  );
   expect(p.headersFooters.defaultForAllPages.centerFooter).toBe('截至2023年10月31日 · 第 &P 页 共 &N 页');
 });
 
 test('the issues sheet prints landscape, one page wide, its header row repeated, with page numbers', async () => {
   const { buildIssuesLayout } = await import('../../src/core/report');
-  const l = buildIssuesLayout([{ code: 'over-plan', severity: 'error', sheet: '项目台账', cell: 'G6', row: 6, message: 'G6的完成投资超过总投资。'.repeat(10) } as never], 'zh');
-  expect(l.print).toMatchObject({ orientation: 'landscape', fitWidth: 1, fitHeight: 0, titleRows: { first: 3, last: 3 }, footer: '第 &P 页 共 &N 页' });
+  const l = buildIssuesLayout(
+    [
+      {
+        code: 'over-plan',
+        severity: 'error',
+        sheet: '项目台账',
+        cell: 'G6',
+        row: 6,
+        message: 'G6的完成投资超过总投资。'.repeat(10),
+      } as never,
+    ],
+    'zh',
+  );
+  expect(l.print).toMatchObject({
+    orientation: 'landscape',
+    fitWidth: 1,
+    fitHeight: 0,
+    titleRows: { first: 3, last: 3 },
+    footer: '第 &P 页 共 &N 页',
+  });
   expect(l.rowHeights![4]).toBeGreaterThan(15);
 });

@@ -13,7 +13,17 @@ import { agrees, evaluateLayouts } from './evaluate';
  * report writes must evaluate in HyperFormula to the engine's figure.
  */
 const DOMAINS = ['工业', '服务业', '工业项目', ' 工业', '交通', '', '文化旅游', '新基建', '1', '=工业'];
-const LEADS = ['区工信局', '区发改委', '区发展改革委、区工信局', '区住建局、空冢郭镇', '', '区工信局*', '各乡镇、街道', '区发展改草委', '区工信局、区工信局'];
+const LEADS = [
+  '区工信局',
+  '区发改委',
+  '区发展改革委、区工信局',
+  '区住建局、空冢郭镇',
+  '',
+  '区工信局*',
+  '各乡镇、街道',
+  '区发展改草委',
+  '区工信局、区工信局',
+];
 const PLACES = ['空冢郭镇', '老街街道', '源汇新区', '源汇区空冢郭镇李村', '', '马路街街道办事处'];
 const STAGES = ['签约一批', '开工一批', '已开工', '', '投产', '其他?'];
 const NAMES = ['甲项目', '乙项目', '丙 项目', '丁项目', '戊项目', '己项目', '庚项目'];
@@ -40,10 +50,30 @@ function grid(name: string, rows: Row[], unit: '万元' | '亿元') {
   const cells: CellValue[][] = [
     ['2023年源汇区重点项目台账'],
     [`单位：${unit}`],
-    ['序号', '项目名称', '建设地点', '所属领域', '三个一批类别', `总投资（${unit}）`, `年度计划投资（${unit}）`, `1-10月完成投资（${unit}）`, '牵头责任单位'],
+    [
+      '序号',
+      '项目名称',
+      '建设地点',
+      '所属领域',
+      '三个一批类别',
+      `总投资（${unit}）`,
+      `年度计划投资（${unit}）`,
+      `1-10月完成投资（${unit}）`,
+      '牵头责任单位',
+    ],
   ];
   rows.forEach((r, i) => {
-    cells.push([i + 1, r.name, r.place || null, r.domain || null, r.stage || null, r.total, r.planned, r.completed, r.lead || null]);
+    cells.push([
+      i + 1,
+      r.name,
+      r.place || null,
+      r.domain || null,
+      r.stage || null,
+      r.total,
+      r.planned,
+      r.completed,
+      r.lead || null,
+    ]);
     if (r.subtotalAfter) cells.push(['小计', null, null, null, null, 99999, 99999, 99999, null]);
   });
   return gridFromRows(name, cells);
@@ -52,18 +82,32 @@ function grid(name: string, rows: Row[], unit: '万元' | '亿元') {
 test('every formula equals the engine figure on random ledgers', () => {
   const pack = defaultPack();
   fc.assert(
-    fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.array(row, { minLength: 0, maxLength: 6 }), (a, b) => {
-      const inputs = [
-        { source: 'a.xlsx', ledger: readLedger(grid('甲台账', a, '万元'), { pack }) },
-        ...(b.length ? [{ source: 'b.xlsx', ledger: readLedger(grid('乙 台账', b, '亿元'), { pack }) }] : []),
-      ];
-      const summary = computeSummary(inputs, pack, '2023-10-31');
-      const layouts = buildSummaryLayouts(summary, inputs, pack);
-      const wrong = evaluateLayouts(inputs.map((i) => i.ledger.grid), layouts).filter((e) => !agrees(e));
-      if (wrong.length) {
-        throw new Error(wrong.slice(0, 3).map((e) => `${e.sheet} ${e.cell.formula} → ${JSON.stringify(e.result)} ≠ ${JSON.stringify(e.cell.value)}`).join('\n'));
-      }
-    }),
+    fc.property(
+      fc.array(row, { minLength: 1, maxLength: 12 }),
+      fc.array(row, { minLength: 0, maxLength: 6 }),
+      (a, b) => {
+        const inputs = [
+          { source: 'a.xlsx', ledger: readLedger(grid('甲台账', a, '万元'), { pack }) },
+          ...(b.length ? [{ source: 'b.xlsx', ledger: readLedger(grid('乙 台账', b, '亿元'), { pack }) }] : []),
+        ];
+        const summary = computeSummary(inputs, pack, '2023-10-31');
+        const layouts = buildSummaryLayouts(summary, inputs, pack);
+        const wrong = evaluateLayouts(
+          inputs.map((i) => i.ledger.grid),
+          layouts,
+        ).filter((e) => !agrees(e));
+        if (wrong.length) {
+          throw new Error(
+            wrong
+              .slice(0, 3)
+              .map(
+                (e) => `${e.sheet} ${e.cell.formula} → ${JSON.stringify(e.result)} ≠ ${JSON.stringify(e.cell.value)}`,
+              )
+              .join('\n'),
+          );
+        }
+      },
+    ),
     { numRuns: Number(process.env.TOTALS_FC_RUNS ?? 40), seed: Number(process.env.TOTALS_FC_SEED ?? 20231031) },
   );
 });

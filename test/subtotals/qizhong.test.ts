@@ -13,7 +13,12 @@ const ROWS: CellValue[][] = [
   [4, '丁', '新建', '交通', 800],
 ];
 const mismatches = (label: string, value: number) =>
-  validateLedger(readLedger(gridFromRows('q', [H, ...ROWS, ['合计', null, null, null, 38800], [label, null, null, null, value]]), { pack }), pack)
+  validateLedger(
+    readLedger(gridFromRows('q', [H, ...ROWS, ['合计', null, null, null, 38800], [label, null, null, null, value]]), {
+      pack,
+    }),
+    pack,
+  )
     .filter((i) => i.code === 'subtotal-mismatch')
     .map((i) => [i.cell, i.suggestion]);
 

@@ -9,7 +9,14 @@ import { gridFromRows, toA1, type CellValue, type Grid } from '../../src/core/gr
 import { rng } from '../duplicates/duplicateLedgers';
 
 export type Planted = 'none' | 'section-typed' | 'text-number' | 'range-short' | 'qizhong-typed' | 'total-typed';
-export const PLANTED: Planted[] = ['none', 'section-typed', 'text-number', 'range-short', 'qizhong-typed', 'total-typed'];
+export const PLANTED: Planted[] = [
+  'none',
+  'section-typed',
+  'text-number',
+  'range-short',
+  'qizhong-typed',
+  'total-typed',
+];
 
 /** What the engine must report: the cell, and the cause its message gives (the advice phrase's key). */
 export interface Expected {
@@ -29,7 +36,14 @@ export interface Generated {
 const SECTION_NAMES = ['续建项目', '新开工项目', '前期项目', '储备项目'];
 const NUMERALS = ['一', '二', '三', '四'];
 const COL_TOTAL = 3; // D: 总投资
-const HEADER: CellValue[] = ['序号', '项目名称', '建设单位', '总投资（万元）', '年度计划投资（万元）', '1-10月完成投资（万元）'];
+const HEADER: CellValue[] = [
+  '序号',
+  '项目名称',
+  '建设单位',
+  '总投资（万元）',
+  '年度计划投资（万元）',
+  '1-10月完成投资（万元）',
+];
 
 interface Options {
   seed: number;
@@ -58,17 +72,31 @@ interface Build {
 
 const cellOf = (row: number) => toA1(row - 1, COL_TOTAL);
 const rowsFormula = (rows: number[]) => `=SUM(${cellOf(rows[0])}:${cellOf(rows[rows.length - 1])})`;
-const labelled = (o: Options, label: string, value: number): CellValue[] => (o.labelInSeq ? [label, null, null, value] : [null, label, null, value]);
+const labelled = (o: Options, label: string, value: number): CellValue[] =>
+  o.labelInSeq ? [label, null, null, value] : [null, label, null, value];
 const trueSum = (b: Build, rows: number[]) => rows.reduce((n, row) => n + b.totals[b.dataRows.indexOf(row)], 0);
 /** What Excel shows for SUM over these rows: numbers stored as text are skipped. */
-const excelSum = (b: Build, rows: number[]) => rows.reduce((n, row) => n + (b.textRows.has(row) ? 0 : b.totals[b.dataRows.indexOf(row)]), 0);
+const excelSum = (b: Build, rows: number[]) =>
+  rows.reduce((n, row) => n + (b.textRows.has(row) ? 0 : b.totals[b.dataRows.indexOf(row)]), 0);
 
 /** Title, header, the 合计 row (top or bottom), each section's heading and projects, the 其中 row: figures later. */
 function layout(o: Options): Build {
   const r = rng(o.seed);
   const nSections = 2 + Math.floor(r() * 3);
   const sizes = Array.from({ length: nSections }, () => 2 + Math.floor(r() * 4));
-  const b: Build = { o, values: [['2023年重点项目台账'], HEADER], formulas: [[], []], dataRows: [], totals: [], textRows: new Set(), sectionRows: [], sectionData: [], totalAt: 0, qizhongAt: 0, expected: [] };
+  const b: Build = {
+    o,
+    values: [['2023年重点项目台账'], HEADER],
+    formulas: [[], []],
+    dataRows: [],
+    totals: [],
+    textRows: new Set(),
+    sectionRows: [],
+    sectionData: [],
+    totalAt: 0,
+    qizhongAt: 0,
+    expected: [],
+  };
   const next = () => b.values.length + 1;
   const push = (row: CellValue[]) => {
     b.values.push(row);
@@ -89,7 +117,14 @@ function layout(o: Options): Build {
       const row = next();
       const asText = o.planted === 'text-number' && s === 0 && i === size - 1;
       if (asText) b.textRows.add(row);
-      push([seq++, `项目${o.seed}-${s}-${i}`, `单位${i}`, asText ? total.toLocaleString('en-US') : total, Math.round(total / 3), Math.round(total / 5)]);
+      push([
+        seq++,
+        `项目${o.seed}-${s}-${i}`,
+        `单位${i}`,
+        asText ? total.toLocaleString('en-US') : total,
+        Math.round(total / 3),
+        Math.round(total / 5),
+      ]);
       rows.push(row);
       b.dataRows.push(row);
       b.totals.push(total);
@@ -146,7 +181,11 @@ function totalFigure(b: Build, sectionShown: number[]): void {
   } else if (Math.abs(shown - all) > 0.01) {
     // Off only because of what is already reported: a section row, or text numbers its SUM skips.
     const cause = o.totalForm === 'sections' ? 'section' : o.planted === 'text-number' ? 'text-explains' : 'typed';
-    b.expected.push({ cell: cellOf(b.totalAt), advice: cause + (formula ? '-formula' : '-typed'), ...(formula ? {} : { suggestion: all }) });
+    b.expected.push({
+      cell: cellOf(b.totalAt),
+      advice: cause + (formula ? '-formula' : '-typed'),
+      ...(formula ? {} : { suggestion: all }),
+    });
   }
   b.values[b.totalAt - 1] = labelled(o, o.totalLabel, shown);
   b.formulas[b.totalAt - 1] = [null, null, null, formula];
@@ -156,7 +195,8 @@ function totalFigure(b: Build, sectionShown: number[]): void {
 function qizhongFigure(b: Build): void {
   const rows = b.sectionData[b.sectionData.length - 1];
   const shown = b.o.planted === 'qizhong-typed' ? trueSum(b, rows) + 300 : excelSum(b, rows);
-  if (Math.abs(shown - trueSum(b, rows)) > 0.01) b.expected.push({ cell: cellOf(b.qizhongAt), advice: 'typed', suggestion: trueSum(b, rows) });
+  if (Math.abs(shown - trueSum(b, rows)) > 0.01)
+    b.expected.push({ cell: cellOf(b.qizhongAt), advice: 'typed', suggestion: trueSum(b, rows) });
   b.values[b.qizhongAt - 1] = labelled(b.o, `其中：${SECTION_NAMES[b.sectionData.length - 1]}`, shown);
 }
 
@@ -165,7 +205,12 @@ export function generate(o: Options): Generated {
   totalFigure(b, sectionFigures(b));
   qizhongFigure(b);
   b.expected.sort((x, y) => Number(x.cell.slice(1)) - Number(y.cell.slice(1)));
-  return { grid: gridFromRows(`台账${o.seed}`, b.values, { formulas: b.formulas }), dataRows: b.dataRows, totals: b.totals, expected: b.expected };
+  return {
+    grid: gridFromRows(`台账${o.seed}`, b.values, { formulas: b.formulas }),
+    dataRows: b.dataRows,
+    totals: b.totals,
+    expected: b.expected,
+  };
 }
 
 /** Every combination of planted error and layout, each with its own seed. */
@@ -177,7 +222,15 @@ export function allCases(): (Options & { name: string })[] {
       for (const totalAtTop of [false, true]) {
         const totalLabel = (['合计', '全区合计', '总计'] as const)[seed % 3];
         const labelInSeq = seed % 2 === 0;
-        out.push({ name: `${planted} / 合计 ${totalForm} ${totalAtTop ? 'top' : 'bottom'} / ${totalLabel}`, seed: seed++, planted, totalForm, totalAtTop, totalLabel, labelInSeq });
+        out.push({
+          name: `${planted} / 合计 ${totalForm} ${totalAtTop ? 'top' : 'bottom'} / ${totalLabel}`,
+          seed: seed++,
+          planted,
+          totalForm,
+          totalAtTop,
+          totalLabel,
+          labelInSeq,
+        });
       }
     }
   }

@@ -20,14 +20,23 @@ describe.each(allCases())('$name', (c) => {
 
   test('the mismatches are the planted ones, at their cells, with their cause and the figure to type', () => {
     const got = validateLedger(ledger, pack).filter((i) => i.code === 'subtotal-mismatch' && i.field === 'total');
-    expect(got.map((i) => ({ cell: i.cell, advice: i.params.advice, ...(i.suggestion === undefined ? {} : { suggestion: i.suggestion }) }))).toEqual(g.expected);
+    expect(
+      got.map((i) => ({
+        cell: i.cell,
+        advice: i.params.advice,
+        ...(i.suggestion === undefined ? {} : { suggestion: i.suggestion }),
+      })),
+    ).toEqual(g.expected);
   });
 
   test('totals count the data rows only: no section, 小计, 合计 or 其中 row', () => {
     const s = computeSummary([{ source: 'x.xlsx', ledger }], pack);
     expect(ledger.rows.map((r) => r.row)).toEqual(g.dataRows);
     expect(s.totals.projects).toBe(g.dataRows.length);
-    expect(s.totals.total).toBeCloseTo(g.totals.reduce((a, b) => a + b, 0), 6);
+    expect(s.totals.total).toBeCloseTo(
+      g.totals.reduce((a, b) => a + b, 0),
+      6,
+    );
   });
 });
 
@@ -38,7 +47,10 @@ test('the summary sheets agree with the totals on every generated layout: no sub
     const inputs = [{ source: 'x.xlsx', ledger }];
     const summary = computeSummary(inputs, pack, '2023-10-31');
     const wrong = evaluateLayouts([ledger.grid], buildSummaryLayouts(summary, inputs, pack)).filter((e) => !agrees(e));
-    for (const e of wrong.slice(0, 2)) bad.push(`${c.name}: ${e.sheet} ${e.cell.formula} → ${JSON.stringify(e.result)} ≠ ${JSON.stringify(e.cell.value)}`);
+    for (const e of wrong.slice(0, 2))
+      bad.push(
+        `${c.name}: ${e.sheet} ${e.cell.formula} → ${JSON.stringify(e.result)} ≠ ${JSON.stringify(e.cell.value)}`,
+      );
   }
   expect(bad).toEqual([]);
 });

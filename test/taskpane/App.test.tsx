@@ -14,7 +14,8 @@ function memory(port = new FakePort()): PaneHost {
     port: null,
     loadSample: async () => ({ port, name: '项目台账-源汇区2023.xlsx' }),
     loadFile: async (f) => {
-      if (!f.name.endsWith('.xlsx')) throw new WorkbookError(`无法读取“${f.name}”：它不是有效的 .xlsx 文件。`, 'bad', 'bad-xlsx');
+      if (!f.name.endsWith('.xlsx'))
+        throw new WorkbookError(`无法读取“${f.name}”：它不是有效的 .xlsx 文件。`, 'bad', 'bad-xlsx');
       return { port, name: f.name };
     },
   };
@@ -34,7 +35,8 @@ describe('the pane outside Office', () => {
     await userEvent.click(await screen.findByRole('button', { name: '示例台账' }));
     await waitFor(() => expect(screen.getByText('已载入：项目台账-源汇区2023.xlsx')).toBeTruthy());
     expect(screen.getAllByRole('tab')).toHaveLength(4);
-    for (const name of ['校验台账', '填充责任单位', '生成汇总', '设置']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    for (const name of ['校验台账', '填充责任单位', '生成汇总', '设置'])
+      expect(screen.getByRole('tab', { name })).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('grid-preview')).toBeTruthy());
     expect(screen.getByTestId('grid-preview').textContent).toContain('医疗器械产业园');
     await userEvent.click(screen.getAllByRole('button', { name: '校验台账' })[0]);
@@ -45,11 +47,23 @@ describe('the pane outside Office', () => {
   });
 
   it('previews any sheet (the written ones too) with its number formats, collapses, and saves the changed workbook', async () => {
-    const rows = [['项目名称', '开工时间', '完成率', '总投资'], ['医疗器械产业园', 44986, 0.894, 12345.6]];
-    const fmts = [[null, null, null, null], [null, 'yyyy-mm-dd', '0.0%', '#,##0.00']];
-    const port = new FakePort([gridFromRows('项目台账', rows, { numberFormats: fmts }), gridFromRows('目标完成情况', [['目标', '完成']])]);
+    const rows = [
+      ['项目名称', '开工时间', '完成率', '总投资'],
+      ['医疗器械产业园', 44986, 0.894, 12345.6],
+    ];
+    const fmts = [
+      [null, null, null, null],
+      [null, 'yyyy-mm-dd', '0.0%', '#,##0.00'],
+    ];
+    const port = new FakePort([
+      gridFromRows('项目台账', rows, { numberFormats: fmts }),
+      gridFromRows('目标完成情况', [['目标', '完成']]),
+    ]);
     const saved: FakePort[] = [];
-    const host: PaneHost = { ...memory(port), saveFile: async (p) => (saved.push(p as FakePort), new Uint8Array([80, 75, 3, 4]).buffer as ArrayBuffer) };
+    const host: PaneHost = {
+      ...memory(port),
+      saveFile: async (p) => (saved.push(p as FakePort), new Uint8Array([80, 75, 3, 4]).buffer as ArrayBuffer),
+    };
     const urls: Blob[] = [];
     URL.createObjectURL = (b: Blob) => (urls.push(b), 'blob:fake');
     URL.revokeObjectURL = () => undefined;
@@ -71,7 +85,9 @@ describe('the pane outside Office', () => {
     await userEvent.click(screen.getByRole('button', { name: '展开预览' }));
     expect(screen.getByTestId('grid-preview')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: '保存为 .xlsx' }));
-    await waitFor(() => expect(screen.getByText('已保存为“项目台账-源汇区2023-台账助手.xlsx”（原文件未改动）。')).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText('已保存为“项目台账-源汇区2023-台账助手.xlsx”（原文件未改动）。')).toBeTruthy(),
+    );
     expect(saved).toEqual([port]);
     expect(clicks).toEqual(['项目台账-源汇区2023-台账助手.xlsx']);
     expect(urls[0].type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -84,7 +100,9 @@ describe('the pane outside Office', () => {
     const second = await screen.findByRole('tab', { name: '填充责任单位' });
     second.focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(screen.getByRole('tab', { name: '填充责任单位' }).getAttribute('aria-selected')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: '填充责任单位' }).getAttribute('aria-selected')).toBe('true'),
+    );
     expect(screen.getByRole('button', { name: '预览填充' })).toBeTruthy();
   });
 
@@ -121,8 +139,20 @@ describe('the pane outside Office', () => {
   });
 
   it('inside Excel it says once, at the top, what this Excel lacks (English when asked)', async () => {
-    const notices = [{ zh: '此 Excel 不支持 ExcelApi 1.13，读取时不识别合并单元格。', en: 'ExcelApi 1.13 missing: merged cells are not read.' }];
-    const { container, unmount } = render(<App lang="zh" dark={false} host={{ kind: 'excel', port: new FakePort(), notices }} loadCore={async () => fakeCore()} />);
+    const notices = [
+      {
+        zh: '此 Excel 不支持 ExcelApi 1.13，读取时不识别合并单元格。',
+        en: 'ExcelApi 1.13 missing: merged cells are not read.',
+      },
+    ];
+    const { container, unmount } = render(
+      <App
+        lang="zh"
+        dark={false}
+        host={{ kind: 'excel', port: new FakePort(), notices }}
+        loadCore={async () => fakeCore()}
+      />,
+    );
     await screen.findByRole('tab', { name: '校验台账' });
     const bar = screen.getByTestId('host-notices');
     expect(bar.textContent).toContain('此 Excel 版本的限制');
@@ -132,7 +162,14 @@ describe('the pane outside Office', () => {
     expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toBe(bar);
     expect(await axe(container)).toHaveNoViolations();
     unmount();
-    render(<App lang="en" dark={false} host={{ kind: 'excel', port: new FakePort(), notices }} loadCore={async () => fakeCore()} />);
+    render(
+      <App
+        lang="en"
+        dark={false}
+        host={{ kind: 'excel', port: new FakePort(), notices }}
+        loadCore={async () => fakeCore()}
+      />,
+    );
     expect((await screen.findByTestId('host-notices')).textContent).toContain('merged cells are not read');
     expect(screen.queryByText(/读取时不识别/)).toBeNull();
   });

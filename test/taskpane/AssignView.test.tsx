@@ -68,8 +68,14 @@ describe('填充责任单位 view', () => {
   });
 
   it('asks once before writing more than 20 cells', async () => {
-    const edits: CellEdit[] = Array.from({ length: 122 }, (_, n) => ({ ...ASSIGNMENT.edits[0], cell: `D${n + 3}`, row: n + 3 }));
-    const { port, container } = renderView(<AssignView />, { core: fakeCore({ assignLeadUnits: () => ({ ...ASSIGNMENT, edits }) }) });
+    const edits: CellEdit[] = Array.from({ length: 122 }, (_, n) => ({
+      ...ASSIGNMENT.edits[0],
+      cell: `D${n + 3}`,
+      row: n + 3,
+    }));
+    const { port, container } = renderView(<AssignView />, {
+      core: fakeCore({ assignLeadUnits: () => ({ ...ASSIGNMENT, edits }) }),
+    });
     await preview();
     await userEvent.click(screen.getByRole('button', { name: '全部应用' }));
     expect(screen.getByText('将写入 122 个单元格，可撤销。')).toBeTruthy();
@@ -85,8 +91,21 @@ describe('填充责任单位 view', () => {
   });
 
   it('goes to the cell of a conflict and of an unmatched row', async () => {
-    const conflicts = [{ sheet: '项目台账', cell: 'D3', row: 3, field: 'lead' as const, existing: '区工信局', proposed: '区发展改革委', source: 'measure-9', reason: '现为区工信局；措施9 规定牵头为区发展改革委' }];
-    const { port } = renderView(<AssignView />, { core: fakeCore({ assignLeadUnits: () => ({ ...ASSIGNMENT, conflicts }) }) });
+    const conflicts = [
+      {
+        sheet: '项目台账',
+        cell: 'D3',
+        row: 3,
+        field: 'lead' as const,
+        existing: '区工信局',
+        proposed: '区发展改革委',
+        source: 'measure-9',
+        reason: '现为区工信局；措施9 规定牵头为区发展改革委',
+      },
+    ];
+    const { port } = renderView(<AssignView />, {
+      core: fakeCore({ assignLeadUnits: () => ({ ...ASSIGNMENT, conflicts }) }),
+    });
     await preview();
     expect(screen.getByText('现为区工信局；措施9 规定牵头为区发展改革委')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: '转到 项目台账!D3' }));
@@ -95,7 +114,10 @@ describe('填充责任单位 view', () => {
   });
 
   it('names a missing column once for the sheet, not as an unmatched row', async () => {
-    const unmatched = [...ASSIGNMENT.unmatched, { sheet: '项目台账', cell: 'D2', row: 2, text: '配合责任单位', reason: '表中没有「配合责任单位」列' }];
+    const unmatched = [
+      ...ASSIGNMENT.unmatched,
+      { sheet: '项目台账', cell: 'D2', row: 2, text: '配合责任单位', reason: '表中没有「配合责任单位」列' },
+    ];
     renderView(<AssignView />, { core: fakeCore({ assignLeadUnits: () => ({ ...ASSIGNMENT, unmatched }) }) });
     await preview();
     expect(screen.getByText('“项目台账”：表中没有「配合责任单位」列')).toBeTruthy();
@@ -111,12 +133,19 @@ describe('填充责任单位 view', () => {
   });
 
   it('says what is missing on a workbook with no ledger, never "无需修改" (false empty state)', async () => {
-    const port = new FakePort([gridFromRows('说明', [['姓名', '电话', '地址'], ['张三', '123', '源汇区']])]);
+    const port = new FakePort([
+      gridFromRows('说明', [
+        ['姓名', '电话', '地址'],
+        ['张三', '123', '源汇区'],
+      ]),
+    ]);
     const { container } = renderView(<AssignView />, { port });
     await preview();
     expect(screen.queryByText('无需修改：责任单位已完整、规范。')).toBeNull();
     expect(screen.getByText('“说明”未识别到台账')).toBeTruthy();
-    expect(screen.getByTestId('not-recognised').textContent).toContain('缺少项目名称、总投资列。表中的列是：“姓名”、“电话”、“地址”。');
+    expect(screen.getByTestId('not-recognised').textContent).toContain(
+      '缺少项目名称、总投资列。表中的列是：“姓名”、“电话”、“地址”。',
+    );
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -125,11 +154,19 @@ describe('填充责任单位 view', () => {
     await preview();
     await userEvent.click(screen.getByRole('button', { name: '全部应用' }));
     await waitFor(() => expect(port.writes).toHaveLength(1));
-    expect(port.writes[0].map((w) => `${w.row},${w.col}=${w.value}`)).toEqual(['3,3=区工业和信息化局', '2,3=区发展改革委']);
+    expect(port.writes[0].map((w) => `${w.row},${w.col}=${w.value}`)).toEqual([
+      '3,3=区工业和信息化局',
+      '2,3=区发展改革委',
+    ]);
   });
 
   it('says nothing needs changing (empty state)', async () => {
-    const empty: AssignmentResult = { ...ASSIGNMENT, edits: [], unmatched: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
+    const empty: AssignmentResult = {
+      ...ASSIGNMENT,
+      edits: [],
+      unmatched: [],
+      counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 },
+    };
     const { container } = renderView(<AssignView />, { core: fakeCore({ assignLeadUnits: () => empty }) });
     await preview();
     expect(screen.getByText('无需修改：责任单位已完整、规范。')).toBeTruthy();
@@ -147,8 +184,14 @@ describe('填充责任单位 view', () => {
   });
 
   it('pages 3,000 proposed edits (large result)', async () => {
-    const edits: CellEdit[] = Array.from({ length: 3000 }, (_, n) => ({ ...ASSIGNMENT.edits[0], cell: `D${n + 3}`, row: n + 3 }));
-    const { container } = renderView(<AssignView />, { core: fakeCore({ assignLeadUnits: () => ({ ...ASSIGNMENT, edits }) }) });
+    const edits: CellEdit[] = Array.from({ length: 3000 }, (_, n) => ({
+      ...ASSIGNMENT.edits[0],
+      cell: `D${n + 3}`,
+      row: n + 3,
+    }));
+    const { container } = renderView(<AssignView />, {
+      core: fakeCore({ assignLeadUnits: () => ({ ...ASSIGNMENT, edits }) }),
+    });
     await preview();
     expect(screen.getByRole('heading', { name: '拟修改 3000 处' })).toBeTruthy();
     expect(screen.getAllByRole('checkbox', { name: /^选择/ })).toHaveLength(25);

@@ -66,7 +66,12 @@ describe('设置 view', () => {
     const saved = JSON.parse(port.saved[0].policyPack ?? 'null') as PolicyPack;
     expect(saved.measures.find((m) => m.number === 4)?.coop).toEqual(['区商务局', '区财政局']);
     expect(saved.measures.find((m) => m.number === 2)?.targets.map((g) => [g.value, g.unit])).toEqual([[6, '亩']]);
-    expect(saved.measures.map((m) => m.lead)).toEqual([['区政务服务局'], ['市自然资源和规划局源汇分局'], ['区财政局', '区金融服务中心'], ['区工信局']]);
+    expect(saved.measures.map((m) => m.lead)).toEqual([
+      ['区政务服务局'],
+      ['市自然资源和规划局源汇分局'],
+      ['区财政局', '区金融服务中心'],
+      ['区工信局'],
+    ]);
     expect(saved.units.find((u) => u.name === '区商务局')?.review).toBe('新单位，请核对');
     expect(saved.units.find((u) => u.name === '区工信局')?.review).toBe('新单位，请核对');
     expect(settings().source).toBe('imported');
@@ -124,7 +129,11 @@ describe('设置 view', () => {
   });
 
   it('lists a long rule catalogue (large result)', async () => {
-    const many: IssueType[] = Array.from({ length: 80 }, (_, n) => ({ ...CATALOGUE[0], code: `rule-${n}`, title: { zh: `规则${n}`, en: `Rule ${n}` } }));
+    const many: IssueType[] = Array.from({ length: 80 }, (_, n) => ({
+      ...CATALOGUE[0],
+      code: `rule-${n}`,
+      title: { zh: `规则${n}`, en: `Rule ${n}` },
+    }));
     const { container } = renderView(<SettingsView />, { core: fakeCore({ issueCatalogue: many }) });
     expect(screen.getAllByRole('switch')).toHaveLength(80);
     expect(await axe(container)).toHaveNoViolations();
@@ -170,8 +179,14 @@ test('re-importing the document of the pack in use keeps the targets edited in �
 
 test('a chosen .docx is read into the box and parsed into the review table; a wrong file gets a Chinese sentence', async () => {
   const { strToU8, zipSync } = await import('fflate');
-  const paras = DISTRICT_MEASURES.text.trim().split('\n').map((l) => `<w:p><w:r><w:t>${l}</w:t></w:r></w:p>`).join('');
-  const bytes = zipSync({ 'word/document.xml': strToU8(`<w:document xmlns:w="x"><w:body>${paras}</w:body></w:document>`) });
+  const paras = DISTRICT_MEASURES.text
+    .trim()
+    .split('\n')
+    .map((l) => `<w:p><w:r><w:t>${l}</w:t></w:r></w:p>`)
+    .join('');
+  const bytes = zipSync({
+    'word/document.xml': strToU8(`<w:document xmlns:w="x"><w:body>${paras}</w:body></w:document>`),
+  });
   const { container } = renderView(<SettingsView />);
   await userEvent.click(screen.getByRole('radio', { name: '从政策文本导入' }));
   const input = screen.getByLabelText('选择政策文件') as HTMLInputElement;
@@ -179,6 +194,8 @@ test('a chosen .docx is read into the box and parsed into the review table; a wr
   await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(1 + DISTRICT_MEASURES.items.length));
   expect((screen.getByLabelText('政策文本') as HTMLTextAreaElement).value).toContain('推行企业开办');
   expect(await axe(container)).toHaveNoViolations();
-  fireEvent.change(input, { target: { files: [new File([zipSync({ 'xl/workbook.xml': strToU8('<w/>') })], '台账.xlsx')] } });
+  fireEvent.change(input, {
+    target: { files: [new File([zipSync({ 'xl/workbook.xml': strToU8('<w/>') })], '台账.xlsx')] },
+  });
   await waitFor(() => expect(screen.getByText(/“台账.xlsx”不是 Word 文档/)).toBeTruthy());
 });

@@ -7,7 +7,12 @@ import type { TargetProgress } from '../../src/core/totals/types';
 import { SummaryView } from '../../src/taskpane/views/SummaryView';
 import { FakePort, SHEET_ROWS, SUMMARY, SUMMARY_LAYOUTS, fakeCore, ledgerOf, renderView } from './fakes';
 
-const twoSheets = () => new FakePort([gridFromRows('项目台账', SHEET_ROWS), gridFromRows('工业项目', SHEET_ROWS), gridFromRows('说明', [['说明']])]);
+const twoSheets = () =>
+  new FakePort([
+    gridFromRows('项目台账', SHEET_ROWS),
+    gridFromRows('工业项目', SHEET_ROWS),
+    gridFromRows('说明', [['说明']]),
+  ]);
 
 async function build() {
   await userEvent.click(screen.getByRole('button', { name: '生成汇总' }));
@@ -59,7 +64,10 @@ describe('生成汇总 view', () => {
     renderView(<SummaryView />, { port });
     await waitFor(() => expect(screen.getByRole('checkbox', { name: '项目台账' })).toBeTruthy());
     await build();
-    expect(port.actions.map((a) => [a.kind, a.label, a.size])).toEqual([['fill', '填充责任单位', 1], ['summary', '生成汇总', 2]]);
+    expect(port.actions.map((a) => [a.kind, a.label, a.size])).toEqual([
+      ['fill', '填充责任单位', 1],
+      ['summary', '生成汇总', 2],
+    ]);
     await userEvent.click(await screen.findByRole('button', { name: '撤销汇总表（2 张）' }));
     await waitFor(() => expect(screen.getByText('已撤销汇总表（2 张）。')).toBeTruthy());
     expect(port.actions.map((a) => a.kind)).toEqual(['fill']);
@@ -68,8 +76,24 @@ describe('生成汇总 view', () => {
 
   it('says beside the totals what a ledger could not give (never silent), and goes to those cells', async () => {
     const coverage = [
-      { file: '项目台账', sheet: '项目台账', kind: 'project' as const, rows: 2, figuresMissing: [], cellsWithoutValue: 0, cells: [] },
-      { file: '工业项目', sheet: '工业项目', kind: 'project' as const, rows: 2, figuresMissing: ['completed' as const], cellsWithoutValue: 2, cells: ['C3', 'C4'] },
+      {
+        file: '项目台账',
+        sheet: '项目台账',
+        kind: 'project' as const,
+        rows: 2,
+        figuresMissing: [],
+        cellsWithoutValue: 0,
+        cells: [],
+      },
+      {
+        file: '工业项目',
+        sheet: '工业项目',
+        kind: 'project' as const,
+        rows: 2,
+        figuresMissing: ['completed' as const],
+        cellsWithoutValue: 2,
+        cells: ['C3', 'C4'],
+      },
     ];
     const core = fakeCore({ computeSummary: () => ({ ...SUMMARY, coverage }) as typeof SUMMARY });
     const port = twoSheets();
@@ -109,7 +133,9 @@ describe('生成汇总 view', () => {
   });
 
   it('says what is missing on a workbook with no ledger, not an empty sheet list (false empty state)', async () => {
-    const { container } = renderView(<SummaryView />, { port: new FakePort([gridFromRows('说明', [['姓名', '电话']])]) });
+    const { container } = renderView(<SummaryView />, {
+      port: new FakePort([gridFromRows('说明', [['姓名', '电话']])]),
+    });
     await waitFor(() => expect(screen.getByTestId('not-recognised')).toBeTruthy());
     expect(screen.getByTestId('not-recognised').textContent).toContain('缺少项目名称、总投资列');
     expect(await axe(container)).toHaveNoViolations();
@@ -119,7 +145,8 @@ describe('生成汇总 view', () => {
     const port = twoSheets();
     let finish: () => void = () => undefined;
     const write = port.writeSheets.bind(port);
-    port.writeSheets = (l, o) => new Promise((ok) => (finish = () => ok(write(l, o)))).then((x) => x as Awaited<ReturnType<typeof write>>);
+    port.writeSheets = (l, o) =>
+      new Promise((ok) => (finish = () => ok(write(l, o)))).then((x) => x as Awaited<ReturnType<typeof write>>);
     renderView(<SummaryView />, { port });
     await waitFor(() => expect(screen.getByRole('checkbox', { name: '项目台账' })).toBeTruthy());
     await userEvent.click(screen.getByRole('button', { name: '生成汇总' }));
@@ -164,8 +191,15 @@ describe('生成汇总 view', () => {
   });
 
   it('shows many targets (large result)', async () => {
-    const targets: TargetProgress[] = Array.from({ length: 60 }, (_, n) => ({ ...SUMMARY.targets[0], id: `t${n}`, label: `目标${n}`, status: 'ahead' }));
-    const { container } = renderView(<SummaryView />, { core: fakeCore({ computeSummary: () => ({ ...SUMMARY, targets }) }) });
+    const targets: TargetProgress[] = Array.from({ length: 60 }, (_, n) => ({
+      ...SUMMARY.targets[0],
+      id: `t${n}`,
+      label: `目标${n}`,
+      status: 'ahead',
+    }));
+    const { container } = renderView(<SummaryView />, {
+      core: fakeCore({ computeSummary: () => ({ ...SUMMARY, targets }) }),
+    });
     await waitFor(() => expect(screen.getByRole('checkbox', { name: '项目台账' })).toBeTruthy());
     await build();
     expect(screen.getAllByText('超序时')).toHaveLength(60);

@@ -104,7 +104,9 @@ describe('校验台账 view', () => {
   });
 
   it('steps to the previous and next issue, and explains each rule under it', async () => {
-    const many = Array.from({ length: 30 }, (_, n) => issue(n, { code: 'type-error', severity: 'error', cell: `C${n + 3}` }));
+    const many = Array.from({ length: 30 }, (_, n) =>
+      issue(n, { code: 'type-error', severity: 'error', cell: `C${n + 3}` }),
+    );
     const { port } = renderView(<ValidateView />, { core: fakeCore({ validateLedger: () => many }) });
     await runCheck();
     expect(screen.getAllByText('数字写成了文本')).toHaveLength(25); // the catalogue's help, one line per issue
@@ -131,7 +133,10 @@ describe('校验台账 view', () => {
   });
 
   it('says what is missing when no sheet is a ledger, never "没有发现问题" (false empty state)', async () => {
-    const port = new FakePort([gridFromRows('说明', [['本工作簿说明'], ['序号', '姓名', '电话']]), gridFromRows('Sheet2', [])]);
+    const port = new FakePort([
+      gridFromRows('说明', [['本工作簿说明'], ['序号', '姓名', '电话']]),
+      gridFromRows('Sheet2', []),
+    ]);
     const { container } = renderView(<ValidateView />, { port });
     await runCheck();
     expect(screen.queryByText('没有发现问题。')).toBeNull();
@@ -193,7 +198,10 @@ describe('校验台账 view', () => {
 
   it('shows what the port could not read beside the results, one line per remark with its sheets', async () => {
     const port = new FakePort([gridFromRows('项目台账', SHEET_ROWS), gridFromRows('储备项目', SHEET_ROWS)]);
-    const merges = { zh: '此 Excel 不支持读取合并单元格（需要 ExcelApi 1.13），按未合并处理。', en: 'Merged cells not read.' };
+    const merges = {
+      zh: '此 Excel 不支持读取合并单元格（需要 ExcelApi 1.13），按未合并处理。',
+      en: 'Merged cells not read.',
+    };
     port.readNotes = { 项目台账: [merges, { zh: '只读取了前 100000 行。' }], 储备项目: [merges] };
     const { container } = renderView(<ValidateView />, { port });
     await runCheck();
@@ -207,13 +215,17 @@ describe('校验台账 view', () => {
 
   it('shows the port’s notes on marking beside the mark buttons, until another action there', async () => {
     const port = new FakePort();
-    port.markNotes = [{ zh: 'C3 有条件格式，条件格式会盖住标注颜色。', en: 'C3 has a conditional format over the mark.' }];
+    port.markNotes = [
+      { zh: 'C3 有条件格式，条件格式会盖住标注颜色。', en: 'C3 has a conditional format over the mark.' },
+    ];
     renderView(<ValidateView />, { port });
     await runCheck();
     expect(screen.queryByTestId('mark-notes')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: '在表中标记（2）' }));
     await waitFor(() => expect(screen.getByText('已标记 2 个单元格。')).toBeTruthy());
-    expect(within(screen.getByRole('list', { name: '标记说明' })).getByText('C3 有条件格式，条件格式会盖住标注颜色。')).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: '标记说明' })).getByText('C3 有条件格式，条件格式会盖住标注颜色。'),
+    ).toBeTruthy();
     port.markNotes = [];
     await userEvent.click(screen.getByRole('button', { name: '清除标记' }));
     await waitFor(() => expect(screen.getByText(/已清除/)).toBeTruthy());
@@ -222,13 +234,14 @@ describe('校验台账 view', () => {
 
   it('gives the port’s English notes in English, its Chinese ones where it has no English', async () => {
     const port = new FakePort();
-    port.readNotes = { 项目台账: [{ zh: '合并单元格未读取。', en: 'Merged cells not read.' }, { zh: '只读取了前 100000 行。' }] };
+    port.readNotes = {
+      项目台账: [{ zh: '合并单元格未读取。', en: 'Merged cells not read.' }, { zh: '只读取了前 100000 行。' }],
+    };
     renderView(<ValidateView />, { port, lang: 'en' });
     await userEvent.click(screen.getByRole('button', { name: 'Check ledger' }));
     await waitFor(() => expect(screen.getByText('Issues: 2')).toBeTruthy());
-    expect([...screen.getByRole('list', { name: 'Reading notes' }).querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      '“项目台账”: Merged cells not read.',
-      '“项目台账”: 只读取了前 100000 行。',
-    ]);
+    expect(
+      [...screen.getByRole('list', { name: 'Reading notes' }).querySelectorAll('li')].map((li) => li.textContent),
+    ).toEqual(['“项目台账”: Merged cells not read.', '“项目台账”: 只读取了前 100000 行。']);
   });
 });

@@ -14,7 +14,8 @@ function excelLike(port: FakePort): PaneHost {
   return { kind: 'excel', port };
 }
 
-const STALE = '当前工作表已切换为“汇总表”。下面的校验结果属于“项目台账”，不含当前工作表；如需检查“汇总表”，请重新校验。';
+const STALE =
+  '当前工作表已切换为“汇总表”。下面的校验结果属于“项目台账”，不含当前工作表；如需检查“汇总表”，请重新校验。';
 
 describe('the pane follows the active sheet (port.onActiveSheetChanged)', () => {
   it('marks results as another sheet’s when the user switches, drops the old selection, and unmarks on return', async () => {
@@ -82,13 +83,20 @@ describe('sheetSwitchNotice', () => {
     expect(sheetSwitchNotice('汇总表', ['项目台账', '工业项目'], makeI18n('zh'))).toBe(
       '当前工作表已切换为“汇总表”。下面的校验结果属于“项目台账”、“工业项目”，不含当前工作表；如需检查“汇总表”，请重新校验。',
     );
-    expect(sheetSwitchNotice('Sum', ['A', 'B'], makeI18n('en'))).toBe('The active sheet is now "Sum". The results below belong to "A", "B", not to the active sheet; check again to include "Sum".');
+    expect(sheetSwitchNotice('Sum', ['A', 'B'], makeI18n('en'))).toBe(
+      'The active sheet is now "Sum". The results below belong to "A", "B", not to the active sheet; check again to include "Sum".',
+    );
   });
 
   it('takes every word from the i18n tables (zh.ts / en.ts), none from its own code', () => {
     // A stand-in translation that echoes keys and slots: any text not from t() would show up in the result.
-    const t = (key: StringKey, p: Record<string, string | number> = {}) => `<${key}${Object.entries(p).map(([k, v]) => ` ${k}=${v}`).join('')}>`;
-    expect(sheetSwitchNotice('S', ['A', 'B'], { t })).toBe('<sheetSwitched active=<sheetQuoted name=S> sheets=<sheetQuoted name=A><listSeparator><sheetQuoted name=B>>');
+    const t = (key: StringKey, p: Record<string, string | number> = {}) =>
+      `<${key}${Object.entries(p)
+        .map(([k, v]) => ` ${k}=${v}`)
+        .join('')}>`;
+    expect(sheetSwitchNotice('S', ['A', 'B'], { t })).toBe(
+      '<sheetSwitched active=<sheetQuoted name=S> sheets=<sheetQuoted name=A><listSeparator><sheetQuoted name=B>>',
+    );
     expect(STRINGS.zh.sheetSwitched).toContain('{sheets}');
     expect(STRINGS.en.sheetSwitched).toContain('{sheets}');
   });
@@ -100,7 +108,10 @@ describe('XlsxWorkbook.onActiveSheetChanged (outside Office)', () => {
     wb.addWorksheet('项目台账');
     wb.addWorksheet('问题清单');
     // jsdom has no TextDecoder (browsers and Node do); the .xlsx reader needs one when its module loads.
-    Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? NodeTextDecoder, TextEncoder: globalThis.TextEncoder ?? NodeTextEncoder });
+    Object.assign(globalThis, {
+      TextDecoder: globalThis.TextDecoder ?? NodeTextDecoder,
+      TextEncoder: globalThis.TextEncoder ?? NodeTextEncoder,
+    });
     const { XlsxWorkbook } = await import('../../src/xlsx/XlsxWorkbook');
     const port = await XlsxWorkbook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     const seen: string[] = [];

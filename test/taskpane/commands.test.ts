@@ -16,7 +16,9 @@ describe('commands', () => {
     };
     await import('../../src/commands/commands');
     expect(Object.keys(associated)).toEqual(['showTaizhang']);
-    const completed = await new Promise<boolean>((resolve) => associated.showTaizhang({ completed: () => resolve(true) }));
+    const completed = await new Promise<boolean>((resolve) =>
+      associated.showTaizhang({ completed: () => resolve(true) }),
+    );
     expect(completed).toBe(true);
     expect(shown).toBe(1);
   });

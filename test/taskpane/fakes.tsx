@@ -6,7 +6,15 @@ import type { ReactElement } from 'react';
 import { gridFromRows, type Grid } from '../../src/core/grid';
 import type { Ledger } from '../../src/core/ledger/types';
 import type { PolicyPack } from '../../src/core/policy/types';
-import type { ActionEntry, ActionKind, CellMark, CellWrite, PortNote, StoredSettings, WorkbookPort } from '../../src/core/port/WorkbookPort';
+import type {
+  ActionEntry,
+  ActionKind,
+  CellMark,
+  CellWrite,
+  PortNote,
+  StoredSettings,
+  WorkbookPort,
+} from '../../src/core/port/WorkbookPort';
 import type { SheetLayout } from '../../src/core/report/types';
 import type { Summary } from '../../src/core/totals/types';
 import type { Issue, IssueType } from '../../src/core/validate/types';
@@ -27,17 +35,60 @@ export const PACK: PolicyPack = {
   measures: [],
   units: [],
   targets: [
-    { id: 'investment-2023', label: '全年完成投资', measure: 6, value: 270, unit: '亿元', metric: 'completed', ledger: 'project', deadline: '2023-12-31', paced: true, description: '' },
-    { id: 'projects-1e8-2023', label: '亿元以上项目', measure: 1, value: 33, unit: '个', metric: 'count', ledger: 'project', deadline: '2023-12-31', paced: false, description: '' },
+    {
+      id: 'investment-2023',
+      label: '全年完成投资',
+      measure: 6,
+      value: 270,
+      unit: '亿元',
+      metric: 'completed',
+      ledger: 'project',
+      deadline: '2023-12-31',
+      paced: true,
+      description: '',
+    },
+    {
+      id: 'projects-1e8-2023',
+      label: '亿元以上项目',
+      measure: 1,
+      value: 33,
+      unit: '个',
+      metric: 'count',
+      ledger: 'project',
+      deadline: '2023-12-31',
+      paced: false,
+      description: '',
+    },
   ],
   rules: [],
   status: { ahead: 1.05, onPace: 0.95 },
 };
 
 export const CATALOGUE: IssueType[] = [
-  { code: 'type-error', group: 'cell', severity: 'error', title: { zh: '类型错误', en: 'Type error' }, message: { zh: '', en: '' }, help: { zh: '数字写成了文本', en: 'Number as text' } },
-  { code: 'required-missing', group: 'cell', severity: 'error', title: { zh: '必填项缺失', en: 'Required missing' }, message: { zh: '', en: '' }, help: { zh: '', en: '' } },
-  { code: 'unknown-unit', group: 'cell', severity: 'warning', title: { zh: '单位名称不规范', en: 'Unknown unit' }, message: { zh: '', en: '' }, help: { zh: '', en: '' } },
+  {
+    code: 'type-error',
+    group: 'cell',
+    severity: 'error',
+    title: { zh: '类型错误', en: 'Type error' },
+    message: { zh: '', en: '' },
+    help: { zh: '数字写成了文本', en: 'Number as text' },
+  },
+  {
+    code: 'required-missing',
+    group: 'cell',
+    severity: 'error',
+    title: { zh: '必填项缺失', en: 'Required missing' },
+    message: { zh: '', en: '' },
+    help: { zh: '', en: '' },
+  },
+  {
+    code: 'unknown-unit',
+    group: 'cell',
+    severity: 'warning',
+    title: { zh: '单位名称不规范', en: 'Unknown unit' },
+    message: { zh: '', en: '' },
+    help: { zh: '', en: '' },
+  },
 ];
 
 export const SHEET_ROWS = [
@@ -71,7 +122,12 @@ export function ledgerOf(grid: Grid): Ledger {
       duplicates: [],
       asOf: known ? { year: 2023, month: 10, source: 'A1' } : null,
     },
-    rows: known ? [{ row: 3, index: 2, cells: {}, hidden: false }, { row: 4, index: 3, cells: {}, hidden: false }] : [],
+    rows: known
+      ? [
+          { row: 3, index: 2, cells: {}, hidden: false },
+          { row: 4, index: 3, cells: {}, hidden: false },
+        ]
+      : [],
     subtotals: [],
     sections: [],
     blankRows: [],
@@ -95,8 +151,27 @@ export function issue(n: number, over: Partial<Issue> = {}): Issue {
 }
 
 export const TWO_ISSUES: Issue[] = [
-  { code: 'type-error', severity: 'error', sheet: '项目台账', cell: 'C3', row: 3, field: 'total', message: 'C3 的总投资“8,500”是文本，应为数字 8500。', suggestion: 8500, params: {} },
-  { code: 'required-missing', severity: 'error', sheet: '项目台账', cell: 'D4', row: 4, field: 'lead', message: 'D4 的牵头责任单位为空。', params: {} },
+  {
+    code: 'type-error',
+    severity: 'error',
+    sheet: '项目台账',
+    cell: 'C3',
+    row: 3,
+    field: 'total',
+    message: 'C3 的总投资“8,500”是文本，应为数字 8500。',
+    suggestion: 8500,
+    params: {},
+  },
+  {
+    code: 'required-missing',
+    severity: 'error',
+    sheet: '项目台账',
+    cell: 'D4',
+    row: 4,
+    field: 'lead',
+    message: 'D4 的牵头责任单位为空。',
+    params: {},
+  },
 ];
 
 export const SUMMARY: Summary = {
@@ -108,9 +183,39 @@ export const SUMMARY: Summary = {
   byStage: [],
   byMeasure: [],
   targets: [
-    { id: 'investment-2023', label: '全年完成投资', target: 270, actual: 0.75, unit: '亿元', ratio: 0.75 / 270, pace: 10 / 12, gap: 0.75 - 225, status: 'behind' },
-    { id: 'projects-1e8-2023', label: '亿元以上项目', target: 33, actual: 1, unit: '个', ratio: 1 / 33, pace: 1, gap: -32, status: 'behind' },
-    { id: 'prep-fund', label: '项目前期经费', target: 300, actual: null, unit: '万元', ratio: null, pace: 1, gap: null, status: 'no-data' },
+    {
+      id: 'investment-2023',
+      label: '全年完成投资',
+      target: 270,
+      actual: 0.75,
+      unit: '亿元',
+      ratio: 0.75 / 270,
+      pace: 10 / 12,
+      gap: 0.75 - 225,
+      status: 'behind',
+    },
+    {
+      id: 'projects-1e8-2023',
+      label: '亿元以上项目',
+      target: 33,
+      actual: 1,
+      unit: '个',
+      ratio: 1 / 33,
+      pace: 1,
+      gap: -32,
+      status: 'behind',
+    },
+    {
+      id: 'prep-fund',
+      label: '项目前期经费',
+      target: 300,
+      actual: null,
+      unit: '万元',
+      ratio: null,
+      pace: 1,
+      gap: null,
+      status: 'no-data',
+    },
   ],
   duplicates: [],
   merged: [],
@@ -119,8 +224,32 @@ export const SUMMARY: Summary = {
 
 export const ASSIGNMENT: AssignmentResult = {
   edits: [
-    { sheet: '项目台账', cell: 'D4', row: 4, col: 3, field: 'lead', old: null, new: '区工业和信息化局', kind: 'fill', reason: '措施3：智能制造谷由区工信局牵头', source: 'measure-3', binding: true },
-    { sheet: '项目台账', cell: 'D3', row: 3, col: 3, field: 'lead', old: '区发改委', new: '区发展改革委', kind: 'normalise', reason: '“区发改委”是“区发展改革委”的简称', source: 'alias', binding: false },
+    {
+      sheet: '项目台账',
+      cell: 'D4',
+      row: 4,
+      col: 3,
+      field: 'lead',
+      old: null,
+      new: '区工业和信息化局',
+      kind: 'fill',
+      reason: '措施3：智能制造谷由区工信局牵头',
+      source: 'measure-3',
+      binding: true,
+    },
+    {
+      sheet: '项目台账',
+      cell: 'D3',
+      row: 3,
+      col: 3,
+      field: 'lead',
+      old: '区发改委',
+      new: '区发展改革委',
+      kind: 'normalise',
+      reason: '“区发改委”是“区发展改革委”的简称',
+      source: 'alias',
+      binding: false,
+    },
   ],
   conflicts: [],
   unmatched: [{ sheet: '项目台账', cell: 'D5', row: 5, text: '某某项目', reason: '没有找到对应措施' }],
@@ -128,17 +257,29 @@ export const ASSIGNMENT: AssignmentResult = {
   counts: { fill: 1, normalise: 1, overwrite: 0, conflicts: 0, unmatched: 1 },
 };
 
-export const ISSUES_LAYOUT: SheetLayout = { name: '问题清单', cells: [], columnWidths: [], merges: [], conditional: [], charts: [] };
-export const SUMMARY_LAYOUTS: SheetLayout[] = [{ ...ISSUES_LAYOUT, name: '投资汇总' }, { ...ISSUES_LAYOUT, name: '目标进度' }];
+export const ISSUES_LAYOUT: SheetLayout = {
+  name: '问题清单',
+  cells: [],
+  columnWidths: [],
+  merges: [],
+  conditional: [],
+  charts: [],
+};
+export const SUMMARY_LAYOUTS: SheetLayout[] = [
+  { ...ISSUES_LAYOUT, name: '投资汇总' },
+  { ...ISSUES_LAYOUT, name: '目标进度' },
+];
 
 export type FakeCore = CoreApi & { calls: Record<string, unknown[][]> };
 
 export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
   const calls: Record<string, unknown[][]> = {};
-  const rec = <A extends unknown[], R>(name: string, fn: (...a: A) => R) => (...a: A): R => {
-    (calls[name] ??= []).push(a);
-    return fn(...a);
-  };
+  const rec =
+    <A extends unknown[], R>(name: string, fn: (...a: A) => R) =>
+    (...a: A): R => {
+      (calls[name] ??= []).push(a);
+      return fn(...a);
+    };
   const base: CoreApi = {
     readLedger: rec('readLedger', (g: Grid) => ledgerOf(g)),
     validateLedger: rec('validateLedger', () => TWO_ISSUES),
@@ -150,12 +291,23 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     buildIssuesLayout: rec('buildIssuesLayout', () => ISSUES_LAYOUT),
     defaultPack: () => JSON.parse(JSON.stringify(PACK)) as PolicyPack,
     loadPolicyPack: rec('loadPolicyPack', (j: unknown) => j as PolicyPack),
-    parsePolicyText: rec('parsePolicyText', () => ({ document: { title: '新政策', number: '源政办〔2024〕1号', date: '2024-02-01' }, measures: [], units: [] })),
+    parsePolicyText: rec('parsePolicyText', () => ({
+      document: { title: '新政策', number: '源政办〔2024〕1号', date: '2024-02-01' },
+      measures: [],
+      units: [],
+    })),
     // The real builder (pure and quick): the review table is tested on what the parser really gives.
     packFromPolicyText: rec('packFromPolicyText', packFromPolicyText),
     ownSheets: OWN_SHEETS,
     ledgerKinds: LEDGER_KINDS,
-    reserveTotals: rec('reserveTotals', () => ({ projects: 60, projects1e8: 12, total: 456000, planned: 0, completed: 0, rate: null })),
+    reserveTotals: rec('reserveTotals', () => ({
+      projects: 60,
+      projects1e8: 12,
+      total: 456000,
+      planned: 0,
+      completed: 0,
+      rate: null,
+    })),
     summarySheets: SHEET_NAMES,
   };
   return Object.assign({ ...base, ...over }, { calls });
@@ -173,7 +325,11 @@ export class FakePort implements WorkbookPort {
   grids: Grid[];
   failWith: Error | null = null;
 
-  constructor(grids: Grid[] = [gridFromRows('项目台账', SHEET_ROWS)], public stored: StoredSettings | null = null, public existing: string[] = []) {
+  constructor(
+    grids: Grid[] = [gridFromRows('项目台账', SHEET_ROWS)],
+    public stored: StoredSettings | null = null,
+    public existing: string[] = [],
+  ) {
     this.grids = grids;
   }
   private check() {
@@ -266,7 +422,10 @@ export function settingsFor(core: CoreApi): PaneSettings {
 }
 
 /** Renders a view inside the providers it needs; settings changes are kept so the view sees them. */
-export function renderView(ui: ReactElement, opts: { core?: FakeCore; port?: FakePort; lang?: Lang; activeSheet?: string | null } = {}) {
+export function renderView(
+  ui: ReactElement,
+  opts: { core?: FakeCore; port?: FakePort; lang?: Lang; activeSheet?: string | null } = {},
+) {
   const core = opts.core ?? fakeCore();
   const port = opts.port ?? new FakePort();
   const selected: string[] = [];

@@ -80,7 +80,10 @@ describe('steps', () => {
   });
 
   it('returns every result when not cancelled', async () => {
-    const r = await forEachStep([1, 2], String, (n) => n + 1, { signal: new AbortController().signal, onProgress: () => undefined });
+    const r = await forEachStep([1, 2], String, (n) => n + 1, {
+      signal: new AbortController().signal,
+      onProgress: () => undefined,
+    });
     expect(r).toEqual([2, 3]);
   });
 });

@@ -12,7 +12,8 @@ function fakeFetch(status: number, body?: Buffer): typeof fetch {
     return {
       ok: status === 200,
       status,
-      arrayBuffer: async () => (body ? body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) : new ArrayBuffer(0)),
+      arrayBuffer: async () =>
+        body ? body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) : new ArrayBuffer(0),
     } as Response;
   }) as unknown as typeof fetch;
 }
@@ -33,19 +34,28 @@ describe('memoryHost', () => {
 
   it('says in Chinese when the sample is missing', async () => {
     const host = memoryHost(fakeFetch(404));
-    await expect(host.loadSample!()).rejects.toThrow(new WorkbookError('示例台账加载失败（404）。', '', 'sample-missing').message);
+    await expect(host.loadSample!()).rejects.toThrow(
+      new WorkbookError('示例台账加载失败（404）。', '', 'sample-missing').message,
+    );
   });
 
   it('says in Chinese when a chosen file is not an .xlsx', async () => {
     const host = memoryHost(fakeFetch(200));
-    const file = { name: '台账.xls', arrayBuffer: async () => new TextEncoder().encode('not a zip').buffer } as unknown as File;
+    const file = {
+      name: '台账.xls',
+      arrayBuffer: async () => new TextEncoder().encode('not a zip').buffer,
+    } as unknown as File;
     await expect(host.loadFile!(file)).rejects.toThrow('无法读取“台账.xls”：它不是有效的 .xlsx 文件。');
   });
 
   it('saves the workbook with the pane’s changes, and one of them undone is gone from the file', async () => {
     const host = memoryHost(fakeFetch(200, readFileSync(samplePath)));
     const wb = await host.loadSample!();
-    const fill = await wb.port.writeCells([{ sheet: '项目台账', row: 200, col: 0, value: '填充' }], '填充责任单位', 'fill');
+    const fill = await wb.port.writeCells(
+      [{ sheet: '项目台账', row: 200, col: 0, value: '填充' }],
+      '填充责任单位',
+      'fill',
+    );
     await wb.port.writeCells([{ sheet: '项目台账', row: 201, col: 0, value: '保留' }], '写入');
     await wb.port.undoAction(fill!.id);
     const again = await memoryHost(fakeFetch(200, Buffer.from(await host.saveFile!(wb.port)))).loadSample!();

@@ -31,7 +31,9 @@ describe('office.js loading', () => {
     expect(loads({ external: { GetContext: () => undefined } })).toBe(true); // IE / EdgeHTML
     expect(loads({ location: { search: '?_host_Info=Excel$Win32$16.01$zh-CN', hash: '' } })).toBe(true);
     expect(loads({ external: { notify: () => undefined } })).toBe(true); // EdgeHTML
-    expect(loads({ sessionStorage: { getItem: (k: string) => (k === 'hostInfoValue' ? 'Excel|Win32|16.01' : null) } })).toBe(true); // a reload inside Office
+    expect(
+      loads({ sessionStorage: { getItem: (k: string) => (k === 'hostInfoValue' ? 'Excel|Win32|16.01' : null) } }),
+    ).toBe(true); // a reload inside Office
   });
 
   it('can be forced either way', () => {

@@ -16,7 +16,8 @@ import { FakePort, PACK, SHEET_ROWS, fakeCore, renderView } from './fakes';
 // The names the summary and issues sheets carry (worked out from the report module's output, written by hand here).
 const OWN = ['目标完成情况', '分领域汇总', '分责任单位汇总', '分乡镇园区汇总', '三个一批', '措施落实情况', '校验问题'];
 
-const afterSummary = () => new FakePort([gridFromRows('项目台账', SHEET_ROWS), ...OWN.map((n) => gridFromRows(n, SHEET_ROWS))]);
+const afterSummary = () =>
+  new FakePort([gridFromRows('项目台账', SHEET_ROWS), ...OWN.map((n) => gridFromRows(n, SHEET_ROWS))]);
 const ctx = () => ({ signal: new AbortController().signal, onProgress: () => undefined });
 
 describe('Taizhang’s own sheets are not ledgers', () => {
@@ -24,7 +25,9 @@ describe('Taizhang’s own sheets are not ledgers', () => {
     const core = fakeCore();
     const port = afterSummary();
     expect((await readLedgers(core, port, PACK, ctx())).map((l) => l.sheet)).toEqual(['项目台账']);
-    expect((await readLedgers(core, port, PACK, ctx(), ['项目台账', '目标完成情况'])).map((l) => l.sheet)).toEqual(['项目台账']);
+    expect((await readLedgers(core, port, PACK, ctx(), ['项目台账', '目标完成情况'])).map((l) => l.sheet)).toEqual([
+      '项目台账',
+    ]);
     // none of them was even read
     expect((core.calls.readLedger as [{ name: string }][]).map(([g]) => g.name)).toEqual(['项目台账', '项目台账']);
   });
@@ -38,7 +41,16 @@ describe('Taizhang’s own sheets are not ledgers', () => {
   it('生成汇总 offers only the ledger sheet after a summary was written', async () => {
     renderView(<SummaryView />, { port: afterSummary() });
     await waitFor(() => expect(screen.getByRole('checkbox', { name: '项目台账' })).toBeTruthy());
-    expect(screen.getAllByRole('checkbox').map((c) => c.getAttribute('aria-label') ?? c.closest('label')?.textContent ?? (c as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['项目台账']);
+    expect(
+      screen
+        .getAllByRole('checkbox')
+        .map(
+          (c) =>
+            c.getAttribute('aria-label') ??
+            c.closest('label')?.textContent ??
+            (c as HTMLInputElement).labels?.[0]?.textContent,
+        ),
+    ).toEqual(['项目台账']);
   });
 
   it('校验台账 checks only the ledger sheet', async () => {
@@ -46,6 +58,8 @@ describe('Taizhang’s own sheets are not ledgers', () => {
     await userEvent.click(screen.getByRole('button', { name: '校验台账' }));
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
     expect((core.calls.validateLedger as [{ sheet: string }][]).map(([l]) => l.sheet)).toEqual(['项目台账']);
-    expect(screen.getAllByRole('group', { name: /^识别结果：/ }).map((g) => g.getAttribute('aria-label'))).toEqual(['识别结果：项目台账']);
+    expect(screen.getAllByRole('group', { name: /^识别结果：/ }).map((g) => g.getAttribute('aria-label'))).toEqual([
+      '识别结果：项目台账',
+    ]);
   });
 });

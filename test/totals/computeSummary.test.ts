@@ -7,12 +7,24 @@ import { DISTRICT_A, DISTRICT_A_SERVICES, DISTRICT_B, type Project, RESERVES } f
 const counted: Project[] = [...DISTRICT_A, ...DISTRICT_A_SERVICES, ...DISTRICT_B.slice(1)]; // B's first is A's second
 const ALIASES: Record<string, string> = { 区发改委: '区发展改革委' };
 
-function expectFigures(actual: { projects: number; projects1e8: number; total: number; planned: number; completed: number }, ps: Project[]) {
+function expectFigures(
+  actual: { projects: number; projects1e8: number; total: number; planned: number; completed: number },
+  ps: Project[],
+) {
   expect(actual.projects).toBe(ps.length);
   expect(actual.projects1e8).toBe(ps.filter((p) => p.total >= 10000).length);
-  expect(actual.total).toBeCloseTo(ps.reduce((s, p) => s + p.total, 0), 6);
-  expect(actual.planned).toBeCloseTo(ps.reduce((s, p) => s + p.planned, 0), 6);
-  expect(actual.completed).toBeCloseTo(ps.reduce((s, p) => s + p.completed, 0), 6);
+  expect(actual.total).toBeCloseTo(
+    ps.reduce((s, p) => s + p.total, 0),
+    6,
+  );
+  expect(actual.planned).toBeCloseTo(
+    ps.reduce((s, p) => s + p.planned, 0),
+    6,
+  );
+  expect(actual.completed).toBeCloseTo(
+    ps.reduce((s, p) => s + p.completed, 0),
+    6,
+  );
 }
 
 describe('computeSummary over the sample ledgers', () => {
@@ -35,27 +47,47 @@ describe('computeSummary over the sample ledgers', () => {
 
   test('by domain: the nine in the policy order, then 未填/其他', () => {
     expect(s.byDomain.map((b) => b.key)).toEqual([...NINE_DOMAINS, '未填/其他']);
-    for (const b of s.byDomain) expectFigures(b, counted.filter((p) => (p.domain || '未填/其他') === b.key));
+    for (const b of s.byDomain)
+      expectFigures(
+        b,
+        counted.filter((p) => (p.domain || '未填/其他') === b.key),
+      );
   });
 
   test('by lead unit: a project with two lead units counts under each; aliases are merged', () => {
     const leadsOf = (p: Project) => (p.lead ? p.lead.split('、').map((n) => ALIASES[n] ?? n) : ['未填']);
     const keys = new Set(counted.flatMap(leadsOf));
     expect(new Set(s.byLeadUnit.map((b) => b.key))).toEqual(keys);
-    for (const b of s.byLeadUnit) expectFigures(b, counted.filter((p) => leadsOf(p).includes(b.key)));
+    for (const b of s.byLeadUnit)
+      expectFigures(
+        b,
+        counted.filter((p) => leadsOf(p).includes(b.key)),
+      );
     expect(s.multiLeadProjects).toBe(2);
     expect(s.byLeadUnit.reduce((n, b) => n + b.projects, 0)).toBe(counted.length + 2);
   });
 
   test('by location and by 三个一批 stage', () => {
-    for (const b of s.byLocation) expectFigures(b, counted.filter((p) => p.location === b.key));
+    for (const b of s.byLocation)
+      expectFigures(
+        b,
+        counted.filter((p) => p.location === b.key),
+      );
     expect(s.byLocation.reduce((n, b) => n + b.projects, 0)).toBe(counted.length);
     expect(s.byStage.map((b) => b.key)).toEqual(['签约一批', '开工一批', '投产一批', '未填']);
-    for (const b of s.byStage) expectFigures(b, counted.filter((p) => (p.stage || '未填') === b.key));
+    for (const b of s.byStage)
+      expectFigures(
+        b,
+        counted.filter((p) => (p.stage || '未填') === b.key),
+      );
   });
 
   test('by measure', () => {
-    for (const b of s.byMeasure) expectFigures(b, counted.filter((p) => `措施${p.measure}` === b.key));
+    for (const b of s.byMeasure)
+      expectFigures(
+        b,
+        counted.filter((p) => `措施${p.measure}` === b.key),
+      );
     expect(s.byMeasure.map((b) => b.key)).toEqual(['措施2', '措施3', '措施6', '措施7']);
   });
 
@@ -95,7 +127,7 @@ describe('computeSummary over the sample ledgers', () => {
 
 describe('as-of date and status', () => {
   const pack = defaultPack();
-  test('the caller\'s date wins; pace is month/12', () => {
+  test("the caller's date wins; pace is month/12", () => {
     const s = computeSummary(sampleInputs(), pack, '2023-03-15');
     expect(s.asOf).toBe('2023-03-15');
     expect(s.targets.find((t) => t.id === 'investment-2023')?.pace).toBeCloseTo(0.25, 12);

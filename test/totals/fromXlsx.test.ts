@@ -26,7 +26,11 @@ describe('computeSummary over the .xlsx fixtures', () => {
     r.fx.sheets
       .filter((x) => x.kind === 'project')
       .map((x) => {
-        const again = new Set(r.fx.planted.filter((p) => p.sheet === x.sheet && p.code === 'duplicate-row').map((p) => Number(p.cell?.replace(/^[A-Z]+/, ''))));
+        const again = new Set(
+          r.fx.planted
+            .filter((p) => p.sheet === x.sheet && p.code === 'duplicate-row')
+            .map((p) => Number(p.cell?.replace(/^[A-Z]+/, ''))),
+        );
         return { ...x, dataRows: x.dataRows.filter((row) => !again.has(row)) };
       });
 
@@ -40,7 +44,7 @@ describe('computeSummary over the .xlsx fixtures', () => {
     expect(s.totals.completed).toBeCloseTo(add('completed'), 6);
   });
 
-  test('by domain, reading each project sheet\'s 所属领域 column (none: 未填/其他)', () => {
+  test("by domain, reading each project sheet's 所属领域 column (none: 未填/其他)", () => {
     const named: Record<string, string> = { 工业项目: '工业', 文化旅游: '未填/其他' }; // what the sheet means by them
     const rows: { domain: string; completed: number }[] = [];
     for (const x of projectSheets()) {
@@ -55,7 +59,10 @@ describe('computeSummary over the .xlsx fixtures', () => {
     for (const b of s.byDomain) {
       const mine = rows.filter((x) => x.domain === b.key);
       expect([b.key, b.projects]).toEqual([b.key, mine.length]);
-      expect(b.completed).toBeCloseTo(mine.reduce((n, x) => n + x.completed, 0), 6);
+      expect(b.completed).toBeCloseTo(
+        mine.reduce((n, x) => n + x.completed, 0),
+        6,
+      );
     }
     expect(s.byDomain.find((b) => b.key === '工业')?.projects).toBe(6);
   });

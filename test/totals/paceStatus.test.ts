@@ -32,7 +32,10 @@ describe('stock targets (project libraries) have no 序时进度', () => {
     ]),
     { pack },
   );
-  const bonds = (asOf: string) => computeSummary([{ source: 'r.xlsx', ledger: reserve }], pack, asOf).targets.find((t) => t.id === 'library-special-bonds')!;
+  const bonds = (asOf: string) =>
+    computeSummary([{ source: 'r.xlsx', ledger: reserve }], pack, asOf).targets.find(
+      (t) => t.id === 'library-special-bonds',
+    )!;
 
   it('is in progress before its deadline, not behind', () => {
     expect(bonds('2023-10-31')).toMatchObject({ actual: 8, pace: 1, status: 'open' });

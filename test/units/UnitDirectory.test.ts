@@ -42,11 +42,18 @@ describe('UnitDirectory.resolve', () => {
   });
 
   it('canonical names resolve as canonical, with their kind', () => {
-    expect(dir.resolve('区发展改革委')).toMatchObject({ status: 'canonical', canonical: '区发展改革委', kind: 'bureau' });
+    expect(dir.resolve('区发展改革委')).toMatchObject({
+      status: 'canonical',
+      canonical: '区发展改革委',
+      kind: 'bureau',
+    });
     expect(dir.resolve('市生态环境局源汇分局')).toMatchObject({ status: 'canonical', kind: 'city-branch' });
     expect(dir.resolve('区法院')).toMatchObject({ status: 'canonical', kind: 'court' });
     expect(dir.resolve('区城发投')).toMatchObject({ status: 'canonical', kind: 'company' });
-    expect(dir.resolve('区生态循环经济产业园建设指挥部')).toMatchObject({ status: 'canonical', kind: 'command-centre' });
+    expect(dir.resolve('区生态循环经济产业园建设指挥部')).toMatchObject({
+      status: 'canonical',
+      kind: 'command-centre',
+    });
     expect(dir.resolve('空冢郭镇')).toMatchObject({ status: 'canonical', kind: 'township' });
   });
 
@@ -59,7 +66,11 @@ describe('UnitDirectory.resolve', () => {
   });
 
   it('collectives are reported as collectives, whole', () => {
-    expect(dir.resolve('各乡镇、街道')).toMatchObject({ status: 'collective', canonical: '各乡镇、街道', kind: 'collective' });
+    expect(dir.resolve('各乡镇、街道')).toMatchObject({
+      status: 'collective',
+      canonical: '各乡镇、街道',
+      kind: 'collective',
+    });
     expect(dir.resolve('各乡镇办园区')).toMatchObject({ status: 'collective', kind: 'collective' });
     expect(dir.resolve('区直各部门')).toMatchObject({ status: 'collective', kind: 'collective' });
     // Not listed, but plainly a group: still a collective, never an unknown unit.

@@ -7,7 +7,12 @@ describe('splitUnitNames without a directory', () => {
     expect(splitUnitNames('各乡镇办园区、区直各部门')).toEqual(['各乡镇办园区', '区直各部门']);
   });
   it('splits on full- and half-width separators and on spaces between whole names', () => {
-    expect(splitUnitNames('区交通局、区水利局,区审计局；区统计局')).toEqual(['区交通局', '区水利局', '区审计局', '区统计局']);
+    expect(splitUnitNames('区交通局、区水利局,区审计局；区统计局')).toEqual([
+      '区交通局',
+      '区水利局',
+      '区审计局',
+      '区统计局',
+    ]);
     expect(splitUnitNames('区交通局 区水利局')).toEqual(['区交通局', '区水利局']);
     expect(splitUnitNames('区 交通局')).toEqual(['区交通局']);
   });

@@ -16,8 +16,13 @@ test('total 0.85 with a plan of 5000 万元 reads as 0.85亿元 = 8500 万元', 
 });
 
 test('the message says what to type', () => {
-  const [issue] = validateLedger(readLedger(gridFromRows('m', [H, [1, '甲项目', '甲公司', 0.85, 5000, 4470]]), { pack }), pack).filter((i) => i.code === 'amount-magnitude');
-  expect(issue.message).toBe('D2的总投资为0.85万元，远小于本行的计划或完成投资5000万元，疑似按亿元填写；如是0.85亿元，请改为8500（单位万元）。');
+  const [issue] = validateLedger(
+    readLedger(gridFromRows('m', [H, [1, '甲项目', '甲公司', 0.85, 5000, 4470]]), { pack }),
+    pack,
+  ).filter((i) => i.code === 'amount-magnitude');
+  expect(issue.message).toBe(
+    'D2的总投资为0.85万元，远小于本行的计划或完成投资5000万元，疑似按亿元填写；如是0.85亿元，请改为8500（单位万元）。',
+  );
 });
 
 test('an ordinary overrun is still an overrun, not a unit problem', () => {
@@ -31,7 +36,11 @@ test('a small project with a small plan raises nothing', () => {
 
 test('suppression is declared (amount-magnitude hides the overruns; over-total hides over-plan) and follows the settings', () => {
   const row: CellValue[] = [1, '甲项目', '甲公司', 0.85, 5000, 4470];
-  const codes = (rules = {}) => validateLedger(readLedger(gridFromRows('m', [H, row]), { pack }), pack, { rules }).filter((i) => i.code !== 'number-as-text').map((i) => i.code).sort();
+  const codes = (rules = {}) =>
+    validateLedger(readLedger(gridFromRows('m', [H, row]), { pack }), pack, { rules })
+      .filter((i) => i.code !== 'number-as-text')
+      .map((i) => i.code)
+      .sort();
   expect(codes()).toEqual(['amount-magnitude']);
   // With the unit warning off, what it explained is reported as it stands: never both, never neither.
   expect(codes({ 'amount-magnitude': { enabled: false } })).toEqual(['over-total', 'plan-over-total']);

@@ -16,5 +16,7 @@ test('firstOr gives -1 for a new key and the first index for a repeated one', ()
     { numRuns: 300, seed: 7 },
   );
   const t = new FirstSeen(3);
-  expect([t.firstOr('甲', 0), t.firstOr('乙', 1), t.firstOr('甲', 2), t.firstOr('', 3), t.firstOr('', 4)]).toEqual([-1, -1, 0, -1, 3]);
+  expect([t.firstOr('甲', 0), t.firstOr('乙', 1), t.firstOr('甲', 2), t.firstOr('', 3), t.firstOr('', 4)]).toEqual([
+    -1, -1, 0, -1, 3,
+  ]);
 });

@@ -44,7 +44,8 @@ test('each issue names its cell in a Chinese message, carries its row and field,
     expect(i.severity).toBe(type?.severity);
     expect(i.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(i.message).not.toMatch(/\{\w+\}/);
-    const named = i.code === 'blank-row' ? `第${i.row}行` : i.code.endsWith('header') ? `${i.cell?.replace(/\d+$/, '')}列` : i.cell;
+    const named =
+      i.code === 'blank-row' ? `第${i.row}行` : i.code.endsWith('header') ? `${i.cell?.replace(/\d+$/, '')}列` : i.cell;
     expect(i.message).toContain(named);
     if (i.cell) expect(Number(i.cell.replace(/^[A-Z]+/, ''))).toBe(i.row);
   }
@@ -57,7 +58,9 @@ test('English messages when asked', () => {
     expect(i.message).not.toMatch(/\{\w+\}/);
     expect(i.message).toMatch(/[A-Za-z]{3}/);
   }
-  expect(en.find((i) => i.code === 'over-total')?.message).toBe('J11: completed 3500 (万元) is above the total investment 3000; correct one of them.');
+  expect(en.find((i) => i.code === 'over-total')?.message).toBe(
+    'J11: completed 3500 (万元) is above the total investment 3000; correct one of them.',
+  );
 });
 
 test('settings switch a rule off and change a severity', () => {

@@ -8,23 +8,38 @@ import { validateLedger } from '../../src/core/validate';
 const pack = defaultPack();
 const P: CellValue[] = ['序号', '项目名称', '建设单位', '总投资', '牵头责任单位', '对应措施'];
 const ledger = (rows: CellValue[][], head = P) => readLedger(gridFromRows('项目', [head, ...rows]), { pack });
-const leadMissing = (rows: CellValue[][], head = P, lang: 'zh' | 'en' = 'zh') => validateLedger(ledger(rows, head), pack, { lang }).filter((i) => i.code === 'lead-missing');
+const leadMissing = (rows: CellValue[][], head = P, lang: 'zh' | 'en' = 'zh') =>
+  validateLedger(ledger(rows, head), pack, { lang }).filter((i) => i.code === 'lead-missing');
 
 test('a project row citing measure 6 with a blank lead: a warning at the lead cell suggesting 区发展改革委', () => {
   const [i, ...rest] = leadMissing([[1, '甲项目', '甲公司', 5000, null, 6]]);
   expect(rest).toEqual([]);
   expect([i.cell, i.severity, i.field, i.suggestion]).toEqual(['E2', 'warning', 'lead', '区发展改革委']);
-  expect(i.message).toBe('E2的“牵头责任单位”为空，按政策文件应由“区发展改革委”牵头，请填写（可用“填写责任单位”一键补上）。');
-  expect(leadMissing([[1, '甲项目', '甲公司', 5000, null, 6]], P, 'en')[0].message).toBe('E2 (Lead unit) is empty; by the policy it is "区发展改革委"; fill it in ("Fill units" can do it).');
+  expect(i.message).toBe(
+    'E2的“牵头责任单位”为空，按政策文件应由“区发展改革委”牵头，请填写（可用“填写责任单位”一键补上）。',
+  );
+  expect(leadMissing([[1, '甲项目', '甲公司', 5000, null, 6]], P, 'en')[0].message).toBe(
+    'E2 (Lead unit) is empty; by the policy it is "区发展改革委"; fill it in ("Fill units" can do it).',
+  );
 });
 
 test('empty-looking cells (spaces, "-", "无") are blank too; a filled lead raises nothing', () => {
-  expect(leadMissing([[1, '甲', '甲公司', 5000, ' ', 6], [2, '乙', '乙公司', 5000, '-', 6], [3, '丙', '丙公司', 5000, '无', 6]]).map((i) => i.cell)).toEqual(['E2', 'E3', 'E4']);
+  expect(
+    leadMissing([
+      [1, '甲', '甲公司', 5000, ' ', 6],
+      [2, '乙', '乙公司', 5000, '-', 6],
+      [3, '丙', '丙公司', 5000, '无', 6],
+    ]).map((i) => i.cell),
+  ).toEqual(['E2', 'E3', 'E4']);
   expect(leadMissing([[1, '甲', '甲公司', 5000, '区发展改革委', 6]])).toEqual([]);
 });
 
 test('the suggestion is exactly what the fill proposes for that cell', () => {
-  const l = ledger([[1, '医疗器械城注射器项目', '甲公司', 5000, null, 2], [2, '乙', '乙公司', 5000, null, 6], [3, '丙', '丙公司', 5000, null, null]]);
+  const l = ledger([
+    [1, '医疗器械城注射器项目', '甲公司', 5000, null, 2],
+    [2, '乙', '乙公司', 5000, null, 6],
+    [3, '丙', '丙公司', 5000, null, null],
+  ]);
   const fill = assignLeadUnits(l, pack, { overwrite: false, normalise: false }).edits.filter((e) => e.field === 'lead');
   const issues = validateLedger(l, pack).filter((i) => i.code === 'lead-missing');
   for (const e of fill) expect(issues.find((i) => i.cell === e.cell)?.suggestion).toBe(e.new);
@@ -54,5 +69,7 @@ test('no lead column: nothing per row (the column itself is not required)', () =
 
 test('switched off in the settings: not reported', () => {
   const l = ledger([[1, '甲项目', '甲公司', 5000, null, 6]]);
-  expect(validateLedger(l, pack, { rules: { 'lead-missing': { enabled: false } } }).filter((i) => i.code === 'lead-missing')).toEqual([]);
+  expect(
+    validateLedger(l, pack, { rules: { 'lead-missing': { enabled: false } } }).filter((i) => i.code === 'lead-missing'),
+  ).toEqual([]);
 });

@@ -22,14 +22,27 @@ test('a name seen again is a duplicate whatever the owner; it names the row it i
   ]);
   const dups = validateLedger(readLedger(g, { pack }), pack).filter((i) => i.code === 'duplicate-row');
   expect(dups.map((i) => [i.cell, i.params.first, i.params.relation])).toEqual([
-    ['B4', 2, 'different'], ['B5', 2, 'owner'], ['B6', 3, 'total'], ['B7', 4, 'total'], ['B10', 9, 'different'],
+    ['B4', 2, 'different'],
+    ['B5', 2, 'owner'],
+    ['B6', 3, 'total'],
+    ['B7', 4, 'total'],
+    ['B10', 9, 'different'],
   ]);
-  expect(dups[0].message).toBe('B4的项目“甲项目”与第2行重名，但建设单位和总投资都不同，汇总时两行都计入；如是同一项目请合并，如是不同项目请改名以便区分。');
-  expect(dups[1].message).toBe('B5的项目“甲 项目”与第2行重名，建设单位也相同，汇总时按同一项目只计一次；请核实后删除或合并其中一行。');
+  expect(dups[0].message).toBe(
+    'B4的项目“甲项目”与第2行重名，但建设单位和总投资都不同，汇总时两行都计入；如是同一项目请合并，如是不同项目请改名以便区分。',
+  );
+  expect(dups[1].message).toBe(
+    'B5的项目“甲 项目”与第2行重名，建设单位也相同，汇总时按同一项目只计一次；请核实后删除或合并其中一行。',
+  );
 });
 
 test('a 合计 row that disagrees with the rows it covers is reported with the right sum', () => {
-  const g = gridFromRows('s', [H, [1, '甲', null, 10, 1, 0.5], [2, '乙', null, 20.25, 2, 1], ['合计', null, null, 30.25, 4, 1.5]]);
+  const g = gridFromRows('s', [
+    H,
+    [1, '甲', null, 10, 1, 0.5],
+    [2, '乙', null, 20.25, 2, 1],
+    ['合计', null, null, 30.25, 4, 1.5],
+  ]);
   const subs = validateLedger(readLedger(g, { pack }), pack).filter((i) => i.code === 'subtotal-mismatch');
   expect(subs.map((i) => [i.cell, i.suggestion])).toEqual([['E4', 3]]);
 });

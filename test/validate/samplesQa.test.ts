@@ -6,9 +6,10 @@ import { validateLedger } from '../../src/core/validate';
 import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
 
 const pack = defaultPack();
-const read = async (file: string): Promise<Ledger> => readLedger((await readWorkbookFile(`samples/${file}`))[0], { pack });
+const read = async (file: string): Promise<Ledger> =>
+  readLedger((await readWorkbookFile(`samples/${file}`))[0], { pack });
 
-test('措施任务台账: no deadline false positives; C5 names one of measure 2\'s two lead units', async () => {
+test("措施任务台账: no deadline false positives; C5 names one of measure 2's two lead units", async () => {
   const all = validateLedger(await read('措施任务台账.xlsx'), pack);
   const issues = all.filter((i) => i.code !== 'lead-missing'); // the sample leaves leads blank for the fill to show
   expect(issues.map((i) => [i.cell, i.code])).toEqual([

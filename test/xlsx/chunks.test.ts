@@ -7,7 +7,14 @@ import { FEATURE_BODY, FEATURE_SST, makePackage } from './makePackage';
 
 function ctxOf(bytes: Uint8Array) {
   const pkg = openXlsx(bytes);
-  return { name: 'S', part: 'xl/worksheets/sheet1.xml', sharedStrings: pkg.sharedStrings, styles: pkg.styles, limits: DEFAULT_LIMITS, cellsSoFar: 0 };
+  return {
+    name: 'S',
+    part: 'xl/worksheets/sheet1.xml',
+    sharedStrings: pkg.sharedStrings,
+    styles: pkg.styles,
+    limits: DEFAULT_LIMITS,
+    cellsSoFar: 0,
+  };
 }
 
 function inPieces(xml: Uint8Array, size: number) {
@@ -24,7 +31,13 @@ test.each([1, 7, 64, 1000])('the feature sheet cut every %i bytes reads as the w
 });
 
 test('a prefixed sheet (x:row) cut in pieces reads as the whole', () => {
-  const xml = new TextEncoder().encode('<x:worksheet xmlns:x="m"><x:sheetData>' + Array.from({ length: 50 }, (_, i) => `<x:row r="${i + 1}"><x:c r="A${i + 1}"><x:v>${i}</x:v></x:c></x:row>`).join('') + '</x:sheetData></x:worksheet>');
+  const xml = new TextEncoder().encode(
+    '<x:worksheet xmlns:x="m"><x:sheetData>' +
+      Array.from({ length: 50 }, (_, i) => `<x:row r="${i + 1}"><x:c r="A${i + 1}"><x:v>${i}</x:v></x:c></x:row>`).join(
+        '',
+      ) +
+      '</x:sheetData></x:worksheet>',
+  );
   const ctx = { ...ctxOf(makePackage([{ name: 'S' }])), name: 'S' };
   expect(readSheetChunks(inPieces(xml, 5), ctx)).toEqual(readSheet(xml, ctx));
   expect(lastRowEnd(new TextEncoder().encode('<row r="1"><c/></row><row r="2">'))).toBe(21);
@@ -43,7 +56,8 @@ test('a 5,000-row ledger streamed from the zip equals the same part read whole',
 test('with the host inflater (zlib), every part and grid is the same as with fflate', () => {
   const { inflateRawSync } = jest.requireActual('node:zlib') as typeof import('node:zlib');
   const book = makePackage([{ name: 'S', body: FEATURE_BODY, comments: true }], FEATURE_SST);
-  const inflateRaw = (data: Uint8Array, size: number) => new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, size) }));
+  const inflateRaw = (data: Uint8Array, size: number) =>
+    new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, size) }));
   const native = openXlsx(book, {}, { inflateRaw });
   const plain = openXlsx(book);
   expect(native.readGrid('S')).toEqual(plain.readGrid('S'));

@@ -6,9 +6,40 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { makePackage } from './makePackage';
 
 const DOMAINS = ['工业', '服务业', '城镇基础设施', '社会事业', '交通', '能源', '生态环保', '农林水利', '新基建'];
-const PLACES = ['空冢郭镇', '问十乡', '大刘镇', '阴阳赵镇', '马路街街道', '顺河街街道', '老街街道', '干河陈街道', '沙澧高新技术产业开发区'];
+const PLACES = [
+  '空冢郭镇',
+  '问十乡',
+  '大刘镇',
+  '阴阳赵镇',
+  '马路街街道',
+  '顺河街街道',
+  '老街街道',
+  '干河陈街道',
+  '沙澧高新技术产业开发区',
+];
 const LEADS = ['区工信局', '区发展改革委', '区住建局', '区商务局'];
-const HEADER = ['序号', '项目名称', '建设地点', '所属领域', '建设性质', '总投资', '2023年计划投资', '1-10月完成投资', '开工时间', '竣工时间', '牵头责任单位', '配合责任单位', '包联领导', '形象进度', '存在问题', '建设规模及主要内容', '项目阶段', '建设单位', '对应措施', '备注'];
+const HEADER = [
+  '序号',
+  '项目名称',
+  '建设地点',
+  '所属领域',
+  '建设性质',
+  '总投资',
+  '2023年计划投资',
+  '1-10月完成投资',
+  '开工时间',
+  '竣工时间',
+  '牵头责任单位',
+  '配合责任单位',
+  '包联领导',
+  '形象进度',
+  '存在问题',
+  '建设规模及主要内容',
+  '项目阶段',
+  '建设单位',
+  '对应措施',
+  '备注',
+];
 
 export interface FastLedgerOptions {
   rows: number;
@@ -50,7 +81,9 @@ export function ledgerParts(o: FastLedgerOptions): { body: string; sst: string[]
   const parts: string[] = ['<sheetData>'];
   const str = (r: number, c: number, t: string) => `<c r="${col(c)}${r}" t="s"><v>${s(t)}</v></c>`;
   const num = (r: number, c: number, v: number) => `<c r="${col(c)}${r}"><v>${v}</v></c>`;
-  parts.push(`<row r="1">${str(1, 0, '2023年源汇区重点项目台账（生成）')}</row><row r="2">${str(2, 0, '单位：万元　截止时间：2023年10月31日')}</row>`);
+  parts.push(
+    `<row r="1">${str(1, 0, '2023年源汇区重点项目台账（生成）')}</row><row r="2">${str(2, 0, '单位：万元　截止时间：2023年10月31日')}</row>`,
+  );
   parts.push(`<row r="3">${HEADER.map((h, c) => str(3, c, h)).join('')}</row>`);
   let x = 12345;
   const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -61,10 +94,24 @@ export function ledgerParts(o: FastLedgerOptions): { body: string; sst: string[]
     const planned = Math.round(total * (0.2 + rnd() * 0.4));
     const lead = i === 0 && o.leadText !== undefined ? o.leadText : LEADS[i % LEADS.length];
     const cells = [
-      num(r, 0, i + 1), str(r, 1, `生成项目${i + 1}号`), str(r, 2, PLACES[i % PLACES.length]), str(r, 3, DOMAINS[i % DOMAINS.length]), str(r, 4, '新建'),
-      num(r, 5, total), num(r, 6, planned), num(r, 7, Math.round(planned * rnd())), num(r, 8, 44927), num(r, 9, 45657),
-      str(r, 10, lead), str(r, 11, '区财政局'), str(r, 12, '张副区长'), str(r, 13, '主体施工中'), str(r, 14, '无'),
-      str(r, 15, '新建厂房及配套设施'), str(r, 16, '开工一批'), str(r, 17, `建设单位${i % 50}`),
+      num(r, 0, i + 1),
+      str(r, 1, `生成项目${i + 1}号`),
+      str(r, 2, PLACES[i % PLACES.length]),
+      str(r, 3, DOMAINS[i % DOMAINS.length]),
+      str(r, 4, '新建'),
+      num(r, 5, total),
+      num(r, 6, planned),
+      num(r, 7, Math.round(planned * rnd())),
+      num(r, 8, 44927),
+      num(r, 9, 45657),
+      str(r, 10, lead),
+      str(r, 11, '区财政局'),
+      str(r, 12, '张副区长'),
+      str(r, 13, '主体施工中'),
+      str(r, 14, '无'),
+      str(r, 15, '新建厂房及配套设施'),
+      str(r, 16, '开工一批'),
+      str(r, 17, `建设单位${i % 50}`),
     ];
     // Measure 6 names 区发展改革委 as lead: rows citing it carry that lead (a clean ledger, as a bench needs).
     if (lead === '区发展改革委') cells.push(str(r, 18, '6'));
@@ -78,7 +125,9 @@ export function ledgerParts(o: FastLedgerOptions): { body: string; sst: string[]
 /** A sheet of `rows` rows of `cols` numbers each: the shape of the issue's 1,048,576-row file. */
 export function numberRows(rows: number, cols: number): Uint8Array {
   const chunks: Uint8Array[] = [];
-  const head = strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+  const head = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  );
   chunks.push(head);
   let buf: string[] = [];
   for (let r = 1; r <= rows; r++) {

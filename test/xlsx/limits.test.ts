@@ -30,23 +30,48 @@ test.each([
 });
 
 test('rows and cells: from the dimension before reading, from the count while reading', () => {
-  expect(refusal(() => openXlsx(ledger, { maxCellsPerSheet: 1000 }).readGrid('项目台账')).zh).toMatch(/单元格数（\d{1,3}(,\d{3})*）超过上限 1,000/);
+  expect(refusal(() => openXlsx(ledger, { maxCellsPerSheet: 1000 }).readGrid('项目台账')).zh).toMatch(
+    /单元格数（\d{1,3}(,\d{3})*）超过上限 1,000/,
+  );
   expect(refusal(() => openXlsx(ledger, { maxRows: 100 }).readGrid('项目台账')).zh).toMatch(/行号（101）超过上限 100/);
   const declared = makePackage([{ name: 'S', body: '<dimension ref="A1:B2000000"/><sheetData/>' }]);
   expect(refusal(() => openXlsx(declared).readGrid('S')).zh).toMatch(/行号（2,000,000）超过上限 1,048,576/);
   // One stray cell at XFD fills its row with 16,384 cells: counted, so 100 such rows cannot take the memory.
-  const stray = makePackage([{ name: 'S', body: `<sheetData>${Array.from({ length: 100 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('')}</sheetData>` }]);
-  expect(refusal(() => openXlsx(stray, { maxCellsPerSheet: 1_000_000 }).readGrid('S')).zh).toMatch(/单元格数.*超过上限 1,000,000/);
+  const stray = makePackage([
+    {
+      name: 'S',
+      body: `<sheetData>${Array.from({ length: 100 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('')}</sheetData>`,
+    },
+  ]);
+  expect(refusal(() => openXlsx(stray, { maxCellsPerSheet: 1_000_000 }).readGrid('S')).zh).toMatch(
+    /单元格数.*超过上限 1,000,000/,
+  );
   expect(refusal(() => openXlsx(ledger, { maxTotalCells: 500 }).readGrid('项目台账')).zh).toMatch(/工作簿的单元格总数/);
 });
 
 test('a DOCTYPE (entity expansion) is refused', () => {
-  const book = makePackage([{ name: 'S' }], [], { 'xl/sharedStrings.xml': '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><sst><si><t>&a;</t></si></sst>' });
+  const book = makePackage([{ name: 'S' }], [], {
+    'xl/sharedStrings.xml': '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><sst><si><t>&a;</t></si></sst>',
+  });
   expect(refusal(() => openXlsx(book)).code).toBe('xml-doctype');
 });
 
 test('every common errno reads as Chinese', () => {
-  for (const code of ['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EBUSY', 'EMFILE', 'ENAMETOOLONG', 'EXDEV', 'EIO', 'ELOOP']) {
+  for (const code of [
+    'ENOENT',
+    'EACCES',
+    'EPERM',
+    'EROFS',
+    'ENOSPC',
+    'EISDIR',
+    'ENOTDIR',
+    'EBUSY',
+    'EMFILE',
+    'ENAMETOOLONG',
+    'EXDEV',
+    'EIO',
+    'ELOOP',
+  ]) {
     expect(KNOWN_ERRNO).toContain(code);
     expect(errnoText({ code }).zh).toMatch(/[\u4e00-\u9fff]/);
   }

@@ -52,19 +52,28 @@ export function makePackage(sheets: SheetSpec[], sst: string[] = [], extra: Reco
     const n = i + 1;
     const rId = `rId${n}`;
     const state = s.state ? ` state="${s.state}"` : '';
-    sheetEls.push(`<sheet name="${s.name.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" sheetId="${n}"${state} r:id="${rId}"/>`);
+    sheetEls.push(
+      `<sheet name="${s.name.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" sheetId="${n}"${state} r:id="${rId}"/>`,
+    );
     const sheetRels: [string, string, string][] = [];
     if (s.chart) {
       chartNo++;
       wbRels.push([rId, 'chartsheet', `chartsheets/sheet${n}.xml`]);
-      overrides.push(`<Override PartName="/xl/chartsheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>`);
-      put(`xl/chartsheets/sheet${n}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="${NS}" xmlns:r="${R}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>`);
+      overrides.push(
+        `<Override PartName="/xl/chartsheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>`,
+      );
+      put(
+        `xl/chartsheets/sheet${n}.xml`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="${NS}" xmlns:r="${R}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>`,
+      );
       put(`xl/chartsheets/_rels/sheet${n}.xml.rels`, rels([['rId1', 'drawing', `../drawings/drawing${n}.xml`]]));
       addDrawingChart(put, overrides, n, chartNo);
       return;
     }
     wbRels.push([rId, 'worksheet', `worksheets/sheet${n}.xml`]);
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
     let tail = '';
     const abs = s.targets === 'absolute';
     if (s.drawingChart) {
@@ -75,19 +84,36 @@ export function makePackage(sheets: SheetSpec[], sst: string[] = [], extra: Reco
     }
     if (s.comments) {
       const comments = abs ? `xl/comments/comment${n}.xml` : `xl/comments${n}.xml`;
-      sheetRels.push(['rIdC', 'comments', abs ? `/${comments}` : `../comments${n}.xml`], ['rIdV', 'vmlDrawing', abs ? `/xl/drawings/vmlDrawing${n}.vml` : `../drawings/vmlDrawing${n}.vml`]);
-      overrides.push(`<Override PartName="/${comments}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`);
-      put(comments, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS}"><authors><author>张三</author></authors><commentList><comment ref="B2" authorId="0"><text><r><t>请核对金额</t></r></text></comment></commentList></comments>`);
-      put(`xl/drawings/vmlDrawing${n}.vml`, `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>1</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>`);
+      sheetRels.push(
+        ['rIdC', 'comments', abs ? `/${comments}` : `../comments${n}.xml`],
+        ['rIdV', 'vmlDrawing', abs ? `/xl/drawings/vmlDrawing${n}.vml` : `../drawings/vmlDrawing${n}.vml`],
+      );
+      overrides.push(
+        `<Override PartName="/${comments}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`,
+      );
+      put(
+        comments,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS}"><authors><author>张三</author></authors><commentList><comment ref="B2" authorId="0"><text><r><t>请核对金额</t></r></text></comment></commentList></comments>`,
+      );
+      put(
+        `xl/drawings/vmlDrawing${n}.vml`,
+        `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>1</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>`,
+      );
       tail += '<legacyDrawing r:id="rIdV"/>';
     }
     const body = (s.body ?? '<sheetData/>').replace('</worksheet>', '');
-    put(`xl/worksheets/sheet${n}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${R}">${body}${tail}</worksheet>`);
+    put(
+      `xl/worksheets/sheet${n}.xml`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${R}">${body}${tail}</worksheet>`,
+    );
     if (sheetRels.length) put(`xl/worksheets/_rels/sheet${n}.xml.rels`, rels(sheetRels));
   });
   const k = sheets.length;
   wbRels.push([`rId${k + 1}`, 'styles', 'styles.xml'], [`rId${k + 2}`, 'sharedStrings', 'sharedStrings.xml']);
-  put('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${R}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetEls.join('')}</sheets></workbook>`);
+  put(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${R}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetEls.join('')}</sheets></workbook>`,
+  );
   put('xl/_rels/workbook.xml.rels', rels(wbRels));
   put('xl/styles.xml', STYLES);
   put('xl/sharedStrings.xml', sharedStringsXml(sst));
@@ -101,8 +127,12 @@ export function makePackage(sheets: SheetSpec[], sst: string[] = [], extra: Reco
 }
 
 function addDrawingChart(put: (p: string, t: string) => void, overrides: string[], n: number, chartNo: number): void {
-  overrides.push(`<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
-  overrides.push(`<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+  overrides.push(
+    `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
+  );
+  overrides.push(
+    `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+  );
   put(`xl/drawings/_rels/drawing${n}.xml.rels`, rels([['rId1', 'chart', `../charts/chart${chartNo}.xml`]]));
   put(
     `xl/drawings/drawing${n}.xml`,

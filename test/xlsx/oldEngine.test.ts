@@ -21,20 +21,46 @@ const WITH_REFS = FEATURE_BODY.replace(/<row r="6">.*<\/row>/, '');
 
 test('old engine on the feature sheet with comments, a drawing chart and a chart sheet', async () => {
   const noRefs = await oldRead(makePackage([{ name: '台账', body: FEATURE_BODY }], FEATURE_SST));
-  const withAll = await oldRead(makePackage([{ name: '台账', body: WITH_REFS, comments: true, drawingChart: true }, { name: '图表', chart: true }], FEATURE_SST));
+  const withAll = await oldRead(
+    makePackage(
+      [
+        { name: '台账', body: WITH_REFS, comments: true, drawingChart: true },
+        { name: '图表', chart: true },
+      ],
+      FEATURE_SST,
+    ),
+  );
   const plain = await oldRead(makePackage([{ name: '台账', body: WITH_REFS }], FEATURE_SST));
   const comments = await oldRead(makePackage([{ name: '台账', body: WITH_REFS, comments: true }], FEATURE_SST));
   const chart = await oldRead(makePackage([{ name: '台账', body: WITH_REFS, drawingChart: true }], FEATURE_SST));
-  const chartSheet = await oldRead(makePackage([{ name: '台账', body: WITH_REFS }, { name: '图表', chart: true }], FEATURE_SST));
-  const openpyxlComments = await oldRead(makePackage([{ name: '台账', body: WITH_REFS, comments: true, targets: 'absolute' }], FEATURE_SST));
-  const openpyxlChart = await oldRead(makePackage([{ name: '台账', body: WITH_REFS, drawingChart: true, targets: 'absolute' }], FEATURE_SST));
+  const chartSheet = await oldRead(
+    makePackage(
+      [
+        { name: '台账', body: WITH_REFS },
+        { name: '图表', chart: true },
+      ],
+      FEATURE_SST,
+    ),
+  );
+  const openpyxlComments = await oldRead(
+    makePackage([{ name: '台账', body: WITH_REFS, comments: true, targets: 'absolute' }], FEATURE_SST),
+  );
+  const openpyxlChart = await oldRead(
+    makePackage([{ name: '台账', body: WITH_REFS, drawingChart: true, targets: 'absolute' }], FEATURE_SST),
+  );
   // Comments named by an absolute target (as openpyxl writes them): "已损坏" in the old CLI.
   expect(openpyxlComments.error).toMatch(/reading 'comments'/);
   expect(openpyxlChart.error).toBeUndefined();
   // Cells without an `r` attribute (written by some generators): the old engine throws on the whole file.
   expect(noRefs.error).toMatch(/Cannot read properties of undefined/);
   // These it reads (the issue's comment and chart files were spelt otherwise; see the CLI corpus).
-  expect([withAll, plain, comments, chart, chartSheet].map((r) => r.error ?? 'read')).toEqual(['read', 'read', 'read', 'read', 'read']);
+  expect([withAll, plain, comments, chart, chartSheet].map((r) => r.error ?? 'read')).toEqual([
+    'read',
+    'read',
+    'read',
+    'read',
+    'read',
+  ]);
   // A chart sheet is silently missing from its sheet list.
   expect(chartSheet.grids?.map((g) => g.name)).toEqual(['台账']);
   const g = plain.grids![0];

@@ -11,7 +11,11 @@ function featureBook(): Uint8Array {
       { name: '台账', body: FEATURE_BODY, comments: true, drawingChart: true },
       { name: '图表', chart: true },
       { name: '隐藏表', state: 'hidden', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' },
-      { name: '_taizhang_settings', state: 'veryHidden', body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>{"policyPack":null,</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>"rules":{}}</t></is></c></row></sheetData>' },
+      {
+        name: '_taizhang_settings',
+        state: 'veryHidden',
+        body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>{"policyPack":null,</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>"rules":{}}</t></is></c></row></sheetData>',
+      },
     ],
     FEATURE_SST,
   );
@@ -126,7 +130,9 @@ describe('openXlsx on a package with every feature', () => {
     const raw = unzipSync(featureBook());
     expect(pkg.entries.size).toBe(Object.keys(raw).length);
     expect(pkg.entries.has('xl/worksheets/sheet1.xml')).toBe(true);
-    expect(Buffer.from(pkg.entries.get('xl/worksheets/sheet1.xml')!).equals(Buffer.from(raw['xl/worksheets/sheet1.xml']))).toBe(true);
+    expect(
+      Buffer.from(pkg.entries.get('xl/worksheets/sheet1.xml')!).equals(Buffer.from(raw['xl/worksheets/sheet1.xml'])),
+    ).toBe(true);
     expect([...pkg.entries.keys()].sort()).toEqual(Object.keys(raw).sort());
     for (const [k, v] of pkg.entries) expect(Buffer.from(v).equals(Buffer.from(raw[k]))).toBe(true);
   });
@@ -151,14 +157,21 @@ describe('other spellings tools use', () => {
   });
 
   test('comments and a drawing named by absolute targets (openpyxl), which the old engine rejects', () => {
-    const pkg = openXlsx(makePackage([{ name: '台账', body: FEATURE_BODY, comments: true, drawingChart: true, targets: 'absolute' }], FEATURE_SST));
+    const pkg = openXlsx(
+      makePackage(
+        [{ name: '台账', body: FEATURE_BODY, comments: true, drawingChart: true, targets: 'absolute' }],
+        FEATURE_SST,
+      ),
+    );
     expect(pkg.readGrid('台账').values[0][0]).toBe('2023年重点项目台账');
     expect(pkg.entries.has('xl/comments/comment1.xml')).toBe(true);
   });
 
   test('part names matched regardless of case, as OPC says (entry xl/Worksheets/Sheet1.xml)', () => {
     const { unzipSync, zipSync } = jest.requireActual('fflate') as typeof import('fflate');
-    const files = unzipSync(makePackage([{ name: 'S', body: '<sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData>' }]));
+    const files = unzipSync(
+      makePackage([{ name: 'S', body: '<sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData>' }]),
+    );
     files['xl/Worksheets/Sheet1.xml'] = files['xl/worksheets/sheet1.xml'];
     delete files['xl/worksheets/sheet1.xml'];
     const pkg = openXlsx(zipSync(files));
@@ -167,12 +180,15 @@ describe('other spellings tools use', () => {
   });
 
   test('CDATA and comments inside the sheet XML', () => {
-    const body = '<sheetData><!-- 注释 <c r="Z9"> --><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b>&c]]></t></is></c></row></sheetData>';
+    const body =
+      '<sheetData><!-- 注释 <c r="Z9"> --><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b>&c]]></t></is></c></row></sheetData>';
     expect(openXlsx(makePackage([{ name: 'S', body }])).readGrid('S').values).toEqual([['a<b>&c']]);
   });
 
   test('a workbook without sharedStrings or styles parts', () => {
-    const pkg = makePackage([{ name: 'S', body: '<sheetData><row r="2"><c r="B2" s="3"><v>5</v></c></row></sheetData>' }]);
+    const pkg = makePackage([
+      { name: 'S', body: '<sheetData><row r="2"><c r="B2" s="3"><v>5</v></c></row></sheetData>' },
+    ]);
     const { unzipSync, zipSync } = jest.requireActual('fflate') as typeof import('fflate');
     const files = unzipSync(pkg);
     delete files['xl/sharedStrings.xml'];

@@ -25,7 +25,11 @@ const out = (n: string) => join(dir, n);
 const parts = (n: string) => unzipSync(new Uint8Array(readFileSync(out(n))));
 
 function soffice(args: string[]): void {
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', ...args], { cwd: dir, stdio: 'ignore', timeout: 240_000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', ...args], {
+    cwd: dir,
+    stdio: 'ignore',
+    timeout: 240_000,
+  });
 }
 
 beforeAll(async () => {
@@ -46,14 +50,19 @@ beforeAll(async () => {
 /** Entries of the output that differ from (or are missing in) the input. */
 function changedEntries(name: string): string[] {
   const o = parts(name);
-  const changed = Object.keys(input).filter((k) => !o[k] || Buffer.compare(Buffer.from(o[k]), Buffer.from(input[k])) !== 0);
+  const changed = Object.keys(input).filter(
+    (k) => !o[k] || Buffer.compare(Buffer.from(o[k]), Buffer.from(input[k])) !== 0,
+  );
   return changed.sort();
 }
 
 /** The sheet XML with the given cells taken out, so the rest can be compared byte for byte. */
 function withoutCells(xml: string, cells: string[]): string {
   const places = cells.map((c) => parseA1(c)!);
-  return patchSheetCells(xml, places.map((p) => ({ ...p, xml: null }))).xml;
+  return patchSheetCells(
+    xml,
+    places.map((p) => ({ ...p, xml: null })),
+  ).xml;
 }
 
 test('fill: only the ledger sheet changes, only in the filled cells, each keeping its style', () => {
@@ -76,11 +85,26 @@ test('fill: only the ledger sheet changes, only in the filled cells, each keepin
 });
 
 test('validate --out: the ledger changes only in the marked cells, the user note is kept and ours added, the rest byte for byte', () => {
-  const doc = JSON.parse(runs.validate.stdout) as { files: { sheets: { name: string; issues: { cell: string | null }[] }[] }[] };
-  const cells = doc.files[0].sheets.find((s) => s.name === '项目台账')!.issues.map((i) => i.cell).filter((c): c is string => c !== null);
+  const doc = JSON.parse(runs.validate.stdout) as {
+    files: { sheets: { name: string; issues: { cell: string | null }[] }[] }[];
+  };
+  const cells = doc.files[0].sheets
+    .find((s) => s.name === '项目台账')!
+    .issues.map((i) => i.cell)
+    .filter((c): c is string => c !== null);
   expect(cells).toContain('G6');
   // What a marked copy changes: the ledger's cells, the styles (appended), the note parts, and the new issues sheet.
-  expect(changedEntries('标注.xlsx')).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/styles.xml', 'xl/workbook.xml', LEDGER].sort());
+  expect(changedEntries('标注.xlsx')).toEqual(
+    [
+      '[Content_Types].xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/comments1.xml',
+      'xl/drawings/vmlDrawing1.vml',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      LEDGER,
+    ].sort(),
+  );
   const o = parts('标注.xlsx');
   expect(withoutCells(strFromU8(o[LEDGER]), cells)).toBe(withoutCells(strFromU8(input[LEDGER]), cells));
   // styles.xml only grows: the input's records are all still there, in order, before ours.
@@ -97,7 +121,12 @@ test('validate --out: the ledger changes only in the marked cells, the user note
 
 test('summary: the input entries are all there and unchanged but the workbook list and styles; new sheets carry charts', () => {
   expect(runs.summary.code === 0 || runs.summary.code === 1).toBe(true);
-  expect(changedEntries('汇总.xlsx')).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml']);
+  expect(changedEntries('汇总.xlsx')).toEqual([
+    '[Content_Types].xml',
+    'xl/_rels/workbook.xml.rels',
+    'xl/styles.xml',
+    'xl/workbook.xml',
+  ]);
   const o = parts('汇总.xlsx');
   const wb = strFromU8(o['xl/workbook.xml']);
   // Summary tabs in front: the print area of the ledger moves with its sheet (localSheetId 0 → 5).
@@ -115,7 +144,9 @@ test('summary: the input entries are all there and unchanged but the workbook li
   expect(all).toContain("<c:f>'目标完成情况'!$B$5:$B$15</c:f>");
   expect(all).toContain("<c:f>'分领域汇总'!$F$5:$F$14</c:f>");
   expect(all).toMatch(/<c:f>'分乡镇园区汇总'!\$F\$5:\$F\$\d+<\/c:f>/);
-  const targetXml = Object.keys(o).map((k) => strFromU8(o[k])).find((x) => x.includes('目标完成情况（截至'))!;
+  const targetXml = Object.keys(o)
+    .map((k) => strFromU8(o[k]))
+    .find((x) => x.includes('目标完成情况（截至'))!;
   expect(targetXml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
   expect(targetXml).toContain('源汇区促进经济稳定持续向好扩大有效投资政策措施目标完成情况</oddHeader>');
   expect(targetXml).toContain('截至2023年10月31日 · 第 &amp;P 页 共 &amp;N 页</oddFooter>');
@@ -140,7 +171,12 @@ test('LibreOffice opens every output', () => {
   soffice(['--convert-to', 'pdf', '--outdir', out('pdf'), out('填充.xlsx'), out('标注.xlsx'), out('汇总.xlsx')]);
   const pdfs = readdirSync(out('pdf')).sort();
   expect(pdfs).toEqual(['填充.pdf', '标注.pdf', '汇总.pdf']);
-  for (const p of pdfs) expect(readFileSync(join(out('pdf'), p)).subarray(0, 4).toString()).toBe('%PDF');
+  for (const p of pdfs)
+    expect(
+      readFileSync(join(out('pdf'), p))
+        .subarray(0, 4)
+        .toString(),
+    ).toBe('%PDF');
 }, 300_000);
 
 /** A copy of the summary with every summary formula's cached result removed: LibreOffice must compute them. */
@@ -155,13 +191,23 @@ function uncached(): Uint8Array {
 }
 
 function csvRows(text: string): string[][] {
-  return text.split(/\r?\n/).map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+  return text
+    .split(/\r?\n/)
+    .map((l) =>
+      l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')),
+    );
 }
 
 test('LibreOffice recalculates the summary formulas to the engine figures', () => {
   writeFileSync(out('uncached.xlsx'), uncached());
   mkdirSync(out('csv'), { recursive: true });
-  soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out('csv'), out('uncached.xlsx')]);
+  soffice([
+    '--convert-to',
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+    '--outdir',
+    out('csv'),
+    out('uncached.xlsx'),
+  ]);
   const targets = csvRows(readFileSync(join(out('csv'), 'uncached-目标完成情况.csv'), 'utf8'));
   const doc = JSON.parse(runs.summary.stdout) as { targets: { label: string; actual: number | null }[] };
   let compared = 0;
@@ -187,13 +233,32 @@ test('printed, the target sheet is one page wide, with its header, footer and ch
   expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/); // landscape
   const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
   const header = '源汇区促进经济稳定持续向好扩大有效投资政策措施目标完成情况';
-  const texts = Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-']).toString());
+  const texts = Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-']).toString(),
+  );
   const target = texts.map((t, i) => ({ t, page: i + 1 })).filter((p) => p.t.split('\n')[0].trim() === header);
   expect(target).toHaveLength(1);
   // One page wide: the first and the last column, the chart's title and the footer are on that one page.
-  for (const s of ['措施', '口径说明', '目标完成进度与序时进度', `截至2023年10月31日 · 第 ${target[0].page} 页 共 ${pages} 页`]) expect(target[0].t).toContain(s);
+  for (const s of [
+    '措施',
+    '口径说明',
+    '目标完成进度与序时进度',
+    `截至2023年10月31日 · 第 ${target[0].page} 页 共 ${pages} 页`,
+  ])
+    expect(target[0].t).toContain(s);
   mkdirSync(SHOTS, { recursive: true });
   const png = join(SHOTS, 'target-sheet');
-  execFileSync('pdftoppm', ['-f', String(target[0].page), '-l', String(target[0].page), '-r', '80', '-png', '-singlefile', pdf, png]);
+  execFileSync('pdftoppm', [
+    '-f',
+    String(target[0].page),
+    '-l',
+    String(target[0].page),
+    '-r',
+    '80',
+    '-png',
+    '-singlefile',
+    pdf,
+    png,
+  ]);
   expect(readFileSync(`${png}.png`).length).toBeGreaterThan(10_000);
 });

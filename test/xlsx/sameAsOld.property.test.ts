@@ -9,9 +9,19 @@ import type { Grid } from '../../src/core/grid';
 import { openXlsx } from '../../src/xlsx/read';
 import { gridFromWorksheet } from '../../src/xlsx/readWorkbook';
 
-type Cell = { kind: 'num'; v: number } | { kind: 'str'; v: string } | { kind: 'bool'; v: boolean } | { kind: 'date'; v: number } | { kind: 'err'; v: string } | { kind: 'formula'; f: string; result?: number } | { kind: 'shared'; v: number };
+type Cell =
+  | { kind: 'num'; v: number }
+  | { kind: 'str'; v: string }
+  | { kind: 'bool'; v: boolean }
+  | { kind: 'date'; v: number }
+  | { kind: 'err'; v: string }
+  | { kind: 'formula'; f: string; result?: number }
+  | { kind: 'shared'; v: number };
 
-const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '&', '<', '>', '"', "'", '中', '文', '万', '_', 'x', '0', '\n', '😀'), maxLength: 12 });
+const text = fc.string({
+  unit: fc.constantFrom('a', 'Z', ' ', '&', '<', '>', '"', "'", '中', '文', '万', '_', 'x', '0', '\n', '😀'),
+  maxLength: 12,
+});
 const cell: fc.Arbitrary<Cell | null> = fc.oneof(
   fc.constant(null),
   fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }).map((v) => ({ kind: 'num' as const, v })),
@@ -20,7 +30,12 @@ const cell: fc.Arbitrary<Cell | null> = fc.oneof(
   fc.boolean().map((v) => ({ kind: 'bool' as const, v })),
   fc.integer({ min: 1, max: 60000 }).map((v) => ({ kind: 'date' as const, v })),
   fc.constantFrom('#REF!', '#DIV/0!', '#N/A', '#VALUE!').map((v) => ({ kind: 'err' as const, v })),
-  fc.record({ f: fc.constantFrom('A1+1', 'SUM(A1:B2)', '"a"&"b"', 'Sheet1!A1'), result: fc.option(fc.integer(), { nil: undefined }) }).map((r) => ({ kind: 'formula' as const, ...r })),
+  fc
+    .record({
+      f: fc.constantFrom('A1+1', 'SUM(A1:B2)', '"a"&"b"', 'Sheet1!A1'),
+      result: fc.option(fc.integer(), { nil: undefined }),
+    })
+    .map((r) => ({ kind: 'formula' as const, ...r })),
 );
 const FORMATS = ['General', '0.00', '#,##0', '0%', 'yyyy-mm-dd', '@', '#,##0.00"万元"'];
 
@@ -30,7 +45,15 @@ const sheetSpec = fc.record({
   hiddenRows: fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { maxLength: 3 }),
   hiddenCols: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 3 }),
   date1904: fc.boolean(),
-  merge: fc.option(fc.record({ top: fc.integer({ min: 1, max: 9 }), left: fc.integer({ min: 1, max: 6 }), h: fc.integer({ min: 0, max: 2 }), w: fc.integer({ min: 1, max: 3 }) }), { nil: undefined }),
+  merge: fc.option(
+    fc.record({
+      top: fc.integer({ min: 1, max: 9 }),
+      left: fc.integer({ min: 1, max: 6 }),
+      h: fc.integer({ min: 0, max: 2 }),
+      w: fc.integer({ min: 1, max: 3 }),
+    }),
+    { nil: undefined },
+  ),
 });
 
 const DAY = 86_400_000;
@@ -74,10 +97,23 @@ function view(g: Grid) {
   const cells: unknown[] = [];
   for (let r = 0; r < g.rowCount; r++) {
     for (let c = 0; c < g.colCount; c++) {
-      cells.push([r, c, g.values[r]?.[c] ?? null, g.formulas?.[r]?.[c] ?? null, g.values[r]?.[c] == null ? null : (g.numberFormats?.[r]?.[c] ?? null)]);
+      cells.push([
+        r,
+        c,
+        g.values[r]?.[c] ?? null,
+        g.formulas?.[r]?.[c] ?? null,
+        g.values[r]?.[c] == null ? null : (g.numberFormats?.[r]?.[c] ?? null),
+      ]);
     }
   }
-  return { cells, merges: g.merges, hiddenRows: g.hiddenRows, hiddenCols: g.hiddenCols.filter((c) => c < g.colCount), rowCount: g.rowCount, colCount: g.colCount };
+  return {
+    cells,
+    merges: g.merges,
+    hiddenRows: g.hiddenRows,
+    hiddenCols: g.hiddenCols.filter((c) => c < g.colCount),
+    rowCount: g.rowCount,
+    colCount: g.colCount,
+  };
 }
 
 const oldWrong: Record<string, number> = {};
@@ -90,7 +126,8 @@ function oldWrongAt(old: unknown[], neu: unknown[] | undefined): string | null {
   const [o, n] = [old[2], neu?.[2]];
   if (typeof o !== 'number') return null;
   if (Number.isNaN(o)) return 'date-formatted formula result read as NaN';
-  if (typeof n === 'number' && o !== n && Math.abs(o - n) <= 1.2e-8) return 'date-formatted number rounded to the millisecond';
+  if (typeof n === 'number' && o !== n && Math.abs(o - n) <= 1.2e-8)
+    return 'date-formatted number rounded to the millisecond';
   return null;
 }
 
@@ -128,6 +165,7 @@ test('new reader == old reader on every sheet of the sample workbooks', async ()
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const pkg = openXlsx(bytes);
-    for (const ws of wb.worksheets) expect([f, ws.name, view(pkg.readGrid(ws.name))]).toEqual([f, ws.name, view(gridFromWorksheet(ws))]);
+    for (const ws of wb.worksheets)
+      expect([f, ws.name, view(pkg.readGrid(ws.name))]).toEqual([f, ws.name, view(gridFromWorksheet(ws))]);
   }
 });

@@ -8,7 +8,9 @@ const tail = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></works
 const sheet = (rows: string) => `${head}<sheetData>${rows}</sheetData>${tail}`;
 
 test('replaces a cell and keeps every other byte, including its neighbours and the XML around sheetData', () => {
-  const xml = sheet('<row r="1" spans="1:3"><c r="A1" s="2" t="s"><v>0</v></c><c r="B1" s="5"><v>7</v></c></row><row r="3"><c r="C3"><f>A1</f><v>1</v></c></row>');
+  const xml = sheet(
+    '<row r="1" spans="1:3"><c r="A1" s="2" t="s"><v>0</v></c><c r="B1" s="5"><v>7</v></c></row><row r="3"><c r="C3"><f>A1</f><v>1</v></c></row>',
+  );
   const { xml: out, before } = patchSheetCells(xml, [{ row: 0, col: 1, xml: '<c r="B1" s="5"><v>8</v></c>' }]);
   expect(out).toBe(xml.replace('<c r="B1" s="5"><v>7</v></c>', '<c r="B1" s="5"><v>8</v></c>'));
   expect(before).toEqual([{ row: 0, col: 1, xml: '<c r="B1" s="5"><v>7</v></c>' }]);
@@ -17,7 +19,9 @@ test('replaces a cell and keeps every other byte, including its neighbours and t
 });
 
 test('inserts cells in column order and rows in row order, and removes them again', () => {
-  const xml = sheet('<row r="2"><c r="B2"><v>1</v></c><c r="E2"><v>2</v></c></row><row r="5"><c r="A5"><v>3</v></c></row>');
+  const xml = sheet(
+    '<row r="2"><c r="B2"><v>1</v></c><c r="E2"><v>2</v></c></row><row r="5"><c r="A5"><v>3</v></c></row>',
+  );
   const patches = [
     { row: 1, col: 3, xml: '<c r="D2"><v>9</v></c>' },
     { row: 1, col: 2, xml: '<c r="C2"><v>8</v></c>' },
@@ -38,16 +42,27 @@ test('inserts cells in column order and rows in row order, and removes them agai
 
 test('rows and cells without r attributes are placed by their order; prefixed elements and <sheetData/> work', () => {
   const xml = sheet('<row><c><v>1</v></c><c><v>2</v></c></row><row><c t="b"><v>1</v></c></row>');
-  expect(readCellXml(xml, [{ row: 0, col: 1 }, { row: 1, col: 0 }, { row: 1, col: 1 }])).toEqual(['<c><v>2</v></c>', '<c t="b"><v>1</v></c>', null]);
-  const prefixed = '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+  expect(
+    readCellXml(xml, [
+      { row: 0, col: 1 },
+      { row: 1, col: 0 },
+      { row: 1, col: 1 },
+    ]),
+  ).toEqual(['<c><v>2</v></c>', '<c t="b"><v>1</v></c>', null]);
+  const prefixed =
+    '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>';
   const out = patchSheetCells(prefixed, [{ row: 0, col: 1, xml: valueCell('B1', 0, 'x', 'x:') }]).xml;
-  expect(out).toContain('<x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t xml:space="preserve">x</x:t></x:is></x:c></x:row>');
+  expect(out).toContain(
+    '<x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t xml:space="preserve">x</x:t></x:is></x:c></x:row>',
+  );
   const empty = patchSheetCells(`${head}<sheetData/>${tail}`, [{ row: 2, col: 2, xml: '<c r="C3"><v>1</v></c>' }]).xml;
   expect(empty).toContain('<sheetData><row r="3"><c r="C3"><v>1</v></c></row></sheetData>');
 });
 
 test('text is written as an inline string, never a formula, escaped and within 32,767 characters', () => {
-  expect(valueCell('A1', 3, '=SUM(1)', '')).toBe('<c r="A1" s="3" t="inlineStr"><is><t xml:space="preserve">=SUM(1)</t></is></c>');
+  expect(valueCell('A1', 3, '=SUM(1)', '')).toBe(
+    '<c r="A1" s="3" t="inlineStr"><is><t xml:space="preserve">=SUM(1)</t></is></c>',
+  );
   expect(valueCell('A1', 0, 'a<b&"c"', '')).toContain('a&lt;b&amp;"c"');
   expect(ooxmlText('\u001b[2J_x0041_')).toBe('_x001B_[2J_x005F_x0041_');
   expect(valueCell('A1', 0, null)).toBeNull();
@@ -65,5 +80,6 @@ test('text is written as an inline string, never a formula, escaped and within 3
 test('sheet names: at most 31 characters, none of [ ] : * ? / \\', () => {
   expect(sheetNameProblem('目标完成情况')).toBeNull();
   expect(sheetNameProblem('x'.repeat(32))?.zh).toContain('31');
-  for (const bad of ['a[b', 'a]b', 'a:b', 'a*b', 'a?b', 'a/b', 'a\\b', '', "'x"]) expect(sheetNameProblem(bad)).not.toBeNull();
+  for (const bad of ['a[b', 'a]b', 'a:b', 'a*b', 'a?b', 'a/b', 'a\\b', '', "'x"])
+    expect(sheetNameProblem(bad)).not.toBeNull();
 });

@@ -9,13 +9,35 @@ import { richWorkbookBytes } from '../fixtures/richWorkbook';
 
 const summary: SheetLayout = {
   name: '汇总',
-  cells: [{ row: 0, col: 0, value: '合计', bold: true }, { row: 1, col: 0, formula: '=SUM(项目台账!E4:E7)', value: 105000 }],
+  cells: [
+    { row: 0, col: 0, value: '合计', bold: true },
+    { row: 1, col: 0, formula: '=SUM(项目台账!E4:E7)', value: 105000 },
+  ],
   columnWidths: [12],
   merges: [],
   freeze: { rows: 1, cols: 0 },
   conditional: [],
-  charts: [{ kind: 'column', title: '图', categories: 'A1:A1', series: [{ name: 's', values: 'A2:A2' }], anchor: 'C2', width: 4, height: 8 }],
-  print: { orientation: 'landscape', paper: 'A4', fitWidth: 1, fitHeight: 0, titleRows: { first: 0, last: 0 }, margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 }, header: 'H', footer: '第 &P 页' },
+  charts: [
+    {
+      kind: 'column',
+      title: '图',
+      categories: 'A1:A1',
+      series: [{ name: 's', values: 'A2:A2' }],
+      anchor: 'C2',
+      width: 4,
+      height: 8,
+    },
+  ],
+  print: {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitWidth: 1,
+    fitHeight: 0,
+    titleRows: { first: 0, last: 0 },
+    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    header: 'H',
+    footer: '第 &P 页',
+  },
 };
 
 function differing(a: Record<string, Uint8Array>, b: Record<string, Uint8Array>): string[] {
@@ -30,7 +52,14 @@ async function fresh(): Promise<{ port: XlsxWorkbook; input: Record<string, Uint
 
 test('undoing the fill while the summary stays puts the ledger sheet back byte for byte', async () => {
   const { port, input } = await fresh();
-  const fill = await port.writeCells([{ sheet: '项目台账', row: 6, col: 7, value: '沙澧高新技术产业开发区', expected: null }, { sheet: '项目台账', row: 11, col: 2, value: 'new row', expected: null }], '填充责任单位', 'fill');
+  const fill = await port.writeCells(
+    [
+      { sheet: '项目台账', row: 6, col: 7, value: '沙澧高新技术产业开发区', expected: null },
+      { sheet: '项目台账', row: 11, col: 2, value: 'new row', expected: null },
+    ],
+    '填充责任单位',
+    'fill',
+  );
   await port.writeSheets([summary], { replace: false, label: '写入汇总表' });
   expect(await port.undoAction(fill!.id)).toBe(true);
   const now = unzipSync(port.toBytes());
@@ -41,7 +70,9 @@ test('undoing the fill while the summary stays puts the ledger sheet back byte f
 test('undoing an added sheet leaves the package as it was (styles only grown)', async () => {
   const { port, input } = await fresh();
   await port.writeSheets([summary], { replace: false });
-  expect(differing(input, unzipSync(port.toBytes()))).toEqual(expect.arrayContaining(['xl/workbook.xml', '[Content_Types].xml']));
+  expect(differing(input, unzipSync(port.toBytes()))).toEqual(
+    expect.arrayContaining(['xl/workbook.xml', '[Content_Types].xml']),
+  );
   expect(await port.undoLast()).toBe(true);
   expect(differing(input, unzipSync(port.toBytes()))).toEqual(['xl/styles.xml']);
 });
@@ -50,7 +81,9 @@ test('replacing a sheet and undoing it restores the old sheet, its rels and its 
   const { port } = await fresh();
   await port.writeSheets([summary], { replace: false });
   const first = unzipSync(port.toBytes());
-  await port.writeSheets([{ ...summary, cells: [{ row: 0, col: 0, value: '第二次' }], charts: [], print: undefined }], { replace: true });
+  await port.writeSheets([{ ...summary, cells: [{ row: 0, col: 0, value: '第二次' }], charts: [], print: undefined }], {
+    replace: true,
+  });
   const second = unzipSync(port.toBytes());
   expect(differing(first, second)).toEqual(expect.arrayContaining(['xl/worksheets/sheet3.xml', 'xl/workbook.xml']));
   expect(await port.undoLast()).toBe(true);
@@ -64,7 +97,12 @@ test('clearMarks puts the marked sheet and the note parts back byte for byte; th
     { sheet: '项目台账', row: 20, col: 20, severity: 'info', note: '新的批注' },
   ]);
   const marked = unzipSync(port.toBytes());
-  expect(differing(input, marked)).toEqual(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+  expect(differing(input, marked)).toEqual([
+    'xl/comments1.xml',
+    'xl/drawings/vmlDrawing1.vml',
+    'xl/styles.xml',
+    'xl/worksheets/sheet1.xml',
+  ]);
   await port.clearMarks();
   expect(differing(input, unzipSync(port.toBytes()))).toEqual(['xl/styles.xml']);
 });
@@ -95,9 +133,16 @@ test('a replaced sheet takes its old drawing and charts out of the package; undo
   await port.writeSheets([summary], { replace: true });
   await port.writeSheets([summary], { replace: true });
   const third = unzipSync(port.toBytes());
-  const parts = Object.keys(third).filter((k) => /^xl\/(charts|drawings)\/(chart|drawing)\d+\.xml$/.test(k)).sort();
+  const parts = Object.keys(third)
+    .filter((k) => /^xl\/(charts|drawings)\/(chart|drawing)\d+\.xml$/.test(k))
+    .sort();
   // The user's own drawing and chart, and ours of the last write only.
-  expect(parts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart4.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/drawing4.xml']);
+  expect(parts).toEqual([
+    'xl/charts/chart1.xml',
+    'xl/charts/chart4.xml',
+    'xl/drawings/drawing1.xml',
+    'xl/drawings/drawing4.xml',
+  ]);
   const ct = Buffer.from(third['[Content_Types].xml']).toString();
   expect(ct).not.toContain('chart2.xml');
   expect(ct).toContain('chart4.xml');
@@ -108,11 +153,21 @@ test('a replaced sheet takes its old drawing and charts out of the package; undo
 
 test('a write over the head of a shared formula is refused whole, naming the cell', async () => {
   const entries = unzipSync(richWorkbookBytes());
-  const xml = Buffer.from(entries['xl/worksheets/sheet1.xml']).toString().replace('<c r="E9" s="2"><f>SUM(E4:E7)</f>', '<c r="E9" s="2"><f t="shared" ref="E9:G9" si="0">SUM(E4:E7)</f>');
+  const xml = Buffer.from(entries['xl/worksheets/sheet1.xml'])
+    .toString()
+    .replace('<c r="E9" s="2"><f>SUM(E4:E7)</f>', '<c r="E9" s="2"><f t="shared" ref="E9:G9" si="0">SUM(E4:E7)</f>');
   entries['xl/worksheets/sheet1.xml'] = new Uint8Array(Buffer.from(xml));
   const { zipSync } = await import('fflate');
   const port = await XlsxWorkbook.fromBuffer(zipSync(entries));
-  await expect(port.writeCells([{ sheet: '项目台账', row: 6, col: 7, value: '区工信局' }, { sheet: '项目台账', row: 8, col: 4, value: 1 }], '写入')).rejects.toMatchObject({ code: 'formula-head' });
+  await expect(
+    port.writeCells(
+      [
+        { sheet: '项目台账', row: 6, col: 7, value: '区工信局' },
+        { sheet: '项目台账', row: 8, col: 4, value: 1 },
+      ],
+      '写入',
+    ),
+  ).rejects.toMatchObject({ code: 'formula-head' });
   expect((await port.readSheet('项目台账')).values[6][7] ?? null).toBeNull();
   expect(await port.listActions()).toEqual([]);
 });

@@ -36,7 +36,11 @@ export interface ProposalContext {
 export function cellText(ledger: Ledger, row: LedgerRow, field: UnitField): { raw: CellValue; text: string } {
   const col = fieldColumn(ledger, field);
   const parsed = row.cells[field];
-  const raw: CellValue = parsed ? parsed.raw : col === undefined ? null : (ledger.grid.values[row.index]?.[col] ?? null);
+  const raw: CellValue = parsed
+    ? parsed.raw
+    : col === undefined
+      ? null
+      : (ledger.grid.values[row.index]?.[col] ?? null);
   if (parsed?.empty || raw === null || isCellError(raw)) return { raw, text: '' };
   const text = String(raw).trim();
   return { raw, text: /^[-/—－／无\s]*$/.test(text) ? '' : text };
@@ -54,14 +58,24 @@ export function propose(ctx: ProposalContext, row: LedgerRow, field: UnitField, 
   const { raw, text } = cellText(ctx.ledger, row, field);
   const proposed = canonicalList(ctx.namer, units);
   const newText = joinUnits(proposed);
-  const base = { sheet: ctx.ledger.sheet, cell: toA1(row.index, col), row: row.row, col, field, old: raw, source: src.id, binding: src.binding };
+  const base = {
+    sheet: ctx.ledger.sheet,
+    cell: toA1(row.index, col),
+    row: row.row,
+    col,
+    field,
+    old: raw,
+    source: src.id,
+    binding: src.binding,
+  };
 
   if (text === '') {
     if (newText) ctx.edits.push({ ...base, new: newText, kind: 'fill', reason: src.label });
     return;
   }
   if (proposed.length > 0 && sameUnits(cellUnits(ctx.namer, text), proposed)) {
-    if (ctx.options.normalise && text !== newText) ctx.edits.push({ ...base, new: newText, kind: 'normalise', reason: `规范名称 · ${src.label}` });
+    if (ctx.options.normalise && text !== newText)
+      ctx.edits.push({ ...base, new: newText, kind: 'normalise', reason: `规范名称 · ${src.label}` });
     return;
   }
   if (!conflicts(ctx, field, src, text, proposed)) {
@@ -92,7 +106,13 @@ function conflicts(ctx: ProposalContext, field: UnitField, src: UnitSource, text
 }
 
 /** With normalising on, rewrites aliases in a cell to canonical names, keeping the clerk's order. */
-export function normaliseInPlace(ctx: ProposalContext, row: LedgerRow, field: UnitField, why: string, source = 'unit-directory'): void {
+export function normaliseInPlace(
+  ctx: ProposalContext,
+  row: LedgerRow,
+  field: UnitField,
+  why: string,
+  source = 'unit-directory',
+): void {
   const col = fieldColumn(ctx.ledger, field);
   if (col === undefined || !ctx.options.normalise) return;
   const { raw, text } = cellText(ctx.ledger, row, field);

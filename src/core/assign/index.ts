@@ -28,8 +28,19 @@ export { ASSIGNABLE_KINDS, isAssignable } from './assignable';
 const UNIT_FIELDS: UnitField[] = ['lead', 'coop'];
 const COLUMN_TITLE: Record<UnitField, string> = { lead: '牵头责任单位', coop: '配合责任单位' };
 
-export function assignLeadUnits(ledger: Ledger, pack: PolicyPack, options: AssignOptions, namer?: UnitNamer): AssignmentResult {
-  const ctx: ProposalContext = { ledger, namer: namer ?? new UnitDirectory(pack.units), options, edits: [], conflicts: [] };
+export function assignLeadUnits(
+  ledger: Ledger,
+  pack: PolicyPack,
+  options: AssignOptions,
+  namer?: UnitNamer,
+): AssignmentResult {
+  const ctx: ProposalContext = {
+    ledger,
+    namer: namer ?? new UnitDirectory(pack.units),
+    options,
+    edits: [],
+    conflicts: [],
+  };
   const result: AssignmentResult = {
     edits: ctx.edits,
     conflicts: ctx.conflicts,
@@ -42,7 +53,10 @@ export function assignLeadUnits(ledger: Ledger, pack: PolicyPack, options: Assig
   const measures = new RowMeasureReader(ledger, pack.measures, { threshold: options.threshold });
   for (const row of ledger.rows) {
     const found = measures.of(row);
-    const src = ledger.kind === 'measure' ? taskSource(found) : projectSource(pack, ledger.kind as 'project' | 'reserve', row, found);
+    const src =
+      ledger.kind === 'measure'
+        ? taskSource(found)
+        : projectSource(pack, ledger.kind as 'project' | 'reserve', row, found);
     if (typeof src === 'string') {
       if (src) result.unmatched.push(unmatchedRow(ledger, row, src, found)); // '' for a row with nothing to go by
       for (const f of UNIT_FIELDS) normaliseInPlace(ctx, row, f, '');
@@ -58,11 +72,18 @@ export function assignLeadUnits(ledger: Ledger, pack: PolicyPack, options: Assig
 function sheetNotes(ledger: Ledger): AssignUnmatched[] {
   const row = Math.max(ledger.header.firstRow, 1); // 0 when no header was found
   const note = { sheet: ledger.sheet, cell: toA1(row - 1, ledger.header.columns[0]?.col ?? 0), row };
-  if (!isAssignable(ledger)) return [{ ...note, text: '', reason: '无法识别台账类型（项目台账、储备项目库或措施任务台账），未填写责任单位' }];
+  if (!isAssignable(ledger))
+    return [{ ...note, text: '', reason: '无法识别台账类型（项目台账、储备项目库或措施任务台账），未填写责任单位' }];
   // Never invent columns: say which are missing.
   const missing = UNIT_FIELDS.filter((f) => fieldColumn(ledger, f) === undefined).map((f) => COLUMN_TITLE[f]);
   if (missing.length === 0) return [];
-  return [{ ...note, text: missing.join('、'), reason: `表中没有${missing.map((t) => `“${t}”`).join('')}列，未新增列；请先在表头加上该列` }];
+  return [
+    {
+      ...note,
+      text: missing.join('、'),
+      reason: `表中没有${missing.map((t) => `“${t}”`).join('')}列，未新增列；请先在表头加上该列`,
+    },
+  ];
 }
 
 function finish(r: AssignmentResult): AssignmentResult {
@@ -73,8 +94,14 @@ function finish(r: AssignmentResult): AssignmentResult {
 }
 
 /** A project or reserve row's source, or why there is none. */
-function projectSource(pack: PolicyPack, kind: 'project' | 'reserve', row: LedgerRow, found: RowMeasure): UnitSource | string {
-  if (found.kind === 'several') return `对应措施列了多条措施（${found.measures.map((m) => m.number).join('、')}），未按措施填写`;
+function projectSource(
+  pack: PolicyPack,
+  kind: 'project' | 'reserve',
+  row: LedgerRow,
+  found: RowMeasure,
+): UnitSource | string {
+  if (found.kind === 'several')
+    return `对应措施列了多条措施（${found.measures.map((m) => m.number).join('、')}），未按措施填写`;
   const src = sourceOf(pack, kind, factsOf(row, found));
   if (src) return src;
   return pack.rules.length
@@ -93,7 +120,8 @@ function text(row: LedgerRow, field: FieldId): string {
 function taskSource(found: RowMeasure): UnitSource | string {
   switch (found.kind) {
     case 'match': {
-      const note = found.method === 'seq' ? ' · 按序号' : found.method === 'text' ? ` · 内容相似 ${found.score.toFixed(2)}` : '';
+      const note =
+        found.method === 'seq' ? ' · 按序号' : found.method === 'text' ? ` · 内容相似 ${found.score.toFixed(2)}` : '';
       return measureSource(found.measure, found.method === 'text' ? 'text' : 'number', found.score, note);
     }
     case 'several':

@@ -60,10 +60,13 @@ export function joinUnits(names: string[]): string {
  * collective names are validate's findings (unknown-unit, unit-collective), not a disagreement with the policy.
  */
 export function knownUnits(namer: UnitNamer, text: string): string[] {
-  return canonicalList(namer, namer.split(text).filter((n) => {
-    const s = namer.resolve(n).status;
-    return s === 'canonical' || s === 'alias';
-  }));
+  return canonicalList(
+    namer,
+    namer.split(text).filter((n) => {
+      const s = namer.resolve(n).status;
+      return s === 'canonical' || s === 'alias';
+    }),
+  );
 }
 
 /** The unit kinds a name stands for: a collective's `covers`, else its own kind. */

@@ -44,7 +44,8 @@ function changesOf(p: ProjectVersion, c: ProjectVersion): FieldChange[] {
   for (const f of AMOUNT_FIELDS) {
     const a = p[f];
     const b = c[f];
-    if ((a === null) !== (b === null) || (a !== null && b !== null && Math.abs(a - b) >= 0.005)) out.push({ field: f, old: a, new: b });
+    if ((a === null) !== (b === null) || (a !== null && b !== null && Math.abs(a - b) >= 0.005))
+      out.push({ field: f, old: a, new: b });
   }
   return out;
 }
@@ -93,7 +94,8 @@ function judge(m: MatchedProject, out: Findings, lang: 'zh' | 'en'): void {
   const delta = m.completedThisPeriod;
   if (delta !== null && delta > 0.005 && c.planned !== null && p.completed !== null) {
     const left = c.planned - p.completed;
-    if (delta > left + 0.005) out.add('period-over-plan-left', c, 'completed', { delta: fmt(delta), left: fmt(Math.max(0, left)) });
+    if (delta > left + 0.005)
+      out.add('period-over-plan-left', c, 'completed', { delta: fmt(delta), left: fmt(Math.max(0, left)) });
   }
   if (delta === null && (p.completed !== null || c.completed !== null)) {
     const side = p.completed === null ? (lang === 'en' ? 'previous' : '上期') : lang === 'en' ? 'current' : '本期';
@@ -108,7 +110,11 @@ function toMatched(pair: Pair): MatchedProject {
 }
 
 /** Period figures keyed by a classification of the current version (domain, lead, location). */
-function breakdown(matched: MatchedProject[], added: ProjectVersion[], key: (v: ProjectVersion) => string): PeriodBreakdown[] {
+function breakdown(
+  matched: MatchedProject[],
+  added: ProjectVersion[],
+  key: (v: ProjectVersion) => string,
+): PeriodBreakdown[] {
   const m = new Map<string, PeriodBreakdown>();
   const bump = (k: string, amount: number): void => {
     const b = m.get(k) ?? { key: k, completedThisPeriod: 0, projects: 0 };
@@ -132,8 +138,14 @@ export function compareLedgers(
   options: CompareOptions = {},
 ): Comparison {
   return compareVersions(
-    { source: { file: previous.file, sheet: previous.ledger.sheet }, projects: projectVersions(previous.ledger, previous.file, pack) },
-    { source: { file: current.file, sheet: current.ledger.sheet }, projects: projectVersions(current.ledger, current.file, pack) },
+    {
+      source: { file: previous.file, sheet: previous.ledger.sheet },
+      projects: projectVersions(previous.ledger, previous.file, pack),
+    },
+    {
+      source: { file: current.file, sheet: current.ledger.sheet },
+      projects: projectVersions(current.ledger, current.file, pack),
+    },
     options,
   );
 }
@@ -180,13 +192,19 @@ export function compareVersions(
  * More than two versions, oldest first: the comparison of the last two, plus `stalled` for each project of the
  * current version whose cumulative figure has not moved for `periods` periods or more (default 2) and is not done.
  */
-export function compareSeries(versions: LedgerVersion[], pack: PolicyPack, options: CompareOptions & { periods?: number } = {}): Comparison {
+export function compareSeries(
+  versions: LedgerVersion[],
+  pack: PolicyPack,
+  options: CompareOptions & { periods?: number } = {},
+): Comparison {
   if (versions.length < 2) throw new Error('compareSeries needs at least two versions');
   const lang = options.lang ?? 'zh';
   const need = options.periods ?? 2;
   const last = compareLedgers(versions[versions.length - 2], versions[versions.length - 1], pack, options);
   // Walk back from the current version: how many consecutive periods each project's figure stayed the same.
-  let chain = new Map(last.matched.map((m) => [m.current, { now: m.previous, periods: m.completedThisPeriod === 0 ? 1 : 0 }]));
+  let chain = new Map(
+    last.matched.map((m) => [m.current, { now: m.previous, periods: m.completedThisPeriod === 0 ? 1 : 0 }]),
+  );
   for (let i = versions.length - 2; i > 0; i--) {
     const older = projectVersions(versions[i - 1].ledger, versions[i - 1].file, pack);
     const newer = [...chain.values()].filter((c) => c.periods === versions.length - 1 - i).map((c) => c.now);
@@ -195,7 +213,12 @@ export function compareSeries(versions: LedgerVersion[], pack: PolicyPack, optio
     const next = new Map<ProjectVersion, { now: ProjectVersion; periods: number }>();
     for (const [cur, c] of chain) {
       const o = back.get(c.now);
-      const still = o !== undefined && c.periods === versions.length - 1 - i && o.completed !== null && c.now.completed !== null && Math.abs(o.completed - c.now.completed) < 0.005;
+      const still =
+        o !== undefined &&
+        c.periods === versions.length - 1 - i &&
+        o.completed !== null &&
+        c.now.completed !== null &&
+        Math.abs(o.completed - c.now.completed) < 0.005;
       next.set(cur, still ? { now: o, periods: c.periods + 1 } : c);
     }
     chain = next;
@@ -203,7 +226,8 @@ export function compareSeries(versions: LedgerVersion[], pack: PolicyPack, optio
   const findings = new Findings(lang);
   for (const [cur, c] of chain) {
     const done = cur.planned !== null && cur.completed !== null && cur.completed >= cur.planned;
-    if (c.periods >= need && !done) findings.add('stalled', cur, 'completed', { periods: c.periods, value: fmt(cur.completed ?? 0) });
+    if (c.periods >= need && !done)
+      findings.add('stalled', cur, 'completed', { periods: c.periods, value: fmt(cur.completed ?? 0) });
   }
   return { ...last, findings: [...last.findings, ...findings.list] };
 }

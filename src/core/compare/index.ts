@@ -1,5 +1,11 @@
 export * from './types';
-export { compareLedgers, compareSeries, compareVersions, type LedgerVersion, type CompareOptions } from './compareLedgers';
+export {
+  compareLedgers,
+  compareSeries,
+  compareVersions,
+  type LedgerVersion,
+  type CompareOptions,
+} from './compareLedgers';
 export { takeSnapshot, snapshotProjects, SNAPSHOT_VERSION, type LedgerSnapshot } from './snapshot';
 export { matchProjects } from './matchProjects';
 export { projectVersions } from './projects';

@@ -21,11 +21,16 @@ type Key = (p: ProjectVersion) => string | null;
 
 const KEYS: { how: MatchHow; key: Key; unique: boolean }[] = [
   { how: 'name-owner', key: (p) => (p.owner ? `${projectNameKey(p.name)}\u0000${ownerKey(p)}` : null), unique: false },
-  { how: 'name-total', key: (p) => (p.total !== null ? `${projectNameKey(p.name)}\u0000${p.total.toFixed(2)}` : null), unique: false },
+  {
+    how: 'name-total',
+    key: (p) => (p.total !== null ? `${projectNameKey(p.name)}\u0000${p.total.toFixed(2)}` : null),
+    unique: false,
+  },
   { how: 'name', key: (p) => projectNameKey(p.name), unique: true },
   {
     how: 'renamed',
-    key: (p) => (p.owner && p.total !== null && p.location ? `${ownerKey(p)}\u0000${p.total.toFixed(2)}\u0000${p.location}` : null),
+    key: (p) =>
+      p.owner && p.total !== null && p.location ? `${ownerKey(p)}\u0000${p.total.toFixed(2)}\u0000${p.location}` : null,
     unique: true,
   },
 ];

@@ -3,8 +3,21 @@ import type { AsOf } from './types';
 
 /** Words before an as-of date in a note row (截止时间：, 更新时间：, 数据截至…): data, longest first. */
 export const AS_OF_WORDS = [
-  '数据截至', '数据截止', '统计截至', '统计截止', '截止时间', '截止日期', '截至时间', '截至日期', '更新时间', '更新日期',
-  '统计时间', '统计日期', '数据时间', '截至', '截止',
+  '数据截至',
+  '数据截止',
+  '统计截至',
+  '统计截止',
+  '截止时间',
+  '截止日期',
+  '截至时间',
+  '截至日期',
+  '更新时间',
+  '更新日期',
+  '统计时间',
+  '统计日期',
+  '数据时间',
+  '截至',
+  '截止',
 ];
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOTE_DATE_RE = new RegExp(

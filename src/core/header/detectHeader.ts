@@ -9,7 +9,15 @@ import type { FieldId, LedgerKindDef } from '../schema/types';
 import { asOfFromNote, yearFromText } from './asOf';
 import { normaliseHeader } from './normaliseHeader';
 import { looksLikeHeader, mapColumns, type Candidate, type ColumnHeader, type KindMapping } from './mapColumns';
-import type { AmountUnit, AsOf, ColumnMapping, ColumnOverrides, ColumnRecord, HeaderInfo, UnmappedColumn } from './types';
+import type {
+  AmountUnit,
+  AsOf,
+  ColumnMapping,
+  ColumnOverrides,
+  ColumnRecord,
+  HeaderInfo,
+  UnmappedColumn,
+} from './types';
 
 /** Headers sit near the top; scanning further only finds data that happens to look like words. */
 const SCAN_ROWS = 30;
@@ -71,7 +79,7 @@ function findBlock(grid: Grid): { top: number; bottom: number } | null {
   let top = best;
   let bottom = best;
   // Widen over merges that touch the block (a vertical merge means the header goes on below or above).
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const m of grid.merges) {
       if (m.bottom < top || m.top > bottom || m.top === m.bottom) continue;
@@ -85,8 +93,13 @@ function findBlock(grid: Grid): { top: number; bottom: number } | null {
     }
   }
   // An unmerged second header row: header words and no numbers.
-  while (bottom + 1 < grid.rowCount && bottom - top + 1 < MAX_HEADER_ROWS && !hasNumber(grid, bottom + 1)
-    && (words[bottom + 1] ?? headerWords(grid, bottom + 1, memo)) >= MIN_HEADER_WORDS) bottom++;
+  while (
+    bottom + 1 < grid.rowCount &&
+    bottom - top + 1 < MAX_HEADER_ROWS &&
+    !hasNumber(grid, bottom + 1) &&
+    (words[bottom + 1] ?? headerWords(grid, bottom + 1, memo)) >= MIN_HEADER_WORDS
+  )
+    bottom++;
   return { top, bottom };
 }
 
@@ -119,7 +132,15 @@ function columnUnit(h: ColumnHeader): AmountUnit | undefined {
 }
 
 const EMPTY: Omit<HeaderInfo, 'titleRows'> = {
-  firstRow: 0, lastRow: 0, kind: 'unknown', confidence: 0, columns: [], unmapped: [], duplicates: [], mapping: [], asOf: null,
+  firstRow: 0,
+  lastRow: 0,
+  kind: 'unknown',
+  confidence: 0,
+  columns: [],
+  unmapped: [],
+  duplicates: [],
+  mapping: [],
+  asOf: null,
 };
 
 export interface DetectOptions {
@@ -159,33 +180,66 @@ export function detectHeader(grid: Grid, options: DetectOptions = {}): HeaderInf
   const titleEnd = block ? block.top : Math.min(grid.rowCount, 3);
   const titleRows: { row: number; text: string }[] = [];
   for (let r = 0; r < titleEnd; r++) {
-    const parts = (grid.values[r] ?? []).map((v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '')).filter(Boolean);
+    const parts = (grid.values[r] ?? [])
+      .map((v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : ''))
+      .filter(Boolean);
     if (parts.length) titleRows.push({ row: r + 1, text: parts.join(' ') });
   }
   if (!block) return { ...EMPTY, titleRows };
 
   const headers = flatten(grid, block.top, block.bottom);
   const best = bestKind(headers, options.overrides ?? {});
-  const info: HeaderInfo = { ...EMPTY, firstRow: block.top + 1, lastRow: block.bottom + 1, titleRows, columns: [], unmapped: [], duplicates: [], mapping: [] };
+  const info: HeaderInfo = {
+    ...EMPTY,
+    firstRow: block.top + 1,
+    lastRow: block.bottom + 1,
+    titleRows,
+    columns: [],
+    unmapped: [],
+    duplicates: [],
+    mapping: [],
+  };
   info.asOf = findAsOf(grid, titleRows, headers, block.top);
   if (!best || best.score < 0.25) {
     info.unmapped = headers.map((h) => ({ col: h.col, letter: h.letter, header: h.levels.join('/') }));
-    info.mapping = headers.map((h) => ({ col: h.col, letter: h.letter, header: h.levels.join('/'), field: null, how: null, confidence: 0, label: null }));
+    info.mapping = headers.map((h) => ({
+      col: h.col,
+      letter: h.letter,
+      header: h.levels.join('/'),
+      field: null,
+      how: null,
+      confidence: 0,
+      label: null,
+    }));
     return info;
   }
   info.kind = best.def.kind;
   // Sure when the signature fits well and the runner-up is far behind.
   info.confidence = Math.round(Math.min(1, best.score * (1 - best.second / 2)) * 100) / 100;
-  const noteUnit = titleRows.map((t) => NOTE_UNIT_RE.exec(t.text.normalize('NFKC'))?.[1]).find(Boolean) as AmountUnit | undefined;
+  const noteUnit = titleRows.map((t) => NOTE_UNIT_RE.exec(t.text.normalize('NFKC'))?.[1]).find(Boolean) as
+    AmountUnit | undefined;
   fillColumns(info, best.def, best.map, headers, noteUnit);
   return info;
 }
 
-function fillColumns(info: HeaderInfo, def: LedgerKindDef, map: KindMapping, headers: ColumnHeader[], noteUnit: AmountUnit | undefined): void {
+function fillColumns(
+  info: HeaderInfo,
+  def: LedgerKindDef,
+  map: KindMapping,
+  headers: ColumnHeader[],
+  noteUnit: AmountUnit | undefined,
+): void {
   const byCol = new Map(headers.map((h) => [h.col, h]));
   const toMapping = (c: Candidate): ColumnMapping => {
     const h = byCol.get(c.col) as ColumnHeader;
-    const m: ColumnMapping = { field: c.field, how: c.how, confidence: c.score, col: c.col, letter: h.letter, header: h.levels.join('/') };
+    const m: ColumnMapping = {
+      field: c.field,
+      how: c.how,
+      confidence: c.score,
+      col: c.col,
+      letter: h.letter,
+      header: h.levels.join('/'),
+    };
     if (def.fields.find((d) => d.id === c.field)?.type === 'amount') {
       const own = columnUnit(h);
       m.unit = own ?? noteUnit ?? '万元';
@@ -201,7 +255,15 @@ function fillColumns(info: HeaderInfo, def: LedgerKindDef, map: KindMapping, hea
     const header = h.levels.join('/');
     const m = assigned.get(h.col);
     const label = m ? (def.fields.find((d) => d.id === m.field)?.label ?? null) : null;
-    mapping.push({ col: h.col, letter: h.letter, header, field: m?.field ?? null, how: m?.how ?? (map.ignored.includes(h.col) ? 'user' : null), confidence: m?.confidence ?? 0, label });
+    mapping.push({
+      col: h.col,
+      letter: h.letter,
+      header,
+      field: m?.field ?? null,
+      how: m?.how ?? (map.ignored.includes(h.col) ? 'user' : null),
+      confidence: m?.confidence ?? 0,
+      label,
+    });
     if (m || map.duplicates.some((d) => d.col === h.col)) continue;
     const u: UnmappedColumn = { col: h.col, letter: h.letter, header };
     const maybe = map.maybe.get(h.col);
@@ -211,7 +273,12 @@ function fillColumns(info: HeaderInfo, def: LedgerKindDef, map: KindMapping, hea
   }
 }
 
-function findAsOf(grid: Grid, titleRows: { row: number; text: string }[], headers: ColumnHeader[], top: number): AsOf | null {
+function findAsOf(
+  grid: Grid,
+  titleRows: { row: number; text: string }[],
+  headers: ColumnHeader[],
+  top: number,
+): AsOf | null {
   for (const t of titleRows) {
     const r = t.row - 1;
     const row = grid.values[r] ?? [];
@@ -240,7 +307,8 @@ function findAsOf(grid: Grid, titleRows: { row: number; text: string }[], header
 function headerCellOf(grid: Grid, col: number, text: string, top: number): string {
   for (let r = top; r < top + MAX_HEADER_ROWS; r++) {
     if (mergedText(grid, r, col) !== text) continue;
-    for (const m of grid.merges) if (r >= m.top && r <= m.bottom && col >= m.left && col <= m.right) return toA1(m.top, m.left);
+    for (const m of grid.merges)
+      if (r >= m.top && r <= m.bottom && col >= m.left && col <= m.right) return toA1(m.top, m.left);
     return toA1(r, col);
   }
   return toA1(top, col);

@@ -5,7 +5,14 @@ export { matchField, isHeaderWord } from './synonyms';
 export { asOfFromNote } from './asOf';
 export * from './types';
 export {
-  parseMapArg, parseSheetMappings, checkOverridesAgainst, mergeOverrides, fieldChoices, storedOverrides, withOverride,
-  type MappingProblem, type SheetMappings,
+  parseMapArg,
+  parseSheetMappings,
+  checkOverridesAgainst,
+  mergeOverrides,
+  fieldChoices,
+  storedOverrides,
+  withOverride,
+  type MappingProblem,
+  type SheetMappings,
 } from './overrides';
 export { mappingRecords } from './mappingRecords';

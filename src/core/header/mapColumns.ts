@@ -93,7 +93,8 @@ export function candidatesOf(kind: LedgerKind, h: ColumnHeader): Candidate[] {
   // A field named by a group (完成投资 over 9月 / 1-9月): the own text's words tell its columns apart.
   for (let i = h.norm.length - 2; i >= 0; i--) {
     const field = matchField(kind, h.norm[i].text);
-    if (field) add(field, Math.round((CONTAINED_GROUP + 0.1 * ownShare(FIELD_WORDS[field], tokens)) * 1000) / 1000, 'scored');
+    if (field)
+      add(field, Math.round((CONTAINED_GROUP + 0.1 * ownShare(FIELD_WORDS[field], tokens)) * 1000) / 1000, 'scored');
   }
   if (h.norm.length > 1) add(matchField(kind, h.norm.map((n) => n.text).join('')), CONTAINED_GROUP, 'scored');
   return out.sort((a, b) => b.score - a.score);
@@ -120,7 +121,10 @@ export function mapColumns(kind: LedgerKind, headers: ColumnHeader[], overrides:
     }
   }
   const byCol = new Map(headers.map((h) => [h.col, candidatesOf(kind, h)]));
-  const all = [...byCol.values()].flat().filter((c) => c.score >= MIN_SCORE).sort(better);
+  const all = [...byCol.values()]
+    .flat()
+    .filter((c) => c.score >= MIN_SCORE)
+    .sort(better);
   for (const c of all) {
     if (takenCols.has(c.col) || takenFields.has(c.field)) continue;
     takenCols.add(c.col);
@@ -132,7 +136,11 @@ export function mapColumns(kind: LedgerKind, headers: ColumnHeader[], overrides:
     const cands = byCol.get(h.col) ?? [];
     const best = cands[0];
     if (best && best.score >= DUPLICATE_SCORE && takenFields.has(best.field)) out.duplicates.push(best);
-    else out.maybe.set(h.col, cands.map((c) => c.field));
+    else
+      out.maybe.set(
+        h.col,
+        cands.map((c) => c.field),
+      );
   }
   out.assigned.sort((a, b) => a.col - b.col);
   return out;

@@ -7,7 +7,12 @@ export function mappingRecords(header: HeaderInfo): ColumnRecord[] {
   if (header.mapping) return header.mapping;
   const kind = header.kind;
   return header.columns.map((c) => ({
-    col: c.col, letter: c.letter, header: c.header, field: c.field, how: c.how ?? 'exact', confidence: c.confidence ?? 1,
+    col: c.col,
+    letter: c.letter,
+    header: c.header,
+    field: c.field,
+    how: c.how ?? 'exact',
+    confidence: c.confidence ?? 1,
     label: kind === 'unknown' ? null : (fieldDef(kind, c.field)?.label ?? null),
   }));
 }

@@ -15,7 +15,7 @@ const MAX_WORD = WORDS_LONGEST_FIRST[0]?.length ?? 1;
 
 /** The tokens of one text, longest word first at each position; characters of no word are skipped. */
 export function tokensOf(text: string, into: Set<string> = new Set()): Set<string> {
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let hit = '';
     for (let n = Math.min(MAX_WORD, text.length - i); n >= 1 && !hit; n--) {
       const piece = text.slice(i, i + n);

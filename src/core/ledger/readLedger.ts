@@ -49,17 +49,33 @@ function labelOf(row: CellValue[], labelCols: number[]): string | null {
 
 export function readLedger(grid: Grid, options: ReadLedgerOptions = {}): Ledger {
   const header = detectHeader(grid, { overrides: options.overrides });
-  const ledger: Ledger = { sheet: grid.name, kind: header.kind, header, rows: [], subtotals: [], sections: [], blankRows: [], grid };
+  const ledger: Ledger = {
+    sheet: grid.name,
+    kind: header.kind,
+    header,
+    rows: [],
+    subtotals: [],
+    sections: [],
+    blankRows: [],
+    grid,
+  };
   if (header.kind === 'unknown') return ledger;
 
   const def = kindDef(header.kind);
   const units = options.pack ? new UnitDirectory(options.pack.units) : undefined;
   const splitUnits = units ? (s: string) => units.split(s) : undefined;
-  const columns = header.columns.map((m) => new ColumnParser(m.field, m.col, def.fields.find((d) => d.id === m.field) as FieldDef, m.unit, splitUnits, grid));
+  const columns = header.columns.map(
+    (m) =>
+      new ColumnParser(m.field, m.col, def.fields.find((d) => d.id === m.field) as FieldDef, m.unit, splitUnits, grid),
+  );
   attachColumnParsers(ledger, columns);
   const seqCol = header.columns.find((c) => c.field === 'seq')?.col;
   const nameCol = header.columns.find((c) => c.field === 'name')?.col;
-  const labelCols = [...new Set([seqCol, nameCol, ...Array.from({ length: LABEL_SCAN }, (_, i) => i)].filter((c): c is number => c !== undefined))];
+  const labelCols = [
+    ...new Set(
+      [seqCol, nameCol, ...Array.from({ length: LABEL_SCAN }, (_, i) => i)].filter((c): c is number => c !== undefined),
+    ),
+  ];
   const hidden = new Set(grid.hiddenRows);
 
   let section: string | undefined;
@@ -123,7 +139,9 @@ function onlyNumbersBesides(row: CellValue[], label: string): boolean {
 function assignCoverage(ledger: Ledger): void {
   if (!ledger.subtotals.length) return;
   const all = ledger.rows.map((r) => r.row);
-  const boundaries = [...ledger.sections.map((s) => s.row), ...ledger.subtotals.map((s) => s.row)].sort((a, b) => a - b);
+  const boundaries = [...ledger.sections.map((s) => s.row), ...ledger.subtotals.map((s) => s.row)].sort(
+    (a, b) => a - b,
+  );
   for (const s of ledger.subtotals) {
     if (s.kind === '合计' || s.kind === '总计') s.covers = all;
     else if (s.kind === '小计') s.covers = sectionRows(s, boundaries, all);

@@ -77,11 +77,20 @@ export class MeasureMatcher {
   }
 
   /** The numbered measure, unless the text clearly says otherwise; undefined leaves it to the text. */
-  private byNumberOrText(m: Measure, method: MeasureMethod, ranked: Ranked, hasText: boolean): MeasureMatchResult | undefined {
+  private byNumberOrText(
+    m: Measure,
+    method: MeasureMethod,
+    ranked: Ranked,
+    hasText: boolean,
+  ): MeasureMatchResult | undefined {
     const best = ranked[0];
     const sn = ranked.find((r) => r.key === m.number)?.sim.score ?? 0;
     const clearlyOther =
-      hasText && best.key !== m.number && best.sim.score >= this.threshold && sn < DISAGREE_BELOW && best.sim.score - sn >= DISAGREE_MARGIN;
+      hasText &&
+      best.key !== m.number &&
+      best.sim.score >= this.threshold &&
+      sn < DISAGREE_BELOW &&
+      best.sim.score - sn >= DISAGREE_MARGIN;
     if (method !== 'seq') {
       if (!clearlyOther) return { kind: 'match', measure: m, score: 1, method };
       return {
@@ -91,7 +100,8 @@ export class MeasureMatcher {
       };
     }
     // 序号: a hint only.
-    if (!clearlyOther && (sn >= SEQ_AGREES || !hasText || best.key === m.number)) return { kind: 'match', measure: m, score: 1, method };
+    if (!clearlyOther && (sn >= SEQ_AGREES || !hasText || best.key === m.number))
+      return { kind: 'match', measure: m, score: 1, method };
     return undefined;
   }
 
@@ -105,7 +115,11 @@ export class MeasureMatcher {
     }
     const bm = this.byNumber.get(best.key) as Measure;
     // A tie between measures with the same units changes nothing; otherwise the clerk must choose.
-    if (second && best.sim.score - second.sim.score < TIE_MARGIN && !sameAssignment(bm, this.byNumber.get(second.key) as Measure)) {
+    if (
+      second &&
+      best.sim.score - second.sim.score < TIE_MARGIN &&
+      !sameAssignment(bm, this.byNumber.get(second.key) as Measure)
+    ) {
       return {
         kind: 'miss',
         reason: `内容同样接近措施${best.key}（${fmt(best.sim.score)}）和措施${second.key}（${fmt(second.sim.score)}），两者责任单位不同，未填写`,

@@ -82,27 +82,39 @@ export class RowMeasureReader {
   private several(numbers: number[]): RowMeasure {
     const measures = numbers.flatMap((n) => this.byNumber.get(n) ?? []);
     if (measures.length === 1) return { kind: 'match', measure: measures[0], method: 'column', score: 1 };
-    if (measures.length === 0) return { kind: 'miss', reason: `所填措施${numbers.join('、')}在政策中都没有`, unknown: numbers[0] };
+    if (measures.length === 0)
+      return { kind: 'miss', reason: `所填措施${numbers.join('、')}在政策中都没有`, unknown: numbers[0] };
     return { kind: 'several', measures };
   }
 
   private cited(n: number | undefined): RowMeasure {
     if (n === undefined) return { kind: 'none' };
     const m = this.byNumber.get(n);
-    return m ? { kind: 'match', measure: m, method: 'column', score: 1 } : { kind: 'miss', reason: `所填措施${n}在政策中没有`, unknown: n };
+    return m
+      ? { kind: 'match', measure: m, method: 'column', score: 1 }
+      : { kind: 'miss', reason: `所填措施${n}在政策中没有`, unknown: n };
   }
 
   private task(row: LedgerRow, fromColumn: number | undefined): RowMeasure {
     const text = cellText(this.cell(row, 'name')) || cellText(this.cell(row, 'content'));
     const seq = this.hasMeasureColumn ? undefined : citedNumbers(this.cell(row, 'seq'))[0];
     if (!text && fromColumn === undefined && seq === undefined) return { kind: 'none' };
-    const r = this.matcher.match(fromColumn !== undefined ? { text, number: fromColumn, numberSource: 'measure' } : { text, number: seq, numberSource: 'seq' });
+    const r = this.matcher.match(
+      fromColumn !== undefined
+        ? { text, number: fromColumn, numberSource: 'measure' }
+        : { text, number: seq, numberSource: 'seq' },
+    );
     if (r.kind === 'match') return r;
     return { ...r, unknown: fromColumn !== undefined && !this.byNumber.has(fromColumn) ? fromColumn : undefined };
   }
 }
 
 /** The measure of one row, for callers that read a single row. */
-export function measureOfRow(ledger: Pick<Ledger, 'kind' | 'header'>, row: LedgerRow, measures: Measure[], threshold?: number): RowMeasure {
+export function measureOfRow(
+  ledger: Pick<Ledger, 'kind' | 'header'>,
+  row: LedgerRow,
+  measures: Measure[],
+  threshold?: number,
+): RowMeasure {
   return new RowMeasureReader(ledger, measures, { threshold }).of(row);
 }

@@ -10,9 +10,33 @@
 
 /** Phrases that say nothing about which measure is meant: unit labels and boilerplate verbs. Data, not logic. */
 export const STOP_PHRASES: readonly string[] = [
-  '牵头责任单位', '配合责任单位', '牵头单位', '配合单位', '责任单位',
-  '进一步', '持续', '积极', '切实', '全面', '加快', '大力', '力争', '重点', '推动', '推进', '确保', '有效',
-  '方面', '工作', '开展', '做好', '强化', '加强', '不断', '坚持', '及时',
+  '牵头责任单位',
+  '配合责任单位',
+  '牵头单位',
+  '配合单位',
+  '责任单位',
+  '进一步',
+  '持续',
+  '积极',
+  '切实',
+  '全面',
+  '加快',
+  '大力',
+  '力争',
+  '重点',
+  '推动',
+  '推进',
+  '确保',
+  '有效',
+  '方面',
+  '工作',
+  '开展',
+  '做好',
+  '强化',
+  '加强',
+  '不断',
+  '坚持',
+  '及时',
 ];
 
 /** Brackets that hold the unit note a clerk may have pasted along with the text: （牵头责任单位：…）. */

@@ -17,7 +17,8 @@ function tidy(n: number): number {
 export function parseAmount(raw: CellValue, s: string, unit: AmountUnit): ParsedCell {
   const factor = TO_WAN[unit];
   const t = parseTextNumber(s);
-  if (!t || t.unit === '%') return { raw, value: null, empty: false, problems: problem('type-error', { expected: '金额' }) };
+  if (!t || t.unit === '%')
+    return { raw, value: null, empty: false, problems: problem('type-error', { expected: '金额' }) };
   let problems: Problem[] = problem('number-as-text');
   let value: number;
   if (t.unit && t.unit !== unit) {

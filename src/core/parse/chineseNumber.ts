@@ -4,7 +4,20 @@
  * for years (二〇二三). Measure numbers, headings, dates and targets all read numbers through this.
  */
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** One Chinese numeral character class, for patterns that look for a numeral inside a text. */
 export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百';
@@ -23,7 +36,11 @@ function withHundreds(s: string): number | undefined {
   const [h, rest, extra] = s.split('百');
   if (extra !== undefined || h.length !== 1 || !DIGITS[h]) return undefined;
   if (rest === '') return DIGITS[h] * 100;
-  const below = /^[〇零][一二三四五六七八九]$/.test(rest) ? DIGITS[rest[1]] : rest.includes('十') ? withTens(rest.startsWith('十') ? `一${rest}` : rest) : undefined;
+  const below = /^[〇零][一二三四五六七八九]$/.test(rest)
+    ? DIGITS[rest[1]]
+    : rest.includes('十')
+      ? withTens(rest.startsWith('十') ? `一${rest}` : rest)
+      : undefined;
   return below === undefined ? undefined : DIGITS[h] * 100 + below;
 }
 

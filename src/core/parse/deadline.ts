@@ -1,6 +1,13 @@
 /** 完成时限 cells that are not plain dates: 2023年底 (a date), 长期坚持 / 每季度 / 年底前 (accepted as written). */
 import { isValidDate } from './date';
-import { MONTH_END_RE, ONGOING_TERMS, RECURRING_TERMS, YEAR_END_RE, YEARLESS_MONTH_RE, YEARLESS_TERMS } from './deadlineTerms';
+import {
+  MONTH_END_RE,
+  ONGOING_TERMS,
+  RECURRING_TERMS,
+  YEAR_END_RE,
+  YEARLESS_MONTH_RE,
+  YEARLESS_TERMS,
+} from './deadlineTerms';
 import { halfWidth } from './text';
 import type { LedgerDate } from './types';
 

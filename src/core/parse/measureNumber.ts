@@ -4,7 +4,10 @@ import { halfWidth } from './text';
 
 /** The measure numbers a cell names, or null when it names none. */
 export function parseMeasureNumbers(s: string): number[] | null {
-  const t = halfWidth(s).trim().replace(/[.．]$/, '').replace(/[第条措施项号()（）\s]/g, ' ');
+  const t = halfWidth(s)
+    .trim()
+    .replace(/[.．]$/, '')
+    .replace(/[第条措施项号()（）\s]/g, ' ');
   const out: number[] = [];
   for (const part of t.split(/[ 、,，;；/]+/)) {
     if (!part) continue;

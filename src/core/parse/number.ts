@@ -8,7 +8,14 @@ export interface TextNumber {
 }
 
 const NUMBER_RE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(亿元|亿|万元|万|元|%)?$/;
-const UNIT_OF: Record<string, TextNumber['unit']> = { 亿元: '亿元', 亿: '亿元', 万元: '万元', 万: '万元', 元: '元', '%': '%' };
+const UNIT_OF: Record<string, TextNumber['unit']> = {
+  亿元: '亿元',
+  亿: '亿元',
+  万元: '万元',
+  万: '万元',
+  元: '元',
+  '%': '%',
+};
 
 /** Parses a number typed as text, or null. Thousands separators and spaces are ignored. */
 export function parseTextNumber(s: string): TextNumber | null {

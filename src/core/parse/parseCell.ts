@@ -25,7 +25,12 @@ export interface ParseContext {
   splitUnits?: (s: string) => string[];
 }
 
-const EMPTY_CELL: ParsedCell = Object.freeze({ raw: null, value: null, empty: true, problems: NO_PROBLEMS }) as ParsedCell;
+const EMPTY_CELL: ParsedCell = Object.freeze({
+  raw: null,
+  value: null,
+  empty: true,
+  problems: NO_PROBLEMS,
+}) as ParsedCell;
 const SPLIT_RE = /[、，,；;\n/\s]+/;
 
 export function defaultSplitUnits(s: string): string[] {
@@ -38,7 +43,8 @@ function typeError(raw: CellValue, expected: string): ParsedCell {
 
 export function parseCell(field: FieldDef, raw: CellValue, ctx: ParseContext = {}): ParsedCell {
   if (raw === null || raw === undefined) return EMPTY_CELL;
-  if (isCellError(raw)) return { raw, value: null, empty: false, problems: problem('formula-error', { error: raw.error }) };
+  if (isCellError(raw))
+    return { raw, value: null, empty: false, problems: problem('formula-error', { error: raw.error }) };
   if (typeof raw === 'string' && isEmptyText(raw)) return { raw, value: null, empty: true, problems: NO_PROBLEMS };
   switch (field.type) {
     case 'amount':
@@ -55,7 +61,8 @@ export function parseCell(field: FieldDef, raw: CellValue, ctx: ParseContext = {
       return t && !t.unit ? { raw, value: t.value, empty: false, problems: NO_PROBLEMS } : typeError(raw, '整数');
     }
     case 'date': {
-      let d: ParsedCell['value'] = typeof raw === 'number' ? dateFromNumber(raw) : typeof raw === 'string' ? dateFromText(raw) : null;
+      let d: ParsedCell['value'] =
+        typeof raw === 'number' ? dateFromNumber(raw) : typeof raw === 'string' ? dateFromText(raw) : null;
       // A deadline may also be 2023年底, 长期坚持, 每季度 (the terms are data in deadlineTerms.ts).
       if (!d && field.acceptsTerms && typeof raw === 'string') d = deadlineFromText(raw);
       return d ? { raw, value: d, empty: false, problems: NO_PROBLEMS } : typeError(raw, '日期');
@@ -63,10 +70,18 @@ export function parseCell(field: FieldDef, raw: CellValue, ctx: ParseContext = {
     case 'enum': {
       const r = parseEnum(field, String(raw));
       if (r.value !== null) return { raw, value: r.value, empty: false, problems: NO_PROBLEMS };
-      return { raw, value: null, empty: false, problems: problem('enum-error', r.suggestion ? { suggestion: r.suggestion } : {}) };
+      return {
+        raw,
+        value: null,
+        empty: false,
+        problems: problem('enum-error', r.suggestion ? { suggestion: r.suggestion } : {}),
+      };
     }
     case 'measure': {
-      if (typeof raw === 'number') return Number.isInteger(raw) ? { raw, value: raw, empty: false, problems: NO_PROBLEMS } : typeError(raw, '措施编号');
+      if (typeof raw === 'number')
+        return Number.isInteger(raw)
+          ? { raw, value: raw, empty: false, problems: NO_PROBLEMS }
+          : typeError(raw, '措施编号');
       const ns = typeof raw === 'string' ? parseMeasureNumbers(raw) : null;
       if (!ns) return typeError(raw, '措施编号');
       return { raw, value: ns.length === 1 ? ns[0] : ns.map(String), empty: false, problems: NO_PROBLEMS };
@@ -79,6 +94,11 @@ export function parseCell(field: FieldDef, raw: CellValue, ctx: ParseContext = {
       return { raw, value: halfWidth(String(raw)).trim(), empty: false, problems: NO_PROBLEMS };
     default:
       // Text fields keep numbers as numbers (a 序号 of 12 is 12): converting every one to a string costs.
-      return { raw, value: typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? raw : String(raw), empty: false, problems: NO_PROBLEMS };
+      return {
+        raw,
+        value: typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? raw : String(raw),
+        empty: false,
+        problems: NO_PROBLEMS,
+      };
   }
 }

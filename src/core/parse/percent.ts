@@ -20,7 +20,8 @@ export function percentFromNumber(raw: number, format: string | null): ParsedCel
 
 export function parsePercent(raw: CellValue, s: string): ParsedCell {
   const t = parseTextNumber(s);
-  if (!t || (t.unit && t.unit !== '%')) return { raw, value: null, empty: false, problems: problem('type-error', { expected: '百分比' }) };
+  if (!t || (t.unit && t.unit !== '%'))
+    return { raw, value: null, empty: false, problems: problem('type-error', { expected: '百分比' }) };
   const value = t.unit === '%' || Math.abs(t.value) > POINTS_THRESHOLD ? t.value / 100 : t.value;
   return { raw, value, empty: false, problems: NO_PROBLEMS };
 }

@@ -11,7 +11,9 @@ export class PolicyPackError extends Error {
   readonly problems: PolicyPackProblem[];
 
   constructor(problems: PolicyPackProblem[]) {
-    const shown = problems.slice(0, 5).map((p) => `政策包字段 ${p.path || '（根）'}${p.where ? `（${p.where}）` : ' '}有误：${p.message}`);
+    const shown = problems
+      .slice(0, 5)
+      .map((p) => `政策包字段 ${p.path || '（根）'}${p.where ? `（${p.where}）` : ' '}有误：${p.message}`);
     const more = problems.length > 5 ? `；另有 ${problems.length - 5} 处问题` : '';
     super(shown.join('；') + more);
     this.name = 'PolicyPackError';

@@ -24,7 +24,8 @@ export function checkPack(pack: PolicyPack): PolicyPackProblem[] {
   });
   const checkUnits = (names: string[], path: string): void => {
     names.forEach((n, j) => {
-      if (!known.has(normaliseName(n))) report(`${path}[${j}]`, `单位“${n}”不在单位名录（units）中，请先在名录中添加或改用名录里的名称`);
+      if (!known.has(normaliseName(n)))
+        report(`${path}[${j}]`, `单位“${n}”不在单位名录（units）中，请先在名录中添加或改用名录里的名称`);
     });
   };
 
@@ -58,6 +59,7 @@ export function checkPack(pack: PolicyPack): PolicyPackProblem[] {
     });
   });
 
-  if (pack.status.ahead < pack.status.onPace) report('status.ahead', `“超序时”阈值（${pack.status.ahead}）不能小于“达序时”阈值（${pack.status.onPace}）`);
+  if (pack.status.ahead < pack.status.onPace)
+    report('status.ahead', `“超序时”阈值（${pack.status.ahead}）不能小于“达序时”阈值（${pack.status.onPace}）`);
   return problems;
 }

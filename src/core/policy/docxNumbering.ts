@@ -10,7 +10,14 @@ interface Level {
   restarts: boolean;
 }
 
-const CHINESE_FORMATS = new Set(['chineseCounting', 'chineseCountingThousand', 'chineseLegalSimplified', 'japaneseCounting', 'koreanCounting', 'ideographTraditional']);
+const CHINESE_FORMATS = new Set([
+  'chineseCounting',
+  'chineseCountingThousand',
+  'chineseLegalSimplified',
+  'japaneseCounting',
+  'koreanCounting',
+  'ideographTraditional',
+]);
 const DIGITS = '〇一二三四五六七八九';
 
 function chinese(n: number): string {
@@ -26,7 +33,8 @@ function formatNumber(n: number, format: string): string {
   return String(n);
 }
 
-const attr = (xml: string, tag: string): string | undefined => new RegExp(`<w:${tag}\\s+w:val="([^"]*)"`).exec(xml)?.[1];
+const attr = (xml: string, tag: string): string | undefined =>
+  new RegExp(`<w:${tag}\\s+w:val="([^"]*)"`).exec(xml)?.[1];
 
 /** numId → its abstract list's levels, from word/numbering.xml. */
 export function readNumbering(xml: string): Map<string, { key: string; levels: Level[] }> {
@@ -34,7 +42,12 @@ export function readNumbering(xml: string): Map<string, { key: string; levels: L
   for (const a of xml.matchAll(/<w:abstractNum\s[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
     const levels: Level[] = [];
     for (const l of a[2].matchAll(/<w:lvl\s[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-      levels[Number(l[1])] = { start: Number(attr(l[2], 'start') ?? 1), format: attr(l[2], 'numFmt') ?? 'decimal', text: attr(l[2], 'lvlText') ?? '', restarts: attr(l[2], 'lvlRestart') !== '0' };
+      levels[Number(l[1])] = {
+        start: Number(attr(l[2], 'start') ?? 1),
+        format: attr(l[2], 'numFmt') ?? 'decimal',
+        text: attr(l[2], 'lvlText') ?? '',
+        restarts: attr(l[2], 'lvlRestart') !== '0',
+      };
     }
     abstract.set(a[1], levels);
   }
@@ -63,7 +76,8 @@ export class ListCounter {
     const counts = this.counts.get(list.key) ?? [];
     counts[ilvl] = (counts[ilvl] ?? level.start - 1) + 1;
     // A higher level moving on restarts the deeper ones (unless they say w:lvlRestart="0").
-    for (let deeper = ilvl + 1; deeper < counts.length; deeper++) if (list.levels[deeper]?.restarts !== false) counts[deeper] = undefined;
+    for (let deeper = ilvl + 1; deeper < counts.length; deeper++)
+      if (list.levels[deeper]?.restarts !== false) counts[deeper] = undefined;
     this.counts.set(list.key, counts);
     return level.text.replace(/%(\d)/g, (_m, k: string) => {
       const i = Number(k) - 1;

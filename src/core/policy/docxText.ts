@@ -10,7 +10,11 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function unescapeXml(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) =>
-    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e],
+    e.startsWith('#x')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : ENTITIES[e],
   );
 }
 
@@ -28,7 +32,13 @@ function paragraphText(xml: string, lists?: ListCounter): string {
 /** Each table row as one line of tab-separated cells (a cell's paragraphs run together). */
 function tableText(xml: string): string {
   return [...xml.matchAll(/<w:tr[\s>][\s\S]*?<\/w:tr>/g)]
-    .map((row) => [...row[0].matchAll(/<w:tc[\s>][\s\S]*?<\/w:tc>/g)].map((cell) => [...cell[0].matchAll(PARAGRAPH)].map((p) => paragraphText(p[0]).replace(/\s+/g, ' ').trim()).join('')).join('\t'))
+    .map((row) =>
+      [...row[0].matchAll(/<w:tc[\s>][\s\S]*?<\/w:tc>/g)]
+        .map((cell) =>
+          [...cell[0].matchAll(PARAGRAPH)].map((p) => paragraphText(p[0]).replace(/\s+/g, ' ').trim()).join(''),
+        )
+        .join('\t'),
+    )
     .join('\n');
 }
 
@@ -50,5 +60,7 @@ export function docxText(bytes: Uint8Array): string | undefined {
   const xml = strFromU8(doc);
   const numbering = files['word/numbering.xml'];
   const lists = new ListCounter(numbering ? readNumbering(strFromU8(numbering)) : new Map());
-  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[\s>][\s\S]*?<\/w:p>/g)].map((m) => (m[0].startsWith('<w:tbl>') ? tableText(m[0]) : paragraphText(m[0], lists))).join('\n');
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[\s>][\s\S]*?<\/w:p>/g)]
+    .map((m) => (m[0].startsWith('<w:tbl>') ? tableText(m[0]) : paragraphText(m[0], lists)))
+    .join('\n');
 }

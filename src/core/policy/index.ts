@@ -5,9 +5,23 @@ import type { PolicyPack } from './types';
 export { loadPolicyPack } from './loadPolicyPack';
 export { PolicyPackError, type PolicyPackProblem } from './PolicyPackError';
 export { parsePolicyText, type ParseOptions } from './parsePolicyText';
-export { NEW_UNIT_FLAG, packFromPolicyText, PolicyTextError, type PackBase, type PackDraft, type PackNote } from './packFromPolicyText';
+export {
+  NEW_UNIT_FLAG,
+  packFromPolicyText,
+  PolicyTextError,
+  type PackBase,
+  type PackDraft,
+  type PackNote,
+} from './packFromPolicyText';
 export { policyPackSchema } from './schema';
-export { confirmNewUnits, unitsToCheck, withMeasureTargets, withMeasureUnits, withUnitKind, type UnitField } from './reviewEdits';
+export {
+  confirmNewUnits,
+  unitsToCheck,
+  withMeasureTargets,
+  withMeasureUnits,
+  withUnitKind,
+  type UnitField,
+} from './reviewEdits';
 export * from './types';
 
 let cached: PolicyPack | undefined;

@@ -10,7 +10,9 @@ import { chineseMessage } from './zodMessages';
 export function loadPolicyPack(json: unknown): PolicyPack {
   const parsed = policyPackSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    throw new PolicyPackError(parsed.error.issues.map((i) => withWhere({ path: formatPath(i.path), message: chineseMessage(i) }, json)));
+    throw new PolicyPackError(
+      parsed.error.issues.map((i) => withWhere({ path: formatPath(i.path), message: chineseMessage(i) }, json)),
+    );
   }
   const pack: PolicyPack = parsed.data;
   const problems = checkPack(pack);

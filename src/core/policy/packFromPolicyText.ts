@@ -56,7 +56,10 @@ export function packFromPolicyText(text: string, base: PackBase): PackDraft {
   const read = parsePolicyText(text, { units: base.units });
   const known = new UnitDirectory(base.units);
   // The parse's unit list says which names are new, as the pack's directory does.
-  const parsed = { ...read, units: read.units.map((u) => (known.lookup(u.name) ? u : { ...u, review: NEW_UNIT_FLAG })) };
+  const parsed = {
+    ...read,
+    units: read.units.map((u) => (known.lookup(u.name) ? u : { ...u, review: NEW_UNIT_FLAG })),
+  };
   if (parsed.measures.length === 0) {
     throw new PolicyTextError(
       '文本中没有识别出政策措施。措施应是编号的段落或表格行，如“1. ……（牵头责任单位：区发展改革委；配合责任单位：……）”或“（一）……（区发改局牵头，区财政局配合）”；请确认粘贴的是政策正文。',
@@ -71,14 +74,18 @@ export function packFromPolicyText(text: string, base: PackBase): PackDraft {
   const measures = parsed.measures.map((m) => tidyMeasure(m, (n) => all.canonicalOf(n)));
   const numbers = new Set(measures.map((m) => m.number));
   const targets = sameDocument ? base.targets.filter((t) => numbers.has(t.measure)) : [];
-  const rules = sameDocument ? base.rules.filter((r) => [r.source, ...(r.when.measure ?? [])].every((n) => n === undefined || numbers.has(n))) : [];
+  const rules = sameDocument
+    ? base.rules.filter((r) => [r.source, ...(r.when.measure ?? [])].every((n) => n === undefined || numbers.has(n)))
+    : [];
   if (targets.length < base.targets.length || rules.length < base.rules.length) {
     notes.push({
       kind: 'targets-dropped',
       zh: sameDocument
         ? `有 ${base.targets.length - targets.length} 个目标、${base.rules.length - rules.length} 条分配规则指向本文没有的措施，已去掉`
         : `本文（${document.number}）不是 ${base.document?.number ?? ''}，未沿用其 ${base.targets.length} 个目标和 ${base.rules.length} 条分配规则；目标请在任务窗格“设置”或政策包的 targets 中填写`,
-      en: sameDocument ? 'Targets or rules naming measures this text lacks were dropped' : `A different document: the base's targets and rules were not carried over`,
+      en: sameDocument
+        ? 'Targets or rules naming measures this text lacks were dropped'
+        : `A different document: the base's targets and rules were not carried over`,
     });
   }
   const pack = {
@@ -102,7 +109,12 @@ function withNewUnits(known: UnitEntry[], parsed: ParsedPolicy, notes: PackNote[
     if (directory.lookup(u.name) || keys.has(normaliseName(u.name))) continue;
     keys.add(normaliseName(u.name));
     added.push({ name: u.name, kind: guessUnitKind(u.name), aliases: [], review: NEW_UNIT_FLAG });
-    notes.push({ kind: 'new-unit', unit: u.name, zh: `“${u.name}”不在单位名录中，已作为新单位加入（类型按名称推测），请核对`, en: `"${u.name}" is new to the directory; added with a guessed kind` });
+    notes.push({
+      kind: 'new-unit',
+      unit: u.name,
+      zh: `“${u.name}”不在单位名录中，已作为新单位加入（类型按名称推测），请核对`,
+      en: `"${u.name}" is new to the directory; added with a guessed kind`,
+    });
   }
   return [...known.map((u) => ({ ...u })), ...added];
 }
@@ -118,7 +130,11 @@ function documentOf(parsed: ParsedPolicy, text: string, notes: PackNote[]): Poli
   if (!d.date) {
     const year = /(20\d\d)\s*年/.exec(text)?.[1] ?? '2000';
     d.date = `${year}-01-01`;
-    notes.push({ kind: 'document', zh: `文本中没有印发日期，暂记为 ${d.date}，请核对`, en: `No date in the text; recorded as ${d.date}` });
+    notes.push({
+      kind: 'document',
+      zh: `文本中没有印发日期，暂记为 ${d.date}，请核对`,
+      en: `No date in the text; recorded as ${d.date}`,
+    });
   }
   return d;
 }
@@ -126,6 +142,11 @@ function documentOf(parsed: ParsedPolicy, text: string, notes: PackNote[]): Poli
 /** Sections and texts may not be empty in a pack (an item before any heading sits in 正文); one spelling per unit. */
 function tidyMeasure(m: Measure, canonical: (name: string) => string): Measure {
   const names = (list: string[]) => [...new Set(list.map(canonical))];
-  return { ...m, section: m.section || '正文', text: m.text || `第 ${m.number} 条`, lead: names(m.lead), coop: names(m.coop) };
+  return {
+    ...m,
+    section: m.section || '正文',
+    text: m.text || `第 ${m.number} 条`,
+    lead: names(m.lead),
+    coop: names(m.coop),
+  };
 }
-

@@ -51,7 +51,13 @@ function tableBlocks(paragraphs: string[], ctx: ReadingContext): { front: string
   if (!table) return undefined;
   return {
     front: paragraphs.slice(0, table.headerAt),
-    blocks: table.rows.map((r) => ({ ...(r.number ? { number: r.number } : {}), section: r.section, text: r.text, units: { lead: r.lead, coop: r.coop }, extraTargets: r.deadline })),
+    blocks: table.rows.map((r) => ({
+      ...(r.number ? { number: r.number } : {}),
+      section: r.section,
+      text: r.text,
+      units: { lead: r.lead, coop: r.coop },
+      extraTargets: r.deadline,
+    })),
   };
 }
 
@@ -70,14 +76,30 @@ function numberMeasures(blocks: ReadBlock[], ctx: ReadingContext, notes: ParseNo
       const nextNumbered = blocks.slice(i + 1).find((x) => x.number !== undefined)?.number;
       if (!resp && !b.units && nextNumbered !== prev + 2) return;
       number = prev + 1;
-      notes.push({ kind: 'number-inferred', measure: number, zh: `第 ${number} 条原文没有编号，按前后顺序记为第 ${number} 条，请核对`, en: `Item ${number} has no number in the text; numbered ${number} from the sequence` });
+      notes.push({
+        kind: 'number-inferred',
+        measure: number,
+        zh: `第 ${number} 条原文没有编号，按前后顺序记为第 ${number} 条，请核对`,
+        en: `Item ${number} has no number in the text; numbered ${number} from the sequence`,
+      });
     } else if (number <= prev) {
-      notes.push({ kind: 'renumbered', measure: prev + 1, zh: `原文第 ${number} 条与前面的编号重复，按顺序记为第 ${prev + 1} 条`, en: `Item ${number} repeats an earlier number; numbered ${prev + 1}` });
+      notes.push({
+        kind: 'renumbered',
+        measure: prev + 1,
+        zh: `原文第 ${number} 条与前面的编号重复，按顺序记为第 ${prev + 1} 条`,
+        en: `Item ${number} repeats an earlier number; numbered ${prev + 1}`,
+      });
       number = prev + 1;
     }
     const body = (resp ? b.text.slice(0, resp.start) : b.text).trim();
     const lead = b.units?.lead ?? resp?.lead ?? [];
-    if (lead.length === 0) notes.push({ kind: 'no-lead', measure: number, zh: `第 ${number} 条没有写明牵头单位，请补充`, en: `Item ${number} names no lead unit` });
+    if (lead.length === 0)
+      notes.push({
+        kind: 'no-lead',
+        measure: number,
+        zh: `第 ${number} 条没有写明牵头单位，请补充`,
+        en: `Item ${number} names no lead unit`,
+      });
     measures.push({
       number,
       section: b.section,

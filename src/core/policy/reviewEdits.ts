@@ -14,7 +14,9 @@ export type UnitField = 'lead' | 'coop';
 export function withMeasureUnits(pack: PolicyPack, number: number, field: UnitField, typed: string): PolicyPack {
   const directory = new UnitDirectory(pack.units);
   const names = [...new Set(splitUnitNames(typed).map((n) => directory.canonicalOf(n)))];
-  const added = names.filter((n) => !directory.lookup(n)).map((name) => ({ name, kind: guessUnitKind(name), aliases: [], review: NEW_UNIT_FLAG }));
+  const added = names
+    .filter((n) => !directory.lookup(n))
+    .map((name) => ({ name, kind: guessUnitKind(name), aliases: [], review: NEW_UNIT_FLAG }));
   const measures = pack.measures.map((m) => (m.number === number ? { ...m, [field]: names } : m));
   // A flagged entry the reviewer has just replaced everywhere was a misreading: it leaves the directory too.
   const used = new Set([...measures, ...pack.rules].flatMap((m) => [...m.lead, ...m.coop]));
@@ -47,7 +49,12 @@ export function withMeasureTargets(pack: PolicyPack, number: number, typed: stri
 
 /** The reviewer has checked the new units: their flag goes, the entries stay. */
 export function confirmNewUnits(pack: PolicyPack): PolicyPack {
-  return { ...pack, units: pack.units.map(({ review, ...u }) => (review === NEW_UNIT_FLAG ? u : { ...u, ...(review ? { review } : {}) })) };
+  return {
+    ...pack,
+    units: pack.units.map(({ review, ...u }) =>
+      review === NEW_UNIT_FLAG ? u : { ...u, ...(review ? { review } : {}) },
+    ),
+  };
 }
 
 /** The reviewer corrects the kind guessed for a unit (区审改办 is a bureau, 立山经济开发区 a park). */

@@ -6,7 +6,17 @@ import type { PolicyPack } from './types';
  * edits packs by hand; cross-field checks (duplicates, unknown units) live in checkPack.ts.
  */
 const nonEmpty = z.string().trim().min(1, '不能为空');
-const unitKind = z.enum(['bureau', 'city-branch', 'township', 'street', 'park', 'company', 'court', 'command-centre', 'collective']);
+const unitKind = z.enum([
+  'bureau',
+  'city-branch',
+  'township',
+  'street',
+  'park',
+  'company',
+  'court',
+  'command-centre',
+  'collective',
+]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期');
 
 export const unitEntrySchema = z.strictObject({

@@ -44,9 +44,22 @@ export class ActionHistory<T> {
   constructor(private readonly limit = 20) {}
 
   /** Records an action; the oldest entries fall off past the limit. Returns the new entry. */
-  push(kind: ActionKind, label: string, size: number, payload: T, footprint: ActionFootprint, at = new Date()): ActionEntry {
+  push(
+    kind: ActionKind,
+    label: string,
+    size: number,
+    payload: T,
+    footprint: ActionFootprint,
+    at = new Date(),
+  ): ActionEntry {
     this.counter += 1;
-    const entry: ActionEntry = { id: `${at.getTime().toString(36)}-${this.counter}`, kind, label, size, at: at.toISOString() };
+    const entry: ActionEntry = {
+      id: `${at.getTime().toString(36)}-${this.counter}`,
+      kind,
+      label,
+      size,
+      at: at.toISOString(),
+    };
     this.items.push({ entry, payload, footprint });
     if (this.items.length > this.limit) this.items.shift();
     return entry;

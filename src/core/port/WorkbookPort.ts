@@ -81,7 +81,10 @@ export interface WorkbookPort {
   markCells(marks: CellMark[]): Promise<void>;
   clearMarks(): Promise<void>;
   /** Adds or replaces (only when replace is true) sheets from layouts, as one action of the history. */
-  writeSheets(layouts: SheetLayout[], options: { replace: boolean; kind?: ActionKind; label?: string }): Promise<ActionEntry | null>;
+  writeSheets(
+    layouts: SheetLayout[],
+    options: { replace: boolean; kind?: ActionKind; label?: string },
+  ): Promise<ActionEntry | null>;
   /** Names of the layouts' sheets that already exist (to ask before replacing). */
   existingSheets(names: string[]): Promise<string[]>;
   selectCell(sheet: string, a1: string): Promise<void>;

@@ -8,7 +8,12 @@ import { formulaFor, type Selection } from './planBuilder';
 import type { SheetLayout } from './types';
 
 /** The figure columns, in sheet order (B..F), with the field a formula sums. */
-const METRICS: { key: keyof Omit<Figures, 'rate'>; label: string; sum?: 'total' | 'planned' | 'completed'; big?: boolean }[] = [
+const METRICS: {
+  key: keyof Omit<Figures, 'rate'>;
+  label: string;
+  sum?: 'total' | 'planned' | 'completed';
+  big?: boolean;
+}[] = [
   { key: 'projects', label: '项目个数' },
   { key: 'projects1e8', label: '亿元以上项目个数', big: true },
   { key: 'total', label: '总投资（万元）', sum: 'total' },
@@ -59,7 +64,13 @@ function figureCells(b: LayoutBuilder, row: number, f: Figures, formulas: (strin
   METRICS.forEach((m, i) => {
     const numberFormat = m.sum ? FORMAT.wan : FORMAT.count;
     const formula = formulas[i];
-    b.set(row, 1 + i, formula ? { formula, value: f[m.key], numberFormat, bold } : { value: f[m.key], numberFormat, bold, fill: COLOUR.check });
+    b.set(
+      row,
+      1 + i,
+      formula
+        ? { formula, value: f[m.key], numberFormat, bold }
+        : { value: f[m.key], numberFormat, bold, fill: COLOUR.check },
+    );
     b.set(row, CHECK_COL + i, { value: f[m.key], numberFormat, fontColor: COLOUR.noneText });
   });
   b.set(row, RATE_COL, { formula: rateFormula(row), value: f.rate ?? '', numberFormat: FORMAT.percent, bold });
@@ -97,7 +108,12 @@ export function breakdownSheet(spec: BreakdownSheetSpec): SheetLayout {
   });
   figureCells(b, totalRow, spec.totals, totalFormulas, true);
   const last = totalRow + 1;
-  b.layout.conditional.push({ range: `${toA1(FIRST_DATA_ROW, RESULT_COL)}:${toA1(totalRow, RESULT_COL)}`, equals: '不一致', fill: COLOUR.bad, fontColor: COLOUR.badText });
+  b.layout.conditional.push({
+    range: `${toA1(FIRST_DATA_ROW, RESULT_COL)}:${toA1(totalRow, RESULT_COL)}`,
+    equals: '不一致',
+    fill: COLOUR.bad,
+    fontColor: COLOUR.badText,
+  });
   b.layout.freeze = { rows: FIRST_DATA_ROW, cols: 1 };
   b.widths([24, 10, 12, 16, 16, 16, 10, 10, 12, 16, 16, 16, 10]);
   if (spec.chart && spec.rows.length) {

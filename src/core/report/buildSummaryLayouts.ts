@@ -36,7 +36,13 @@ export function buildSummaryLayouts(summary: Summary, inputs: SummaryInput[], pa
   const gapNote = coverageNote(summary.coverage);
   const baseNote = `${gapNote}单位：万元。数据来源：${sources}。数字为引用台账的实时公式，台账修改后自动更新；黄色底纹单元格无法用公式准确复现（如金额以文本保存、金额写作“1.2亿”），填入的是引擎计算值。${dupNote}`;
 
-  const sheetFor = (name: string, keyLabel: string, rows: Breakdown[], dim: Dimension, extra: Partial<Parameters<typeof breakdownSheet>[0]> = {}) => {
+  const sheetFor = (
+    name: string,
+    keyLabel: string,
+    rows: Breakdown[],
+    dim: Dimension,
+    extra: Partial<Parameters<typeof breakdownSheet>[0]> = {},
+  ) => {
     const byKey = selectionsByKey(projects.ledgers, projectSheets, dim);
     return breakdownSheet({
       name,
@@ -62,7 +68,9 @@ export function buildSummaryLayouts(summary: Summary, inputs: SummaryInput[], pa
         `合计行按项目只计一次。本次共有 ${summary.multiLeadProjects} 个项目有多个牵头单位。`,
     ],
   });
-  const location = sheetFor(SHEET_NAMES.location, '乡镇（街道、园区）', summary.byLocation, DIMENSIONS.location, { chart: true });
+  const location = sheetFor(SHEET_NAMES.location, '乡镇（街道、园区）', summary.byLocation, DIMENSIONS.location, {
+    chart: true,
+  });
   const stage = sheetFor(SHEET_NAMES.stage, '三个一批类别', summary.byStage, DIMENSIONS.stage);
   const targets = targetSheet({
     summary,

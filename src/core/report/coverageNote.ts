@@ -16,10 +16,16 @@ export function coverageLines(e: CoverageEntry, lang: 'zh' | 'en' = 'zh'): strin
   const out: string[] = [];
   for (const f of e.figuresMissing) {
     const label = fieldDef(kind, f)?.label[lang] ?? f;
-    out.push(lang === 'zh' ? `${where}没有识别出“${label}”列，其 ${e.rows} 行的${label}未计入合计。` : `${where} has no "${label}" column: ${label} of its ${e.rows} rows is not in the totals.`);
+    out.push(
+      lang === 'zh'
+        ? `${where}没有识别出“${label}”列，其 ${e.rows} 行的${label}未计入合计。`
+        : `${where} has no "${label}" column: ${label} of its ${e.rows} rows is not in the totals.`,
+    );
   }
   if (e.cellsWithoutValue > 0) {
-    const cells = e.cells.slice(0, NAMED_CELLS).join(lang === 'zh' ? '、' : ', ') + (e.cellsWithoutValue > NAMED_CELLS ? (lang === 'zh' ? '等' : ' …') : '');
+    const cells =
+      e.cells.slice(0, NAMED_CELLS).join(lang === 'zh' ? '、' : ', ') +
+      (e.cellsWithoutValue > NAMED_CELLS ? (lang === 'zh' ? '等' : ' …') : '');
     out.push(
       lang === 'zh'
         ? `${where}有 ${e.cellsWithoutValue} 个单元格没有数值（${cells}：公式没有计算结果、错误值或无法识别的金额），未计入合计；请改正，或在 Excel 或 WPS 中打开并保存后再汇总。`

@@ -23,7 +23,8 @@ export function cellAlts(field: FieldId) {
     if (col === undefined) return NO_CRITERIA;
     const v = sheet.raw(f.row.row, col);
     // An error value has no text to match; as 未填 the formula check decides whether a formula reproduces the row.
-    if (v === null || v === '' || isCellError(v)) return sheet.alts(col, 'blank', '', () => [alt([{ col, op: 'blank' }])]);
+    if (v === null || v === '' || isCellError(v))
+      return sheet.alts(col, 'blank', '', () => [alt([{ col, op: 'blank' }])]);
     const text = typeof v === 'string' ? v : String(v);
     return sheet.alts(col, 'eq', text, () => [alt([{ col, op: 'eq', text }])]);
   };
@@ -83,7 +84,8 @@ export const DIMENSIONS = {
         out = [];
         for (const l of f.leads) {
           if (l.unit !== key) continue;
-          for (const a of sheet.alts(col, 'contains', l.token, () => [alt([{ col, op: 'contains', text: l.token }])])) out.push(a);
+          for (const a of sheet.alts(col, 'contains', l.token, () => [alt([{ col, op: 'contains', text: l.token }])]))
+            out.push(a);
         }
         byKey.set(key, out);
         return out;
@@ -98,14 +100,26 @@ export const DIMENSIONS = {
 
 type AltsOf = (f: RowFacts, key: string) => Alt[];
 
-function take(out: Map<string, Selection[]>, sheets: LedgerSheet[], i: number, f: RowFacts, key: string, counted: boolean, altsOf: AltsOf): void {
+function take(
+  out: Map<string, Selection[]>,
+  sheets: LedgerSheet[],
+  i: number,
+  f: RowFacts,
+  key: string,
+  counted: boolean,
+  altsOf: AltsOf,
+): void {
   let sels = out.get(key);
   if (!sels) out.set(key, (sels = sheets.map(emptySelection)));
   pick(sels[i], f.row.row, counted, altsOf(f, key));
 }
 
 /** Per key, per ledger sheet: the rows a formula must pick (duplicates included, to be subtracted). */
-export function selectionsByKey(ledgers: LedgerFacts[], sheets: LedgerSheet[], dim: Dimension): Map<string, Selection[]> {
+export function selectionsByKey(
+  ledgers: LedgerFacts[],
+  sheets: LedgerSheet[],
+  dim: Dimension,
+): Map<string, Selection[]> {
   const out = new Map<string, Selection[]>();
   ledgers.forEach((l, i) => {
     const facts = l.facts;
@@ -113,14 +127,20 @@ export function selectionsByKey(ledgers: LedgerFacts[], sheets: LedgerSheet[], d
     for (let j = 0; j < facts.length; j++) {
       const f = facts[j];
       const keys = dim.keysOf(f);
-      if (typeof keys === 'string') take(out, sheets, i, f, keys, l.counted[j], altsOf); // most dimensions: no array per row
+      if (typeof keys === 'string')
+        take(out, sheets, i, f, keys, l.counted[j], altsOf); // most dimensions: no array per row
       else for (const key of keys) take(out, sheets, i, f, key, l.counted[j], altsOf);
     }
   });
   return out;
 }
 
-export function selectionsFor(key: string, byKey: Map<string, Selection[]>, sheets: LedgerSheet[], dim: Dimension): Selection[] {
+export function selectionsFor(
+  key: string,
+  byKey: Map<string, Selection[]>,
+  sheets: LedgerSheet[],
+  dim: Dimension,
+): Selection[] {
   const sels = byKey.get(key) ?? sheets.map(emptySelection);
   return sels.map((s) => ({ ...s, always: dim.always ? dim.always(key, s.sheet) : [] }));
 }

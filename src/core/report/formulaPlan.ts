@@ -30,7 +30,11 @@ function renderTerm(t: Term): string {
   const crit = t.criteria.map((c) => `${t.sheet.range(c.col, t.top, t.bottom)},${literal(criterionText(c))}`).join(',');
   const body =
     t.sumCol === undefined ? `COUNTIFS(${crit})` : `SUMIFS(${t.sheet.range(t.sumCol, t.top, t.bottom)},${crit})`;
-  return t.sumCol !== undefined && t.scale !== 1 ? (t.scale > 1 ? `${body}*${t.scale}` : `${body}/${1 / t.scale}`) : body;
+  return t.sumCol !== undefined && t.scale !== 1
+    ? t.scale > 1
+      ? `${body}*${t.scale}`
+      : `${body}/${1 / t.scale}`
+    : body;
 }
 
 /** The Excel text of a plan, or null when it cannot be written (no terms, too long). */

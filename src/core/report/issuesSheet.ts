@@ -46,7 +46,13 @@ export function buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayo
     b.set(row, 0, { value: i + 1 });
     b.set(row, 1, { value: SEVERITY[issue.severity][lang], align: 'center' });
     b.set(row, 2, { value: issue.sheet });
-    b.set(row, 3, target ? { value: target, link: `${quoteSheetName(issue.sheet)}!${target}`, fontColor: '#0563C1' } : { value: '' });
+    b.set(
+      row,
+      3,
+      target
+        ? { value: target, link: `${quoteSheetName(issue.sheet)}!${target}`, fontColor: '#0563C1' }
+        : { value: '' },
+    );
     b.set(row, 4, { value: issue.row ?? '' });
     b.set(row, 5, { value: titleOf(issue.code, lang) });
     b.set(row, 6, { value: issue.message, wrap: true });

@@ -43,7 +43,9 @@ export class LayoutBuilder {
   }
 
   header(row: number, labels: string[]): void {
-    labels.forEach((label, col) => this.set(row, col, { value: label, bold: true, fill: COLOUR.header, align: 'center', wrap: true }));
+    labels.forEach((label, col) =>
+      this.set(row, col, { value: label, bold: true, fill: COLOUR.header, align: 'center', wrap: true }),
+    );
   }
 
   widths(w: number[]): void {

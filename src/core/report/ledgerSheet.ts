@@ -4,7 +4,6 @@ import { TO_WAN } from '../parse/amountUnits';
 import type { FieldId } from '../schema/types';
 import type { Alt } from './criteria';
 
-
 /**
  * A ledger sheet as the report's formulas see it: the data block's rows (1-based, first..last data row), the
  * column of each field, and an index of each column's cells so that predicting a SUMIFS does not rescan rows.
@@ -93,7 +92,7 @@ export class LedgerSheet {
   /** The rows (1-based, first..last) whose cell in `col` is an error (#REF!...), ascending. */
   errorRows(col: number): number[] {
     const indexed = this.index.get(col);
-    let rows = this.errors.get(col) ?? (indexed ? indexed.get('#e') ?? [] : undefined);
+    let rows = this.errors.get(col) ?? (indexed ? (indexed.get('#e') ?? []) : undefined);
     if (rows) return rows;
     rows = [];
     const values = this.ledger.grid.values;

@@ -34,7 +34,8 @@ export function measureSheet(summary: Summary, ledgers: Ledger[]): SheetLayout {
         const v = col === undefined ? null : sheet.raw(r.row, col);
         const text = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
         if (stateOf(text) !== state) continue;
-        const criteria: Criterion[] = col === undefined ? [] : text === '' ? [{ col, op: 'blank' }] : [{ col, op: 'eq', text }];
+        const criteria: Criterion[] =
+          col === undefined ? [] : text === '' ? [{ col, op: 'blank' }] : [{ col, op: 'eq', text }];
         pick(sel, r.row, true, [alt(criteria)]);
       }
       if (col !== undefined && state !== OTHER) sel.always = [alt([{ col, op: 'eq', text: state }])];
@@ -42,7 +43,13 @@ export function measureSheet(summary: Summary, ledgers: Ledger[]): SheetLayout {
     });
     const formula = formulaFor({ selections }, engine);
     b.set(row, 0, { value: state });
-    b.set(row, 1, formula ? { formula, value: engine, numberFormat: FORMAT.count } : { value: engine, numberFormat: FORMAT.count, fill: COLOUR.check });
+    b.set(
+      row,
+      1,
+      formula
+        ? { formula, value: engine, numberFormat: FORMAT.count }
+        : { value: engine, numberFormat: FORMAT.count, fill: COLOUR.check },
+    );
     b.set(row, 2, { value: engine, numberFormat: FORMAT.count, fontColor: COLOUR.noneText });
   });
   const listTop = 4 + states.length + 2;

@@ -61,7 +61,8 @@ function termsFor(sel: Selection, spec: CellPlanSpec, ranges: [number, number][]
   for (const a of sel.always ?? []) alts.set(a.key, a);
   const terms: Term[] = [];
   for (const a of alts.values()) {
-    for (const [top, bottom] of ranges) terms.push({ sign: 1, sheet, top, bottom, sumCol, scale, criteria: [...a.criteria, ...extra] });
+    for (const [top, bottom] of ranges)
+      terms.push({ sign: 1, sheet, top, bottom, sumCol, scale, criteria: [...a.criteria, ...extra] });
   }
   for (const r of sel.uncounted) {
     const own = new Map(r.alts.map((a) => [a.key, a]));
@@ -73,7 +74,17 @@ function termsFor(sel: Selection, spec: CellPlanSpec, ranges: [number, number][]
 }
 
 /** The fields whose columns summary formulas name (as criteria or as the summed range). */
-const FORMULA_FIELDS: FieldId[] = ['domain', 'location', 'stage', 'lead', 'total', 'planned', 'completed', 'channel', 'status'];
+const FORMULA_FIELDS: FieldId[] = [
+  'domain',
+  'location',
+  'stage',
+  'lead',
+  'total',
+  'planned',
+  'completed',
+  'channel',
+  'status',
+];
 
 /**
  * The row ranges a term covers: the whole data block; or the runs of data rows (no subtotal, section or blank

@@ -10,7 +10,12 @@ import type { PrintSetup, SheetLayout } from './types';
 /** Inches: narrow sides so a twelve-column table fits one page wide at a readable scale. */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
-export function summaryPrint(documentTitle: string, sheetName: string, asOf: string, titleRows: { first: number; last: number }): PrintSetup {
+export function summaryPrint(
+  documentTitle: string,
+  sheetName: string,
+  asOf: string,
+  titleRows: { first: number; last: number },
+): PrintSetup {
   return {
     orientation: 'landscape',
     paper: 'A4',
@@ -27,7 +32,13 @@ export function summaryPrint(documentTitle: string, sheetName: string, asOf: str
 /** Display width of text in Excel's width unit (one "0"): CJK and full-width characters count two. */
 export function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD87F]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD87F]/.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -89,7 +100,9 @@ export function fitRowHeights(layout: SheetLayout): void {
     const [from, to] = spans.get(`${c.row},${c.col}`) ?? [c.col, c.col];
     let width = 0;
     for (let i = from; i <= to; i++) width += layout.columnWidths[i] || 8.43;
-    const lines = c.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / Math.max(1, width - 1))), 0);
+    const lines = c.value
+      .split('\n')
+      .reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / Math.max(1, width - 1))), 0);
     if (lines > 1) heights[c.row] = Math.max(heights[c.row] ?? 0, Math.ceil(lines * LINE_POINTS + 3));
   }
   layout.rowHeights = heights;

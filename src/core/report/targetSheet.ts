@@ -23,7 +23,20 @@ const STATUS_COLOURS: { status: TargetStatus; fill: string; font: string }[] = [
   { status: 'no-data', fill: COLOUR.none, font: COLOUR.noneText },
 ];
 
-const HEADERS = ['措施', '目标', '目标值', '单位', '实际完成', '完成率', '序时进度', '差距', '状态', '核对（引擎实际）', '核对结果', '口径说明'];
+const HEADERS = [
+  '措施',
+  '目标',
+  '目标值',
+  '单位',
+  '实际完成',
+  '完成率',
+  '序时进度',
+  '差距',
+  '状态',
+  '核对（引擎实际）',
+  '核对结果',
+  '口径说明',
+];
 const FIRST = 4;
 
 /** Where the domain sheet keeps its figures, so that unfiltered and per-domain targets refer to it. */
@@ -71,7 +84,9 @@ function ledgerFormula(t: Target, ledgers: LedgerFacts[], sheets: LedgerSheet[],
       if (!alts) {
         const domainAlts: Criterion[][] = domainShared ? domainShared.map((a) => a.criteria) : [[]];
         const channelAlts: Criterion[][] = f.channel
-          ? f.channel.filter((c) => channelText.includes(c)).map((c) => (chCol === undefined ? [] : [{ col: chCol, op: 'contains', text: c }]))
+          ? f.channel
+              .filter((c) => channelText.includes(c))
+              .map((c) => (chCol === undefined ? [] : [{ col: chCol, op: 'contains', text: c }]))
           : [[]];
         byChannel.set(channelText, (alts = domainAlts.flatMap((a) => channelAlts.map((b) => alt([...a, ...b])))));
       }
@@ -146,21 +161,49 @@ export function targetSheet(input: TargetSheetInput): SheetLayout {
     const formula =
       domainSheetFormula(t, input.domainSheet) ??
       ledgerFormula(t, input.byKind[kind] ?? [], input.sheetsByKind[kind] ?? [], p.actual);
-    b.set(row, 4, formula ? { formula, value: p.actual, numberFormat: unitFormat } : { value: p.actual, numberFormat: unitFormat, fill: COLOUR.check });
-    b.set(row, 5, { formula: `=IF(${toA1(row, 2)}=0,"",${toA1(row, 4)}/${toA1(row, 2)})`, value: p.ratio ?? '', numberFormat: FORMAT.percent });
-    b.set(row, 7, { formula: `=${toA1(row, 4)}-${toA1(row, 2)}*${toA1(row, 6)}`, value: p.gap, numberFormat: unitFormat });
+    b.set(
+      row,
+      4,
+      formula
+        ? { formula, value: p.actual, numberFormat: unitFormat }
+        : { value: p.actual, numberFormat: unitFormat, fill: COLOUR.check },
+    );
+    b.set(row, 5, {
+      formula: `=IF(${toA1(row, 2)}=0,"",${toA1(row, 4)}/${toA1(row, 2)})`,
+      value: p.ratio ?? '',
+      numberFormat: FORMAT.percent,
+    });
+    b.set(row, 7, {
+      formula: `=${toA1(row, 4)}-${toA1(row, 2)}*${toA1(row, 6)}`,
+      value: p.gap,
+      numberFormat: unitFormat,
+    });
     const open = !t.paced && summary.asOf < t.deadline; // both YYYY-MM-DD
     b.set(row, 8, { formula: statusFormula(row, pack, open), value: STATUS_LABEL[p.status].zh, align: 'center' });
     b.set(row, 9, { value: p.actual, numberFormat: unitFormat, fontColor: COLOUR.noneText });
     const e = toA1(row, 4);
     const j = toA1(row, 9);
-    b.set(row, 10, { formula: `=IF(ABS(${e}-${j})<=0.000001*MAX(1,ABS(${j})),"一致","不一致")`, value: '一致', align: 'center' });
+    b.set(row, 10, {
+      formula: `=IF(ABS(${e}-${j})<=0.000001*MAX(1,ABS(${j})),"一致","不一致")`,
+      value: '一致',
+      align: 'center',
+    });
   });
   const last = FIRST + summary.targets.length - 1;
   for (const c of STATUS_COLOURS) {
-    b.layout.conditional.push({ range: `${toA1(FIRST, 8)}:${toA1(last, 8)}`, equals: STATUS_LABEL[c.status].zh, fill: c.fill, fontColor: c.font });
+    b.layout.conditional.push({
+      range: `${toA1(FIRST, 8)}:${toA1(last, 8)}`,
+      equals: STATUS_LABEL[c.status].zh,
+      fill: c.fill,
+      fontColor: c.font,
+    });
   }
-  b.layout.conditional.push({ range: `${toA1(FIRST, 10)}:${toA1(last, 10)}`, equals: '不一致', fill: COLOUR.bad, fontColor: COLOUR.badText });
+  b.layout.conditional.push({
+    range: `${toA1(FIRST, 10)}:${toA1(last, 10)}`,
+    equals: '不一致',
+    fill: COLOUR.bad,
+    fontColor: COLOUR.badText,
+  });
   b.layout.freeze = { rows: FIRST, cols: 2 };
   b.widths([8, 28, 10, 6, 12, 10, 10, 12, 8, 14, 10, 48]);
   if (summary.targets.length) {

@@ -23,9 +23,38 @@ interface ListRow {
   how: string;
 }
 
-const HOW_ZH: Record<string, string> = { 'name-owner': '名称+建设单位', 'name-total': '名称+总投资', name: '名称', renamed: '建设单位+总投资+地点（改名）' };
-const LIST_HEADER = ['序号', '变动', '项目名称', '建设单位', '所属领域', '牵头单位', '乡镇园区', '上期累计完成', '本期累计完成', '本期新增完成', '匹配依据'];
-const COL = { seq: 0, change: 1, name: 2, owner: 3, domain: 4, lead: 5, location: 6, previous: 7, current: 8, delta: 9, how: 10 } as const;
+const HOW_ZH: Record<string, string> = {
+  'name-owner': '名称+建设单位',
+  'name-total': '名称+总投资',
+  name: '名称',
+  renamed: '建设单位+总投资+地点（改名）',
+};
+const LIST_HEADER = [
+  '序号',
+  '变动',
+  '项目名称',
+  '建设单位',
+  '所属领域',
+  '牵头单位',
+  '乡镇园区',
+  '上期累计完成',
+  '本期累计完成',
+  '本期新增完成',
+  '匹配依据',
+];
+const COL = {
+  seq: 0,
+  change: 1,
+  name: 2,
+  owner: 3,
+  domain: 4,
+  lead: 5,
+  location: 6,
+  previous: 7,
+  current: 8,
+  delta: 9,
+  how: 10,
+} as const;
 /** SUMIF criteria are patterns: a key with wildcards or an operator in front cannot be matched literally. */
 const UNSAFE_CRITERION = /[*?~]|^[<>=]/;
 
@@ -40,8 +69,22 @@ function listRows(c: Comparison): ListRow[] {
   });
   return [
     ...c.matched.map(matched),
-    ...c.added.map((a): ListRow => ({ change: '新增', version: a, previous: null, current: a.completed, delta: a.completed, how: '' })),
-    ...c.removed.map((r): ListRow => ({ change: '减少', version: r, previous: r.completed, current: null, delta: null, how: '' })),
+    ...c.added.map((a): ListRow => ({
+      change: '新增',
+      version: a,
+      previous: null,
+      current: a.completed,
+      delta: a.completed,
+      how: '',
+    })),
+    ...c.removed.map((r): ListRow => ({
+      change: '减少',
+      version: r,
+      previous: r.completed,
+      current: null,
+      delta: null,
+      how: '',
+    })),
   ];
 }
 
@@ -63,9 +106,15 @@ export function buildWeeklyLayout(c: Comparison, options: WeeklyLayoutOptions = 
   const b = new LayoutBuilder(WEEKLY_SHEET);
   const width = LIST_HEADER.length;
   const rows = listRows(c);
-  const label = (l: string | undefined, v: { file: string; sheet: string }) => (l ? chineseDate(l) : `${v.file} / ${v.sheet}`);
-  b.title(0, `台账周报：${label(options.previousLabel, c.previous)} → ${label(options.currentLabel, c.current)}`, width);
-  const missing = c.figuresMissing > 0 ? `；${c.figuresMissing} 个项目的累计完成投资在上期或本期为空或无法识别，未计入本期新增` : '';
+  const label = (l: string | undefined, v: { file: string; sheet: string }) =>
+    l ? chineseDate(l) : `${v.file} / ${v.sheet}`;
+  b.title(
+    0,
+    `台账周报：${label(options.previousLabel, c.previous)} → ${label(options.currentLabel, c.current)}`,
+    width,
+  );
+  const missing =
+    c.figuresMissing > 0 ? `；${c.figuresMissing} 个项目的累计完成投资在上期或本期为空或无法识别，未计入本期新增` : '';
   b.title(
     1,
     `上期：${c.previous.file} / ${c.previous.sheet}；本期：${c.current.file} / ${c.current.sheet}。匹配 ${c.matched.length} 个项目，新增 ${c.added.length} 个，减少 ${c.removed.length} 个${missing}。本期数引用本期台账单元格，上期数为常数；金额单位：万元。`,
@@ -102,10 +151,19 @@ export function buildWeeklyLayout(c: Comparison, options: WeeklyLayoutOptions = 
   c.findings.forEach((f, i) => {
     const r = findingsTop + 2 + i;
     const sev = { error: '错误', warning: '警告', info: '提示' }[f.severity];
-    b.set(r, 0, { value: sev, fill: f.severity === 'error' ? COLOUR.bad : f.severity === 'warning' ? COLOUR.mid : undefined });
+    b.set(r, 0, {
+      value: sev,
+      fill: f.severity === 'error' ? COLOUR.bad : f.severity === 'warning' ? COLOUR.mid : undefined,
+    });
     const target = f.cell ?? `A${f.row}`;
     const here = f.file === c.current.file && f.sheet === c.current.sheet;
-    b.set(r, 1, here ? { value: target, link: `${quoteSheetName(f.sheet)}!${target}`, fontColor: '#0563C1' } : { value: `上期 ${target}` });
+    b.set(
+      r,
+      1,
+      here
+        ? { value: target, link: `${quoteSheetName(f.sheet)}!${target}`, fontColor: '#0563C1' }
+        : { value: `上期 ${target}` },
+    );
     b.set(r, 2, { value: COMPARE_FINDINGS[f.code].title.zh });
     b.set(r, 3, { value: f.message, wrap: true });
   });
@@ -125,7 +183,15 @@ export function buildWeeklyLayout(c: Comparison, options: WeeklyLayoutOptions = 
   return b.layout;
 }
 
-function breakdownBlock(b: LayoutBuilder, top: number, title: string, rows: PeriodBreakdown[], keys: string, chg: string, delta: string): number {
+function breakdownBlock(
+  b: LayoutBuilder,
+  top: number,
+  title: string,
+  rows: PeriodBreakdown[],
+  keys: string,
+  chg: string,
+  delta: string,
+): number {
   b.set(top, 0, { value: title, bold: true });
   b.header(top + 1, ['名称', '本期新增完成（万元）', '项目数']);
   rows.forEach((r, i) => {
@@ -133,8 +199,20 @@ function breakdownBlock(b: LayoutBuilder, top: number, title: string, rows: Peri
     const key = toA1(row, 0);
     const safe = !UNSAFE_CRITERION.test(r.key);
     b.set(row, 0, { value: r.key });
-    b.set(row, 1, safe ? { formula: `=SUMIF(${keys},${key},${delta})`, value: r.completedThisPeriod, numberFormat: FORMAT.wan } : { value: r.completedThisPeriod, numberFormat: FORMAT.wan, fill: COLOUR.check });
-    b.set(row, 2, safe ? { formula: `=COUNTIFS(${keys},${key},${chg},"<>减少")`, value: r.projects, numberFormat: FORMAT.count } : { value: r.projects, fill: COLOUR.check });
+    b.set(
+      row,
+      1,
+      safe
+        ? { formula: `=SUMIF(${keys},${key},${delta})`, value: r.completedThisPeriod, numberFormat: FORMAT.wan }
+        : { value: r.completedThisPeriod, numberFormat: FORMAT.wan, fill: COLOUR.check },
+    );
+    b.set(
+      row,
+      2,
+      safe
+        ? { formula: `=COUNTIFS(${keys},${key},${chg},"<>减少")`, value: r.projects, numberFormat: FORMAT.count }
+        : { value: r.projects, fill: COLOUR.check },
+    );
   });
   return top + 2 + rows.length + 1;
 }
@@ -143,7 +221,10 @@ function listRow(b: LayoutBuilder, row: number, i: number, r: ListRow): void {
   const v = r.version;
   const inCurrent = r.change !== '减少';
   b.set(row, COL.seq, { value: i + 1 });
-  b.set(row, COL.change, { value: r.change, fill: r.change === '减少' ? COLOUR.mid : r.change === '新增' ? COLOUR.good : undefined });
+  b.set(row, COL.change, {
+    value: r.change,
+    fill: r.change === '减少' ? COLOUR.mid : r.change === '新增' ? COLOUR.good : undefined,
+  });
   const target = `${quoteSheetName(v.source.sheet)}!A${v.row}`;
   b.set(row, COL.name, inCurrent ? { value: v.name, link: target, fontColor: '#0563C1' } : { value: v.name });
   b.set(row, COL.owner, { value: v.owner });
@@ -155,9 +236,19 @@ function listRow(b: LayoutBuilder, row: number, i: number, r: ListRow): void {
   const curA1 = toA1(row, COL.current);
   const prevA1 = toA1(row, COL.previous);
   if (formula) b.set(row, COL.current, { formula, value: r.current, numberFormat: FORMAT.wan });
-  else b.set(row, COL.current, { value: r.current, numberFormat: FORMAT.wan, fill: inCurrent && r.current !== null ? COLOUR.check : undefined });
+  else
+    b.set(row, COL.current, {
+      value: r.current,
+      numberFormat: FORMAT.wan,
+      fill: inCurrent && r.current !== null ? COLOUR.check : undefined,
+    });
   if (r.delta === null) b.set(row, COL.delta, { value: null });
-  else if (formula) b.set(row, COL.delta, { formula: r.change === '新增' ? `=${curA1}` : `=${curA1}-${prevA1}`, value: r.delta, numberFormat: FORMAT.wan });
+  else if (formula)
+    b.set(row, COL.delta, {
+      formula: r.change === '新增' ? `=${curA1}` : `=${curA1}-${prevA1}`,
+      value: r.delta,
+      numberFormat: FORMAT.wan,
+    });
   else b.set(row, COL.delta, { value: r.delta, numberFormat: FORMAT.wan, fill: COLOUR.check });
   b.set(row, COL.how, { value: r.how });
 }

@@ -4,9 +4,30 @@ export type LedgerKind = 'project' | 'reserve' | 'measure';
 
 /** Stable field names (DESIGN.md "CLI JSON"). */
 export const FIELD_IDS = [
-  'seq', 'name', 'owner', 'location', 'nature', 'content', 'domain', 'stage', 'total', 'planned', 'completed',
-  'rate', 'start', 'end', 'progress', 'problems', 'lead', 'coop', 'leader', 'measure', 'channel', 'status',
-  'deadline', 'remark',
+  'seq',
+  'name',
+  'owner',
+  'location',
+  'nature',
+  'content',
+  'domain',
+  'stage',
+  'total',
+  'planned',
+  'completed',
+  'rate',
+  'start',
+  'end',
+  'progress',
+  'problems',
+  'lead',
+  'coop',
+  'leader',
+  'measure',
+  'channel',
+  'status',
+  'deadline',
+  'remark',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 

@@ -32,7 +32,8 @@ const contexts = new WeakMap<PolicyPack, FactContext>();
 /** One context per pack object (a pack is not edited once loaded), so its memo and facts are shared. */
 export function factContext(pack: PolicyPack): FactContext {
   let ctx = contexts.get(pack);
-  if (!ctx) contexts.set(pack, (ctx = { domains: domainOrder(pack), units: new UnitDirectory(pack.units), memo: new Map() }));
+  if (!ctx)
+    contexts.set(pack, (ctx = { domains: domainOrder(pack), units: new UnitDirectory(pack.units), memo: new Map() }));
   return ctx;
 }
 
@@ -68,7 +69,9 @@ export function breakdownOrders(rows: RowFacts[], ctx: FactContext) {
     location: directoryOrder(locations, ctx),
     stage: stageOrder(stages).filter((k) => k !== UNFILLED || stages.has(UNFILLED)),
     measure: [
-      ...measures.filter((k) => k !== UNFILLED && Number.isFinite(measureNo(k))).sort((a, b) => measureNo(a) - measureNo(b)),
+      ...measures
+        .filter((k) => k !== UNFILLED && Number.isFinite(measureNo(k)))
+        .sort((a, b) => measureNo(a) - measureNo(b)),
       ...measures.filter((k) => k !== UNFILLED && !Number.isFinite(measureNo(k))).sort(),
       ...(measures.includes(UNFILLED) ? [UNFILLED] : []),
     ],

@@ -77,8 +77,22 @@ export function consolidate(inputs: SummaryInput[], kind: LedgerKind, ctx: FactC
       }
       l.counted[j] = false;
       const k = ledgers[match.kept.li];
-      merged.push({ file: l.source, sheet: l.ledger.sheet, row: l.facts[j].row.row, keptFile: k.source, keptSheet: k.ledger.sheet, keptRow: k.facts[match.kept.j].row.row, reason: match.reason });
-      if (!match.kept.group) duplicates.push((match.kept.group = { name: k.facts[match.kept.j].name, occurrences: [{ source: k.source, sheet: k.ledger.sheet, row: k.facts[match.kept.j].row.row }] }));
+      merged.push({
+        file: l.source,
+        sheet: l.ledger.sheet,
+        row: l.facts[j].row.row,
+        keptFile: k.source,
+        keptSheet: k.ledger.sheet,
+        keptRow: k.facts[match.kept.j].row.row,
+        reason: match.reason,
+      });
+      if (!match.kept.group)
+        duplicates.push(
+          (match.kept.group = {
+            name: k.facts[match.kept.j].name,
+            occurrences: [{ source: k.source, sheet: k.ledger.sheet, row: k.facts[match.kept.j].row.row }],
+          }),
+        );
       match.kept.group.occurrences.push({ source: l.source, sheet: l.ledger.sheet, row: l.facts[j].row.row });
     }
   });

@@ -11,14 +11,34 @@ import type { FieldId } from '../schema/types';
 import type { CoverageEntry } from './types';
 
 /** The columns whose cells the totals and breakdowns read. */
-const COUNTED_FIELDS: FieldId[] = ['name', 'domain', 'lead', 'location', 'stage', 'measure', 'channel', 'total', 'planned', 'completed', 'status'];
+const COUNTED_FIELDS: FieldId[] = [
+  'name',
+  'domain',
+  'lead',
+  'location',
+  'stage',
+  'measure',
+  'channel',
+  'total',
+  'planned',
+  'completed',
+  'status',
+];
 /** Amount columns whose text cells are parsed to tell an unreadable figure. */
 const AMOUNT_FIELDS: FieldId[] = ['total', 'planned', 'completed'];
 /** Cells named per entry (the count is always complete). */
 const MAX_CELLS = 20;
 
 export function ledgerCoverage(source: string, ledger: Ledger, rowsCounted: number): CoverageEntry {
-  const entry: CoverageEntry = { file: source, sheet: ledger.sheet, kind: ledger.kind, rows: rowsCounted, figuresMissing: [], cellsWithoutValue: 0, cells: [] };
+  const entry: CoverageEntry = {
+    file: source,
+    sheet: ledger.sheet,
+    kind: ledger.kind,
+    rows: rowsCounted,
+    figuresMissing: [],
+    cellsWithoutValue: 0,
+    cells: [],
+  };
   if (ledger.kind === 'unknown') return entry;
   const mapped = new Map(ledger.header.columns.map((c) => [c.field, c.col]));
   entry.figuresMissing = (kindDef(ledger.kind).keyFigures ?? []).filter((f) => !mapped.has(f));
@@ -29,7 +49,8 @@ export function ledgerCoverage(source: string, ledger: Ledger, rowsCounted: numb
     const vals = values[row.index];
     for (const c of cols) {
       const v = vals?.[c];
-      if (isCellError(v) || ((v === null || v === undefined) && !!formulas?.[row.index]?.[c])) count(entry, row.index, c);
+      if (isCellError(v) || ((v === null || v === undefined) && !!formulas?.[row.index]?.[c]))
+        count(entry, row.index, c);
     }
     // An amount typed so that it cannot be read (待定, 约三千) counts as nothing: say so too.
     for (const f of amounts) {

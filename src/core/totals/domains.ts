@@ -15,7 +15,10 @@ export function domainOrder(pack: PolicyPack): string[] {
   for (const m of pack.measures) {
     const hit = /聚焦(.+?)等\s*\S*\s*大领域/.exec(m.text);
     if (!hit) continue;
-    const names = hit[1].split(/[、，,]/).map((s) => s.trim()).filter(Boolean);
+    const names = hit[1]
+      .split(/[、，,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (names.length >= 2) return names;
   }
   return [...NINE_DOMAINS];

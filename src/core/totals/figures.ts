@@ -24,7 +24,11 @@ export class FigureSum {
 }
 
 /** Groups rows by one or more keys each, in the given key order (keys seen but not listed follow, sorted). */
-export function breakdown(facts: RowFacts[], keysOf: (f: RowFacts) => string | string[], order: string[] = []): Breakdown[] {
+export function breakdown(
+  facts: RowFacts[],
+  keysOf: (f: RowFacts) => string | string[],
+  order: string[] = [],
+): Breakdown[] {
   const sums = new Map<string, FigureSum>();
   for (const k of order) sums.set(k, new FigureSum());
   const extra: string[] = [];

@@ -14,7 +14,8 @@ function alreadyKey(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) continue; // CJK unified ideographs: NFKC leaves them as they are
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e) continue;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e)
+      continue;
     return false;
   }
   return true;
@@ -22,7 +23,13 @@ function alreadyKey(s: string): boolean {
 
 export function projectNameKey(name: string): string {
   if (alreadyKey(name)) return name;
-  return name.normalize('NFKC').replace(SPACES_RE, '').replace(OPEN_RE, '(').replace(CLOSE_RE, ')').replace(QUOTES_RE, '').toLowerCase();
+  return name
+    .normalize('NFKC')
+    .replace(SPACES_RE, '')
+    .replace(OPEN_RE, '(')
+    .replace(CLOSE_RE, ')')
+    .replace(QUOTES_RE, '')
+    .toLowerCase();
 }
 
 /** Why two rows of the same name key are the same project. */
@@ -41,6 +48,7 @@ const SAME_TOTAL = 0.01;
 /** Same name (already compared) and the same written owner, or else the same total; null: two projects. */
 export function sameProject(a: ProjectIdentity, b: ProjectIdentity): SameProjectReason | null {
   if (a.owner && b.owner && projectNameKey(a.owner) === projectNameKey(b.owner)) return 'same-name-owner';
-  if (a.total !== null && b.total !== null && a.total > 0 && Math.abs(a.total - b.total) <= SAME_TOTAL) return 'same-name-total';
+  if (a.total !== null && b.total !== null && a.total > 0 && Math.abs(a.total - b.total) <= SAME_TOTAL)
+    return 'same-name-total';
   return null;
 }

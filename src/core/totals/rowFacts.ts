@@ -8,7 +8,6 @@ import type { UnitDirectory } from '../units';
 import { domainKey } from './domains';
 import { stageKey, UNFILLED } from './stages';
 
-
 /** One lead unit of a row: the text as typed in the cell (a formula's wildcard uses it) and its canonical name. */
 export interface LeadToken {
   token: string;
@@ -78,7 +77,10 @@ export function leadTokens(cell: ParsedCell | undefined, ctx: FactContext): Lead
   if (!cell || cell.empty) return [];
   const units = ctx.units;
   const toTokens = (tokens: string[]) =>
-    tokens.map((t) => t.trim()).filter(Boolean).map((token) => ({ token, unit: units.canonicalOf(token) }));
+    tokens
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((token) => ({ token, unit: units.canonicalOf(token) }));
   if (typeof cell.raw === 'string') return memo(ctx, 'lead', cell.raw, (t) => toTokens(units.split(t)));
   return toTokens(Array.isArray(cell.value) ? cell.value : units.split(cellText(cell)));
 }

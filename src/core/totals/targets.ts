@@ -4,7 +4,6 @@ import { isoDate, paceAt, type AsOfDate } from './asOf';
 import type { RowFacts } from './rowFacts';
 import type { TargetProgress, TargetStatus } from './types';
 
-
 /** True when a row passes a target's filter (amounts in 万元; channel by containment, as typed names vary). */
 export function passesFilter(f: RowFacts, filter: Target['filter']): boolean {
   if (!filter) return true;

@@ -30,8 +30,7 @@ export function editDistance(a: readonly string[], b: readonly string[]): number
 
 /** Sørensen–Dice over character bigrams (single characters for one-character names). */
 export function bigramDice(a: readonly string[], b: readonly string[]): number {
-  const grams = (cs: readonly string[]): string[] =>
-    cs.length < 2 ? [...cs] : cs.slice(1).map((c, i) => cs[i] + c);
+  const grams = (cs: readonly string[]): string[] => (cs.length < 2 ? [...cs] : cs.slice(1).map((c, i) => cs[i] + c));
   const ga = grams(a);
   const gb = grams(b);
   const pool = new Map<string, number>();

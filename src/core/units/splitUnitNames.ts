@@ -54,7 +54,9 @@ function splitOnSpaces(raw: string, isKnown?: (name: string) => boolean): string
   const parts = raw.trim().split(/\s+/);
   if (parts.length < 2) return [raw];
   const whole = parts.join('');
-  const split = isKnown ? !isKnown(whole) && parts.every(isKnown) : parts.every((p) => [...p].length >= MIN_NAME_LENGTH);
+  const split = isKnown
+    ? !isKnown(whole) && parts.every(isKnown)
+    : parts.every((p) => [...p].length >= MIN_NAME_LENGTH);
   return split ? parts : [raw];
 }
 

@@ -30,7 +30,12 @@ export function validateLedger(ledger: Ledger, pack: PolicyPack, settings: Parti
   const s: ValidationSettings = { lang: settings.lang ?? 'zh', rules: settings.rules ?? {} };
   const sink = new IssueSink(ledger.sheet, ledger.kind, s, SUPPRESSIONS);
   const def = kindDef(ledger.kind);
-  const columns: CellColumn[] = ledger.header.columns.map((c) => ({ field: c.field, col: c.col, unit: c.unit, def: def.fields.find((f) => f.id === c.field)! })); // every mapped field comes from this kind's defs
+  const columns: CellColumn[] = ledger.header.columns.map((c) => ({
+    field: c.field,
+    col: c.col,
+    unit: c.unit,
+    def: def.fields.find((f) => f.id === c.field)!,
+  })); // every mapped field comes from this kind's defs
   const col: Partial<Record<FieldId, number>> = {};
   for (const c of columns) col[c.field] ??= c.col;
   const reader = new CellReader(ledger);

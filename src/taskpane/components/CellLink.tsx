@@ -2,7 +2,9 @@
 import { Button, makeStyles } from '@fluentui/react-components';
 import { useI18n } from '../i18n';
 
-const useStyles = makeStyles({ link: { minWidth: 0, padding: 0, height: 'auto', marginRight: '4px', verticalAlign: 'baseline' } });
+const useStyles = makeStyles({
+  link: { minWidth: 0, padding: 0, height: 'auto', marginRight: '4px', verticalAlign: 'baseline' },
+});
 
 export function CellLink(props: { sheet: string; cell: string; onSelect: (sheet: string, cell: string) => void }) {
   const { t } = useI18n();

@@ -11,8 +11,20 @@ import type { SheetRecognition } from '../state/validateJob';
 const HOW_KEY = { exact: 'howExact', scored: 'howScored', user: 'howUser' } as const;
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 9em)', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 9em)',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
   header: { minWidth: 0, overflowWrap: 'anywhere' },
   how: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   select: { minWidth: 0 },
@@ -29,14 +41,25 @@ interface Row {
 
 function rowsOf(sheet: SheetRecognition): Row[] {
   const rows: Row[] = [
-    ...sheet.columns.map((c) => ({ letter: c.letter, header: c.header, choice: c.field as ColumnChoice, how: c.how, confidence: c.confidence, unit: c.unit })),
+    ...sheet.columns.map((c) => ({
+      letter: c.letter,
+      header: c.header,
+      choice: c.field as ColumnChoice,
+      how: c.how,
+      confidence: c.confidence,
+      unit: c.unit,
+    })),
     ...sheet.unmapped.map((c) => ({ letter: c.letter, header: c.header, choice: 'ignore' as const })),
   ];
   // Sheet order (A, B, …, Z, AA), as the clerk sees the columns.
   return rows.sort((a, b) => a.letter.length - b.letter.length || a.letter.localeCompare(b.letter));
 }
 
-export function ColumnMapping(props: { sheet: SheetRecognition; disabled: boolean; onChoose?: (letter: string, choice: ColumnChoice) => void }) {
+export function ColumnMapping(props: {
+  sheet: SheetRecognition;
+  disabled: boolean;
+  onChoose?: (letter: string, choice: ColumnChoice) => void;
+}) {
   const { t, lang } = useI18n();
   const s = useStyles();
   const { core } = usePane();
@@ -48,7 +71,9 @@ export function ColumnMapping(props: { sheet: SheetRecognition; disabled: boolea
           <span className={s.header}>
             {r.letter} {t('sheetQuoted', { name: r.header })}
             {r.unit && !r.header.includes(r.unit) ? t('inUnit', { unit: r.unit }) : ''}
-            {r.how && <span className={s.how}>{t(HOW_KEY[r.how], { score: Math.round((r.confidence ?? 1) * 100) })}</span>}
+            {r.how && (
+              <span className={s.how}>{t(HOW_KEY[r.how], { score: Math.round((r.confidence ?? 1) * 100) })}</span>
+            )}
           </span>
           <Select
             size="small"

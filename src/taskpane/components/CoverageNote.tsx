@@ -29,7 +29,9 @@ export function CoverageNote({ summary }: { summary: Summary }) {
             <li key={`${g.file}-${g.sheet}`}>
               {t('sheetQuoted', { name: g.sheet })}
               {g.figuresMissing.length > 0 &&
-                t('coverageMissing', { fields: g.figuresMissing.map((f) => fieldLabel(core.ledgerKinds, g.kind, f, lang)).join(sep) })}
+                t('coverageMissing', {
+                  fields: g.figuresMissing.map((f) => fieldLabel(core.ledgerKinds, g.kind, f, lang)).join(sep),
+                })}
               {g.cellsWithoutValue > 0 && t('coverageCells', { count: g.cellsWithoutValue })}
               {g.cells.slice(0, 5).map((c) => (
                 <CellLink key={c} sheet={g.sheet} cell={c} onSelect={(sh, a1) => void selectCell(sh, a1)} />

@@ -6,18 +6,39 @@ import { useI18n, type StringKey } from '../i18n';
 import { editKey } from '../state/assignJob';
 import { pageOf } from '../state/issueGroups';
 
-const KIND_KEY: Record<CellEdit['kind'], StringKey> = { fill: 'editFill', normalise: 'editNormalise', overwrite: 'editOverwrite' };
+const KIND_KEY: Record<CellEdit['kind'], StringKey> = {
+  fill: 'editFill',
+  normalise: 'editNormalise',
+  overwrite: 'editOverwrite',
+};
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'flex-start',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   body: { minWidth: 0, overflowWrap: 'anywhere', paddingTop: '6px' },
   reason: { color: tokens.colorNeutralForeground3, display: 'block' },
   link: { minWidth: 0, padding: 0, height: 'auto' },
   pager: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
 });
 
-export function EditList(props: { edits: CellEdit[]; chosen: Set<string>; onToggle: (key: string) => void; onSelect: (sheet: string, cell: string) => void }) {
+export function EditList(props: {
+  edits: CellEdit[];
+  chosen: Set<string>;
+  onToggle: (key: string) => void;
+  onSelect: (sheet: string, cell: string) => void;
+}) {
   const { t } = useI18n();
   const s = useStyles();
   const [page, setPage] = useState(1);
@@ -29,15 +50,25 @@ export function EditList(props: { edits: CellEdit[]; chosen: Set<string>; onTogg
           const key = editKey(e);
           return (
             <li key={key} className={s.item}>
-              <Checkbox checked={props.chosen.has(key)} onChange={() => props.onToggle(key)} aria-label={t('selectEdit', { cell: `${e.sheet}!${e.cell}` })} />
+              <Checkbox
+                checked={props.chosen.has(key)}
+                onChange={() => props.onToggle(key)}
+                aria-label={t('selectEdit', { cell: `${e.sheet}!${e.cell}` })}
+              />
               <div className={s.body}>
                 <Badge size="small" appearance="tint">
                   {t(KIND_KEY[e.kind])}
                 </Badge>{' '}
-                <Button appearance="transparent" size="small" className={s.link} onClick={() => props.onSelect(e.sheet, e.cell)}>
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  className={s.link}
+                  onClick={() => props.onSelect(e.sheet, e.cell)}
+                >
                   {e.sheet}!{e.cell}
                 </Button>
-                {t('editFrom', { old: e.old === null || e.old === '' ? t('emptyValue') : String(e.old) })} → <strong>{e.new}</strong>
+                {t('editFrom', { old: e.old === null || e.old === '' ? t('emptyValue') : String(e.old) })} →{' '}
+                <strong>{e.new}</strong>
                 <Caption1 className={s.reason}>{e.reason}</Caption1>
               </div>
             </li>

@@ -16,13 +16,56 @@ const MAX_COLS = 30;
 // the corner when both scroll.
 const line = `1px solid ${tokens.colorNeutralStroke2}`;
 const useStyles = makeStyles({
-  wrap: { overflow: 'auto', maxHeight: '140px', position: 'relative', border: `1px solid ${tokens.colorNeutralStroke1}`, background: tokens.colorNeutralBackground1 },
+  wrap: {
+    overflow: 'auto',
+    maxHeight: '140px',
+    position: 'relative',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    background: tokens.colorNeutralBackground1,
+  },
   table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: tokens.fontSizeBase100, whiteSpace: 'nowrap' },
-  th: { position: 'sticky', top: 0, zIndex: 2, background: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, padding: '0 4px', borderRight: line, borderBottom: line },
-  corner: { position: 'sticky', top: 0, left: 0, zIndex: 3, background: tokens.colorNeutralBackground3, borderRight: line, borderBottom: line },
-  rowHead: { position: 'sticky', left: 0, zIndex: 1, background: tokens.colorNeutralBackground3, textAlign: 'right', padding: '0 4px', borderRight: line, borderBottom: line },
-  td: { padding: '0 4px', borderRight: line, borderBottom: line, maxWidth: '10em', overflow: 'hidden', textOverflow: 'ellipsis' },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
+  th: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    background: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightRegular,
+    padding: '0 4px',
+    borderRight: line,
+    borderBottom: line,
+  },
+  corner: {
+    position: 'sticky',
+    top: 0,
+    left: 0,
+    zIndex: 3,
+    background: tokens.colorNeutralBackground3,
+    borderRight: line,
+    borderBottom: line,
+  },
+  rowHead: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    background: tokens.colorNeutralBackground3,
+    textAlign: 'right',
+    padding: '0 4px',
+    borderRight: line,
+    borderBottom: line,
+  },
+  td: {
+    padding: '0 4px',
+    borderRight: line,
+    borderBottom: line,
+    maxWidth: '10em',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  selected: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: '-2px',
+    background: tokens.colorBrandBackground2,
+  },
   caption: { textAlign: 'left', padding: '2px 4px', color: tokens.colorNeutralForeground3 },
 });
 
@@ -52,7 +95,13 @@ export function GridPreview({ grid, selection }: GridPreviewProps) {
 
   if (grid.rowCount === 0) return <p>{t('previewEmpty')}</p>;
   return (
-    <div ref={wrapRef} className={s.wrap} role="region" aria-label={t('previewLabel', { sheet: grid.name })} tabIndex={0}>
+    <div
+      ref={wrapRef}
+      className={s.wrap}
+      role="region"
+      aria-label={t('previewLabel', { sheet: grid.name })}
+      tabIndex={0}
+    >
       <table className={s.table} data-testid="grid-preview">
         <caption className={s.caption}>{t('previewRows', { first: first + 1, last, total: grid.rowCount })}</caption>
         <thead>
@@ -80,7 +129,7 @@ export function GridPreview({ grid, selection }: GridPreviewProps) {
                       key={c}
                       ref={sel ? selRef : undefined}
                       className={mergeClasses(s.td, sel && s.selected)}
-                      aria-current={sel ? "true" : undefined}
+                      aria-current={sel ? 'true' : undefined}
                       data-a1={sel ? `${columnLetters(c)}${r + 1}` : undefined}
                     >
                       {cellText(cellAt(grid, r, c), formatAt(grid, r, c))}

@@ -1,5 +1,14 @@
 /** Progress with Cancel while a job runs; then its error or notice. Announced to screen readers. */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
 import { PlainMessageBar } from './PlainMessageBar';
@@ -12,7 +21,13 @@ const useStyles = makeStyles({
 });
 
 /** `at` names the place (button group) this status belongs to; it shows only for jobs started there. */
-export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> & { origin?: string; waiting?: boolean }; at?: string }) {
+export function JobStatus({
+  job,
+  at = 'main',
+}: {
+  job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> & { origin?: string; waiting?: boolean };
+  at?: string;
+}) {
   const { t } = useI18n();
   const s = useStyles();
   const p = job.progress;
@@ -30,7 +45,11 @@ export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' 
           <div className={s.row}>
             <Spinner size="tiny" />
             <span className={s.grow}>
-              {p?.final ? t('writing', { label: p.label }) : p && p.total > 0 ? t('stepOf', { done: Math.min(p.done + 1, p.total), total: p.total, label: p.label }) : t('working')}
+              {p?.final
+                ? t('writing', { label: p.label })
+                : p && p.total > 0
+                  ? t('stepOf', { done: Math.min(p.done + 1, p.total), total: p.total, label: p.label })
+                  : t('working')}
             </span>
             {!p?.final && (
               <Button size="small" onClick={job.cancel}>
@@ -50,9 +69,7 @@ export function JobStatus({ job, at = 'main' }: { job: Pick<JobState, 'running' 
           </MessageBarBody>
         </MessageBar>
       )}
-      {job.notice && !job.running && (
-        <PlainMessageBar intent="success">{job.notice}</PlainMessageBar>
-      )}
+      {job.notice && !job.running && <PlainMessageBar intent="success">{job.notice}</PlainMessageBar>}
     </div>
   );
 }

@@ -24,8 +24,12 @@ export function NotRecognised({ sheets }: { sheets: readonly Unrecognised[] }) {
             <MessageBarTitle>{t('notLedgerTitle', { sheet: u.sheet })}</MessageBarTitle>
             {u.blank
               ? t('sheetBlank')
-              : t('notLedgerMissing', { fields: u.missing.map((f) => fieldLabel(core.ledgerKinds, 'project', f, lang)).join(sep) })}
-            {!u.blank && u.found.length > 0 && `${t('foundInstead', { texts: u.found.map((x) => t('sheetQuoted', { name: x })).join(sep) })}`}
+              : t('notLedgerMissing', {
+                  fields: u.missing.map((f) => fieldLabel(core.ledgerKinds, 'project', f, lang)).join(sep),
+                })}
+            {!u.blank &&
+              u.found.length > 0 &&
+              `${t('foundInstead', { texts: u.found.map((x) => t('sheetQuoted', { name: x })).join(sep) })}`}
           </MessageBarBody>
         </MessageBar>
       ))}

@@ -5,7 +5,11 @@
 import { MessageBar, MessageBarBody, useId, type MessageBarProps } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
-export function PlainMessageBar({ children, actions, ...props }: Omit<MessageBarProps, 'children'> & { children: ReactNode; actions?: ReactNode }) {
+export function PlainMessageBar({
+  children,
+  actions,
+  ...props
+}: Omit<MessageBarProps, 'children'> & { children: ReactNode; actions?: ReactNode }) {
   const id = useId('message');
   return (
     <MessageBar {...props} aria-labelledby={id}>

@@ -10,7 +10,17 @@ import { useI18n } from '../i18n';
 import { GridPreview } from './GridPreview';
 
 const useStyles = makeStyles({
-  panel: { position: 'sticky', bottom: 0, marginTop: 'auto', paddingTop: tokens.spacingVerticalXS, background: tokens.colorNeutralBackground1, boxShadow: tokens.shadow8, display: 'flex', flexDirection: 'column', gap: '2px' },
+  panel: {
+    position: 'sticky',
+    bottom: 0,
+    marginTop: 'auto',
+    paddingTop: tokens.spacingVerticalXS,
+    background: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow8,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+  },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   select: { flexGrow: 1, minWidth: 0 },
 });
@@ -43,7 +53,13 @@ export function PreviewPanel(props: PreviewPanelProps) {
   return (
     <div ref={ref} className={s.panel} data-testid="preview-panel">
       <div className={s.bar}>
-        <Select size="small" className={s.select} value={props.grid.name} aria-label={t('previewSheet')} onChange={(_, d) => props.onSheet(d.value)}>
+        <Select
+          size="small"
+          className={s.select}
+          value={props.grid.name}
+          aria-label={t('previewSheet')}
+          onChange={(_, d) => props.onSheet(d.value)}
+        >
           {props.sheets.map((n) => (
             <option key={n} value={n}>
               {n}

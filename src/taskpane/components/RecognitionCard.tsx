@@ -14,12 +14,26 @@ const KIND_KEY: Record<SheetRecognition['kind'], StringKey> = {
 
 const useStyles = makeStyles({
   head: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: '2px', margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: '2px',
+    margin: 0,
+  },
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, overflowWrap: 'anywhere' },
 });
 
-export function RecognitionCard({ sheet, disabled = false, onChoose }: { sheet: SheetRecognition; disabled?: boolean; onChoose?: (sheet: string, letter: string, choice: ColumnChoice) => void }) {
+export function RecognitionCard({
+  sheet,
+  disabled = false,
+  onChoose,
+}: {
+  sheet: SheetRecognition;
+  disabled?: boolean;
+  onChoose?: (sheet: string, letter: string, choice: ColumnChoice) => void;
+}) {
   const { t } = useI18n();
   const s = useStyles();
   const kind = t(KIND_KEY[sheet.kind]);
@@ -45,7 +59,11 @@ export function RecognitionCard({ sheet, disabled = false, onChoose }: { sheet: 
       {sheet.columns.length + sheet.unmapped.length > 0 && (
         <details>
           <summary>{t('columnsCount', { count: sheet.columns.length })}</summary>
-          <ColumnMapping sheet={sheet} disabled={disabled} onChoose={onChoose && ((letter, choice) => onChoose(sheet.sheet, letter, choice))} />
+          <ColumnMapping
+            sheet={sheet}
+            disabled={disabled}
+            onChoose={onChoose && ((letter, choice) => onChoose(sheet.sheet, letter, choice))}
+          />
         </details>
       )}
     </Card>

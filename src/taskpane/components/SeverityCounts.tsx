@@ -3,13 +3,24 @@ import { CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../core/validate/types';
 import { useI18n, type StringKey } from '../i18n';
 
-export const SEVERITY_KEY: Record<Severity, StringKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
+export const SEVERITY_KEY: Record<Severity, StringKey> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
 export const SEVERITY_COLOR = { error: 'danger', warning: 'important', info: 'informative' } as const;
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   /** The count is shown by the badge; this copy is for screen readers and text checks. */
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   item: { display: 'inline-flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
 });
 

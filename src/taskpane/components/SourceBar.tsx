@@ -9,7 +9,13 @@ const useStyles = makeStyles({
   name: { overflowWrap: 'anywhere', minWidth: 0 },
 });
 
-export function SourceBar(props: { name: string | null; onSample: () => void; onFile: (file: File) => void; onSave?: () => void; busy: boolean }) {
+export function SourceBar(props: {
+  name: string | null;
+  onSample: () => void;
+  onFile: (file: File) => void;
+  onSave?: () => void;
+  busy: boolean;
+}) {
   const { t } = useI18n();
   const s = useStyles();
   const input = useRef<HTMLInputElement | null>(null);

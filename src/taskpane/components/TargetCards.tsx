@@ -16,11 +16,29 @@ const STATUS_KEY: Record<TargetStatus, StringKey> = {
   open: 'statusOpen',
   'no-data': 'statusNoData',
 };
-const STATUS_COLOR = { ahead: 'success', 'on-pace': 'brand', behind: 'danger', done: 'success', open: 'informative', 'no-data': 'subtle' } as const;
-const LOAD_KEY: Record<Target['ledger'], StringKey> = { project: 'loadProject', reserve: 'loadReserve', none: 'loadNone' };
+const STATUS_COLOR = {
+  ahead: 'success',
+  'on-pace': 'brand',
+  behind: 'danger',
+  done: 'success',
+  open: 'informative',
+  'no-data': 'subtle',
+} as const;
+const LOAD_KEY: Record<Target['ledger'], StringKey> = {
+  project: 'loadProject',
+  reserve: 'loadReserve',
+  none: 'loadNone',
+};
 
 const useStyles = makeStyles({
-  grid: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: tokens.spacingVerticalS },
+  grid: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+    gap: tokens.spacingVerticalS,
+  },
   head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   label: { minWidth: 0, overflowWrap: 'anywhere' },
   /** The status word never breaks ("无数/据" at 500 px). */
@@ -30,7 +48,14 @@ const useStyles = makeStyles({
   fact: { whiteSpace: 'nowrap' },
   bar: { position: 'relative' },
   /** Where the bar should be by now (序时进度). */
-  marker: { position: 'absolute', top: '-3px', bottom: '-3px', width: '2px', background: tokens.colorNeutralForeground1, transform: 'translateX(-1px)' },
+  marker: {
+    position: 'absolute',
+    top: '-3px',
+    bottom: '-3px',
+    width: '2px',
+    background: tokens.colorNeutralForeground1,
+    transform: 'translateX(-1px)',
+  },
 });
 
 export function TargetCards({ targets, pack }: { targets: TargetProgress[]; pack?: readonly Target[] }) {
@@ -83,7 +108,9 @@ function TargetCard({ g, def }: { g: TargetProgress; def: Target | undefined }) 
             value={Math.min(1, Math.max(0, g.ratio ?? 0))}
             color={g.status === 'behind' ? 'error' : g.status === 'open' ? 'brand' : 'success'}
           />
-          {g.pace > 0 && g.pace < 1 && <span className={s.marker} style={{ left: `${g.pace * 100}%` }} aria-hidden data-testid="pace-marker" />}
+          {g.pace > 0 && g.pace < 1 && (
+            <span className={s.marker} style={{ left: `${g.pace * 100}%` }} aria-hidden data-testid="pace-marker" />
+          )}
         </div>
       )}
     </Card>

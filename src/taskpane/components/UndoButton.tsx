@@ -11,11 +11,18 @@ const UNDO_KEY: Record<ActionEntry['kind'], StringKey> = {
   write: 'undoWrite',
 };
 
-export function undoLabel(entry: ActionEntry, t: (k: StringKey, p?: Record<string, string | number>) => string): string {
+export function undoLabel(
+  entry: ActionEntry,
+  t: (k: StringKey, p?: Record<string, string | number>) => string,
+): string {
   return t(UNDO_KEY[entry.kind], { count: entry.size, label: entry.label });
 }
 
-export function UndoButton(props: { entry: ActionEntry | null; disabled: boolean; onUndo: (entry: ActionEntry) => void }) {
+export function UndoButton(props: {
+  entry: ActionEntry | null;
+  disabled: boolean;
+  onUndo: (entry: ActionEntry) => void;
+}) {
   const { t } = useI18n();
   if (!props.entry) return null;
   const entry = props.entry;

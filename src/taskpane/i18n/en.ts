@@ -38,7 +38,8 @@ export const en: Strings = {
   validateRun: 'Check ledger',
   validateHint: 'Finds the header, columns and as-of month, then lists the issues.',
   validateEmpty: 'No issues found.',
-  resultsStale: 'The workbook was written or undone since this check; the results below may be out of date. Check again.',
+  resultsStale:
+    'The workbook was written or undone since this check; the results below may be out of date. Check again.',
   recognised: 'Recognised',
   kind: 'Ledger kind',
   kindProject: 'Project ledger',
@@ -81,7 +82,8 @@ export const en: Strings = {
   exported: 'Exported {count} issues to sheet "{sheet}".',
   activeSheetIs: 'Active sheet: {sheet}',
   activeSheetNotChecked: '(not among the results below)',
-  sheetSwitched: 'The active sheet is now {active}. The results below belong to {sheets}, not to the active sheet; check again to include {active}.',
+  sheetSwitched:
+    'The active sheet is now {active}. The results below belong to {sheets}, not to the active sheet; check again to include {active}.',
   sheetQuoted: '"{name}"',
   listSeparator: ', ',
   assignRun: 'Preview fill',
@@ -165,7 +167,8 @@ export const en: Strings = {
   parseText: 'Parse text',
   parsed: 'Parsed {measures} measures and {units} units. Review them below, then save.',
   reviewTitle: 'Review the parsed pack',
-  reviewHint: 'Check each lead and cooperating unit; separate units with “、”. A change applies when you leave the box.',
+  reviewHint:
+    'Check each lead and cooperating unit; separate units with “、”. A change applies when you leave the box.',
   colNumber: 'No.',
   colLead: 'Lead',
   colCoop: 'Cooperating',

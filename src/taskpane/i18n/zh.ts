@@ -81,7 +81,8 @@ export const zh = {
   exported: '已导出 {count} 个问题到工作表“{sheet}”。',
   activeSheetIs: '当前工作表：{sheet}',
   activeSheetNotChecked: '（不在下面的校验结果中）',
-  sheetSwitched: '当前工作表已切换为{active}。下面的校验结果属于{sheets}，不含当前工作表；如需检查{active}，请重新校验。',
+  sheetSwitched:
+    '当前工作表已切换为{active}。下面的校验结果属于{sheets}，不含当前工作表；如需检查{active}，请重新校验。',
   sheetQuoted: '“{name}”',
   listSeparator: '、',
   // 填充

@@ -18,7 +18,13 @@ export interface PaneAssignment extends AssignmentResult {
 }
 
 export function emptyAssignment(): AssignmentResult {
-  return { edits: [], conflicts: [], unmatched: [], matches: [], counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 } };
+  return {
+    edits: [],
+    conflicts: [],
+    unmatched: [],
+    matches: [],
+    counts: { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0 },
+  };
 }
 
 /** Joins per-sheet results into one. */
@@ -47,7 +53,12 @@ export async function runAssign(
   const read = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n), mappings);
   const known = read.known.filter(isAssignable);
   const { unrecognised } = read;
-  const results = await forEachStep(known, (l) => l.sheet, (l) => core.assignLeadUnits(l, pack, options), phase(ctx, n, n + known.length));
+  const results = await forEachStep(
+    known,
+    (l) => l.sheet,
+    (l) => core.assignLeadUnits(l, pack, options),
+    phase(ctx, n, n + known.length),
+  );
   const merged = mergeAssignments(results);
   // The core reports a sheet-level gap at the header row; a data row is below it.
   const headerRow = new Map(known.map((l) => [l.sheet, l.header.lastRow]));

@@ -22,7 +22,10 @@ export function countByType(issues: readonly Issue[], catalogue: readonly IssueT
     }
   }
   return [...byCode.values()].sort(
-    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.count - a.count || a.code.localeCompare(b.code),
+    (a, b) =>
+      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+      b.count - a.count ||
+      a.code.localeCompare(b.code),
   );
 }
 
@@ -40,7 +43,11 @@ export function filterIssues(issues: readonly Issue[], code: string | null): Iss
 /** Short pages: a task pane is narrow and each issue wraps over two or three lines. */
 export const PAGE_SIZE = 25;
 
-export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE): { items: T[]; page: number; pages: number } {
+export function pageOf<T>(
+  items: readonly T[],
+  page: number,
+  size = PAGE_SIZE,
+): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(items.length / size));
   const p = Math.min(Math.max(1, page), pages);
   return { items: items.slice((p - 1) * size, p * size), page: p, pages };

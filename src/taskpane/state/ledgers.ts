@@ -39,7 +39,10 @@ export async function readLedgers(
 export function asOfText(ledger: Ledger, lang: 'zh' | 'en' = 'zh'): string | null {
   const a = ledger.header.asOf;
   if (!a) return null;
-  if (lang === 'en') return [a.year, String(a.month).padStart(2, '0'), a.day ? String(a.day).padStart(2, '0') : null].filter((x) => x !== null && x !== undefined).join('-');
+  if (lang === 'en')
+    return [a.year, String(a.month).padStart(2, '0'), a.day ? String(a.day).padStart(2, '0') : null]
+      .filter((x) => x !== null && x !== undefined)
+      .join('-');
   return `${a.year ? `${a.year}年` : ''}${a.month}月${a.day ? `${a.day}日` : ''}`;
 }
 
@@ -68,7 +71,12 @@ export async function readWorkbookLedgers(
     for (const n of port.notes?.('read') ?? []) notes.push({ ...n, sheet: name });
     return core.readLedger(grid, { pack, overrides: mappings[name] });
   };
-  const all = await forEachStep(sheets, (s) => s.name, (s) => read(s.name), ctx);
+  const all = await forEachStep(
+    sheets,
+    (s) => s.name,
+    (s) => read(s.name),
+    ctx,
+  );
   const known = all.filter((l) => l.kind !== 'unknown');
   const unrecognised = known.length > 0 ? [] : all.map((l) => describeUnrecognised(l, core.ledgerKinds));
   return { known, unrecognised, notes };

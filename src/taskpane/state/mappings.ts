@@ -18,14 +18,21 @@ export function mappingsOf(stored: StoredSettings | null): SheetMappings {
   const out: SheetMappings = {};
   for (const [sheet, cols] of Object.entries(raw as Record<string, unknown>)) {
     if (!cols || typeof cols !== 'object') continue;
-    const ok = Object.entries(cols as Record<string, unknown>).filter(([letter, f]) => /^[A-Z]{1,3}$/.test(letter) && typeof f === 'string');
+    const ok = Object.entries(cols as Record<string, unknown>).filter(
+      ([letter, f]) => /^[A-Z]{1,3}$/.test(letter) && typeof f === 'string',
+    );
     if (ok.length) out[sheet] = Object.fromEntries(ok) as Record<string, ColumnChoice>;
   }
   return out;
 }
 
 /** One sheet's mappings with one column changed; null clears the choice (automatic mapping again). */
-export function withChoice(m: SheetMappings, sheet: string, letter: string, choice: ColumnChoice | null): SheetMappings {
+export function withChoice(
+  m: SheetMappings,
+  sheet: string,
+  letter: string,
+  choice: ColumnChoice | null,
+): SheetMappings {
   const cols = { ...(m[sheet] ?? {}) };
   if (choice === null) delete cols[letter];
   else cols[letter] = choice;

@@ -13,7 +13,11 @@ async function fromBytes(bytes: ArrayBuffer, name: string): Promise<LoadedWorkbo
   try {
     return { port: await XlsxWorkbook.fromBuffer(bytes), name };
   } catch {
-    throw new WorkbookError(`无法读取“${name}”：它不是有效的 .xlsx 文件。`, `Cannot read "${name}": not a valid .xlsx file.`, 'bad-xlsx');
+    throw new WorkbookError(
+      `无法读取“${name}”：它不是有效的 .xlsx 文件。`,
+      `Cannot read "${name}": not a valid .xlsx file.`,
+      'bad-xlsx',
+    );
   }
 }
 
@@ -23,7 +27,12 @@ export function memoryHost(fetchImpl: typeof fetch = (...a) => fetch(...a)): Pan
     port: null,
     async loadSample() {
       const res = await fetchImpl(SAMPLE_URL);
-      if (!res.ok) throw new WorkbookError(`示例台账加载失败（${res.status}）。`, `Could not load the sample ledger (${res.status}).`, 'sample-missing');
+      if (!res.ok)
+        throw new WorkbookError(
+          `示例台账加载失败（${res.status}）。`,
+          `Could not load the sample ledger (${res.status}).`,
+          'sample-missing',
+        );
       return fromBytes(await res.arrayBuffer(), SAMPLE_NAME);
     },
     async loadFile(file: File) {
@@ -31,9 +40,12 @@ export function memoryHost(fetchImpl: typeof fetch = (...a) => fetch(...a)): Pan
     },
     async saveFile(port) {
       const wb = port as { toBuffer?: () => Promise<ArrayBuffer | Uint8Array> };
-      if (typeof wb.toBuffer !== 'function') throw new WorkbookError('这个工作簿不能另存为文件。', 'This workbook cannot be saved as a file.', 'no-save');
+      if (typeof wb.toBuffer !== 'function')
+        throw new WorkbookError('这个工作簿不能另存为文件。', 'This workbook cannot be saved as a file.', 'no-save');
       const bytes = await wb.toBuffer();
-      return bytes instanceof ArrayBuffer ? bytes : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      return bytes instanceof ArrayBuffer
+        ? bytes
+        : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     },
   };
 }

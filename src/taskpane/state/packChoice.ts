@@ -31,7 +31,11 @@ export function settingsFromStored(core: CoreApi, stored: StoredSettings | null)
 }
 
 export function storedFromSettings(s: PaneSettings, lang: 'zh' | 'en'): StoredSettings {
-  const stored: StoredSettings = { policyPack: s.source === 'builtin' ? null : JSON.stringify(s.pack), rules: s.rules, lang };
+  const stored: StoredSettings = {
+    policyPack: s.source === 'builtin' ? null : JSON.stringify(s.pack),
+    rules: s.rules,
+    lang,
+  };
   if (Object.keys(s.mappings).length) stored.mappings = s.mappings;
   return stored;
 }

@@ -46,7 +46,12 @@ export function describeUnrecognised(ledger: Ledger, kinds: readonly LedgerKindD
 }
 
 /** A field's name as the clerk knows it ("总投资"), for a kind; falls back to the project ledger's, then the id. */
-export function fieldLabel(kinds: readonly LedgerKindDef[], kind: LedgerKind | 'unknown', field: string, lang: Lang): string {
+export function fieldLabel(
+  kinds: readonly LedgerKindDef[],
+  kind: LedgerKind | 'unknown',
+  field: string,
+  lang: Lang,
+): string {
   const of = (k: string) => kinds.find((d) => d.kind === k)?.fields.find((f) => f.id === field)?.label[lang];
   return of(kind) ?? of('project') ?? of('reserve') ?? of('measure') ?? field;
 }

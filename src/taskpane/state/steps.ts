@@ -56,5 +56,9 @@ export function checkCancelled(signal: AbortSignal): void {
  * sheets, then check 12" runs 1..24 and never jumps back (第 7/12 → 第 2/12).
  */
 export function phase(ctx: StepContext, offset: number, total: number): StepContext {
-  return { signal: ctx.signal, onProgress: (p) => ctx.onProgress({ done: offset + p.done, total: Math.max(total, offset + p.total), label: p.label }) };
+  return {
+    signal: ctx.signal,
+    onProgress: (p) =>
+      ctx.onProgress({ done: offset + p.done, total: Math.max(total, offset + p.total), label: p.label }),
+  };
 }

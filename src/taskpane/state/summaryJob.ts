@@ -66,7 +66,12 @@ export function sheetsForKinds(core: CoreApi, layouts: SheetLayout[], kinds: rea
 /** The history label of a summary write (Chinese: it is stored with the workbook's history). */
 export const SUMMARY_ACTION_LABEL = '生成汇总';
 
-export async function writeSummary(port: WorkbookPort, plan: SummaryPlan, replace: boolean, ctx?: StepContext): Promise<string[]> {
+export async function writeSummary(
+  port: WorkbookPort,
+  plan: SummaryPlan,
+  replace: boolean,
+  ctx?: StepContext,
+): Promise<string[]> {
   const layouts = replace ? plan.layouts : plan.layouts.filter((l) => !plan.existing.includes(l.name));
   ctx?.onProgress({ done: 0, total: 1, label: layouts.map((l) => l.name).join('、'), final: true });
   await yieldToHost(); // paint the step before the write holds the thread

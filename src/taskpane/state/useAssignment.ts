@@ -62,7 +62,9 @@ export function useAssignment() {
     pending,
     lastFill,
     async run() {
-      const r = await job.run((ctx) => runAssign(core, port, settings.pack, { overwrite, normalise }, ctx, settings.mappings));
+      const r = await job.run((ctx) =>
+        runAssign(core, port, settings.pack, { overwrite, normalise }, ctx, settings.mappings),
+      );
       if (r) {
         setResult(r);
         setChosen(new Set());

@@ -30,7 +30,7 @@ export function useJob(): JobState {
   const held = useContext(WaitingContext);
 
   const run = useCallback(
-    async <T,>(fn: (ctx: StepContext) => Promise<T>, from = 'main'): Promise<T | undefined> => {
+    async <T>(fn: (ctx: StepContext) => Promise<T>, from = 'main'): Promise<T | undefined> => {
       controller.current?.abort();
       setOrigin(from);
       const ac = new AbortController();

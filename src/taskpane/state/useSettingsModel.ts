@@ -1,7 +1,14 @@
 /** The 设置 view-model: pack source, policy text import and review, target values, rule switches, save to workbook. */
 import { useState } from 'react';
 import type { PackDraft } from '../../core/policy/packFromPolicyText';
-import { confirmNewUnits, unitsToCheck, withMeasureTargets, withMeasureUnits, withUnitKind, type UnitField } from '../../core/policy/reviewEdits';
+import {
+  confirmNewUnits,
+  unitsToCheck,
+  withMeasureTargets,
+  withMeasureUnits,
+  withUnitKind,
+  type UnitField,
+} from '../../core/policy/reviewEdits';
 import type { UnitKind } from '../../core/policy/types';
 import type { Severity } from '../../core/validate/types';
 import { useI18n } from '../i18n';
@@ -24,10 +31,18 @@ async function policyFileText(bytes: Uint8Array, name: string): Promise<string> 
   const { docxText, isZip } = await import('../../core/policy/docxText');
   if (isZip(bytes)) {
     const text = docxText(bytes);
-    if (text === undefined) throw new PolicyFileError(`“${name}”不是 Word 文档（.docx）；请选择政策的 .docx、.txt 或 .md 文件。`, `"${name}" is not a Word document (.docx).`);
+    if (text === undefined)
+      throw new PolicyFileError(
+        `“${name}”不是 Word 文档（.docx）；请选择政策的 .docx、.txt 或 .md 文件。`,
+        `"${name}" is not a Word document (.docx).`,
+      );
     return text;
   }
-  if (bytes.includes(0)) throw new PolicyFileError(`“${name}”不是文本文件或 .docx（旧版 .doc 和 PDF 读不了），请另存为 .docx 或 .txt。`, `"${name}" is not a text file or .docx.`);
+  if (bytes.includes(0))
+    throw new PolicyFileError(
+      `“${name}”不是文本文件或 .docx（旧版 .doc 和 PDF 读不了），请另存为 .docx 或 .txt。`,
+      `"${name}" is not a text file or .docx.`,
+    );
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
@@ -121,7 +136,12 @@ export function useSettingsModel() {
       // Kept with its source, so switching the 政策包 option away and back keeps the edits.
       if (settings.source === 'imported') setImported(pack);
       // Editing the built-in pack's targets makes a workbook pack, so the change can be saved and shared.
-      setSettings({ ...settings, source: settings.source === 'builtin' ? 'workbook' : settings.source, pack, workbookPack: settings.source === 'imported' ? settings.workbookPack : pack });
+      setSettings({
+        ...settings,
+        source: settings.source === 'builtin' ? 'workbook' : settings.source,
+        pack,
+        workbookPack: settings.source === 'imported' ? settings.workbookPack : pack,
+      });
     },
     setRule(code: string, change: { enabled?: boolean; severity?: Severity }) {
       setSettings({ ...settings, rules: { ...settings.rules, [code]: { ...settings.rules[code], ...change } } });

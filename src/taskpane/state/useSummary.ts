@@ -30,7 +30,13 @@ export function useSummary() {
   useEffect(() => {
     let live = true;
     void run(async (ctx) => {
-      const { known: ledgers, unrecognised: none } = await readWorkbookLedgers(core, port, settings.pack, ctx, settings.mappings);
+      const { known: ledgers, unrecognised: none } = await readWorkbookLedgers(
+        core,
+        port,
+        settings.pack,
+        ctx,
+        settings.mappings,
+      );
       if (!live) return;
       setSheets(ledgers.map((l) => ({ name: l.sheet, chosen: true })));
       setUnrecognised(none);

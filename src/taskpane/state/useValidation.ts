@@ -32,15 +32,28 @@ export function useValidation() {
   /** The history when the results were made: a write since (a fill, a summary, an undo) makes them stale. */
   const [checkedAt, setCheckedAt] = useState<string | null>(null);
   // (the issue export is this tab's own sheet, not a change to the ledgers)
-  const historyKey = actions.filter((a) => a.kind !== 'issues').map((a) => a.id).join(',');
+  const historyKey = actions
+    .filter((a) => a.kind !== 'issues')
+    .map((a) => a.id)
+    .join(',');
 
-  const types = useMemo(() => (result ? countByType(result.issues, core.issueCatalogue, lang) : []), [result, core, lang]);
+  const types = useMemo(
+    () => (result ? countByType(result.issues, core.issueCatalogue, lang) : []),
+    [result, core, lang],
+  );
   const severities = useMemo(() => countSeverities(result?.issues ?? []), [result]);
   const filtered = useMemo(() => filterIssues(result?.issues ?? [], filter), [result, filter]);
   const paged = pageOf(filtered, page);
   const at = selected ? filtered.indexOf(selected) : -1;
   // Results about other sheets than the active one stay (switching back makes them current again) but are marked.
-  const resultsElsewhere = !!result && activeSheet !== null && sheetSwitchNotice(activeSheet, result.sheets.map((x) => x.sheet), i18n) !== null;
+  const resultsElsewhere =
+    !!result &&
+    activeSheet !== null &&
+    sheetSwitchNotice(
+      activeSheet,
+      result.sheets.map((x) => x.sheet),
+      i18n,
+    ) !== null;
 
   // When the user activates another sheet: say whose results these are, and drop a selection on the old sheet.
   const { setNotice } = job;
@@ -50,11 +63,20 @@ export function useValidation() {
     lastActive.current = activeSheet;
     if (was === activeSheet || was === null || activeSheet === null || !result) return;
     setSelected((sel) => (sel && sel.sheet !== activeSheet ? null : sel));
-    setNotice(sheetSwitchNotice(activeSheet, result.sheets.map((x) => x.sheet), i18n));
+    setNotice(
+      sheetSwitchNotice(
+        activeSheet,
+        result.sheets.map((x) => x.sheet),
+        i18n,
+      ),
+    );
   }, [activeSheet, result, i18n, setNotice]);
 
   async function check(mappings: SheetMappings, notice?: string) {
-    const r = await job.run((ctx) => runValidate(core, port, settings.pack, { lang, rules: settings.rules }, ctx, mappings), notice ? 'mapping' : 'main');
+    const r = await job.run(
+      (ctx) => runValidate(core, port, settings.pack, { lang, rules: settings.rules }, ctx, mappings),
+      notice ? 'mapping' : 'main',
+    );
     if (!r) return;
     setCheckedAt(historyKey);
     setResult(r);
@@ -142,7 +164,10 @@ export function useValidation() {
     clearMarks: () => act(() => port.clearMarks(), t('marksCleared'), true),
     async exportIssues() {
       const layout = core.buildIssuesLayout(filtered, lang);
-      await act(() => port.writeSheets([layout], { replace: true, kind: 'issues', label: ISSUES_ACTION_LABEL }), t('exported', { sheet: layout.name, count: filtered.length }));
+      await act(
+        () => port.writeSheets([layout], { replace: true, kind: 'issues', label: ISSUES_ACTION_LABEL }),
+        t('exported', { sheet: layout.name, count: filtered.length }),
+      );
     },
     async undoExport() {
       const entry = lastActionOf(actions, ['issues']);

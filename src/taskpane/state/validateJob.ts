@@ -14,7 +14,14 @@ export interface SheetRecognition {
   kind: LedgerKind | 'unknown';
   headerFirst: number;
   headerLast: number;
-  columns: { field: string; letter: string; header: string; unit?: string; how?: 'exact' | 'scored' | 'user'; confidence?: number }[];
+  columns: {
+    field: string;
+    letter: string;
+    header: string;
+    unit?: string;
+    how?: 'exact' | 'scored' | 'user';
+    confidence?: number;
+  }[];
   /** Header columns not used for any field (the clerk can assign them on the card). */
   unmapped: { letter: string; header: string }[];
   asOf: string | null;
@@ -41,15 +48,30 @@ export async function runValidate(
   mappings: SheetMappings = {},
 ): Promise<ValidateResult> {
   const n = (await port.listSheets()).length;
-  const { known: ledgers, unrecognised, notes } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n), mappings);
-  const perSheet = await forEachStep(ledgers, (l) => l.sheet, (l) => core.validateLedger(l, pack, settings), phase(ctx, n, n + ledgers.length));
+  const {
+    known: ledgers,
+    unrecognised,
+    notes,
+  } = await readWorkbookLedgers(core, port, pack, phase(ctx, 0, 2 * n), mappings);
+  const perSheet = await forEachStep(
+    ledgers,
+    (l) => l.sheet,
+    (l) => core.validateLedger(l, pack, settings),
+    phase(ctx, n, n + ledgers.length),
+  );
   return {
     sheets: ledgers.map((l) => ({
       sheet: l.sheet,
       kind: l.kind,
       headerFirst: l.header.firstRow,
       headerLast: l.header.lastRow,
-      columns: l.header.columns.map((c) => ({ ...howOf(c), field: c.field, letter: c.letter, header: c.header, unit: c.unit })),
+      columns: l.header.columns.map((c) => ({
+        ...howOf(c),
+        field: c.field,
+        letter: c.letter,
+        header: c.header,
+        unit: c.unit,
+      })),
       unmapped: l.header.unmapped.map((c) => ({ letter: c.letter, header: c.header })),
       asOf: asOfText(l, settings.lang),
       asOfHasDay: !!l.header.asOf?.day,

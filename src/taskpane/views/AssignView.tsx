@@ -15,7 +15,8 @@ export function AssignView() {
   const s = useViewStyles();
   const m = useAssignment();
   const r = m.result;
-  const nothing = r && r.sheets.length > 0 && r.edits.length === 0 && r.conflicts.length === 0 && r.unmatched.length === 0;
+  const nothing =
+    r && r.sheets.length > 0 && r.edits.length === 0 && r.conflicts.length === 0 && r.unmatched.length === 0;
   return (
     <div className={s.view}>
       <p className={s.hint}>{t('assignHint')}</p>

@@ -2,7 +2,22 @@
  * 核对解析结果: the measures parsed from policy text as a table (number, lead, cooperating units, targets, the
  * source sentence) where the user fixes a unit or target cell before the 政策包 is saved into the workbook.
  */
-import { Badge, Button, Caption1, Input, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Input,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PackNote } from '../../core/policy/packFromPolicyText';
 import type { UnitField } from '../../core/policy/reviewEdits';
@@ -17,11 +32,34 @@ const useStyles = makeStyles({
   source: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   missing: { backgroundColor: tokens.colorPaletteRedBackground1 },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteMarigoldForeground3 },
-  kinds: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  kind: { display: 'grid', gridTemplateColumns: '1fr auto', alignItems: 'center', gap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
+  kinds: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  kind: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    overflowWrap: 'anywhere',
+  },
 });
 
-const UNIT_KINDS: readonly UnitKind[] = ['bureau', 'city-branch', 'township', 'street', 'park', 'company', 'court', 'command-centre', 'collective'];
+const UNIT_KINDS: readonly UnitKind[] = [
+  'bureau',
+  'city-branch',
+  'township',
+  'street',
+  'park',
+  'company',
+  'court',
+  'command-centre',
+  'collective',
+];
 const KIND_KEY: Record<UnitKind, StringKey> = {
   bureau: 'kindBureau',
   'city-branch': 'kindCityBranch',
@@ -55,7 +93,9 @@ export function PolicyReview(props: PolicyReviewProps) {
   const st = useStyles();
   // Unit notes and missing leads are shown live from the pack (they change as cells are fixed).
   const shown = notes.filter((n) => n.kind !== 'new-unit' && n.kind !== 'no-lead');
-  const inferred = new Set(notes.filter((n) => n.kind === 'number-inferred' || n.kind === 'renumbered').map((n) => n.measure));
+  const inferred = new Set(
+    notes.filter((n) => n.kind === 'number-inferred' || n.kind === 'renumbered').map((n) => n.measure),
+  );
   return (
     <section className={s.section} aria-label={t('reviewTitle')}>
       <Subtitle2 as="h3">{t('reviewTitle')}</Subtitle2>
@@ -110,7 +150,12 @@ function NewUnits({ pack, newUnits, busy, onUnitKind, onConfirmUnits }: PolicyRe
         {newUnits.map((name) => (
           <li key={name} className={st.kind}>
             <span>{name}</span>
-            <Select size="small" aria-label={t('unitKindOf', { name })} value={pack.units.find((u) => u.name === name)?.kind} onChange={(_, d) => onUnitKind(name, d.value as UnitKind)}>
+            <Select
+              size="small"
+              aria-label={t('unitKindOf', { name })}
+              value={pack.units.find((u) => u.name === name)?.kind}
+              onChange={(_, d) => onUnitKind(name, d.value as UnitKind)}
+            >
               {UNIT_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(KIND_KEY[k])}
@@ -130,7 +175,13 @@ function NewUnits({ pack, newUnits, busy, onUnitKind, onConfirmUnits }: PolicyRe
 }
 
 /** One measure: number (推断 when the parser numbered it), editable units and targets, the source sentence. */
-function MeasureRow({ measure: m, inferred, newUnits, onEdit, onEditTargets }: PolicyReviewProps & { measure: Measure; inferred: boolean }) {
+function MeasureRow({
+  measure: m,
+  inferred,
+  newUnits,
+  onEdit,
+  onEditTargets,
+}: PolicyReviewProps & { measure: Measure; inferred: boolean }) {
   const { t } = useI18n();
   const st = useStyles();
   const label = (field: StringKey) => t('cellLabel', { number: m.number, field: t(field) });
@@ -145,13 +196,27 @@ function MeasureRow({ measure: m, inferred, newUnits, onEdit, onEditTargets }: P
         )}
       </TableCell>
       <TableCell className={m.lead.length === 0 ? st.missing : undefined}>
-        <UnitCell names={m.lead} flagged={newUnits} label={label('colLead')} onCommit={(v) => onEdit(m.number, 'lead', v)} />
+        <UnitCell
+          names={m.lead}
+          flagged={newUnits}
+          label={label('colLead')}
+          onCommit={(v) => onEdit(m.number, 'lead', v)}
+        />
       </TableCell>
       <TableCell>
-        <UnitCell names={m.coop} flagged={newUnits} label={label('colCoop')} onCommit={(v) => onEdit(m.number, 'coop', v)} />
+        <UnitCell
+          names={m.coop}
+          flagged={newUnits}
+          label={label('colCoop')}
+          onCommit={(v) => onEdit(m.number, 'coop', v)}
+        />
       </TableCell>
       <TableCell>
-        <TextCell value={m.targets.map((g) => `${g.value}${g.unit}`).join('、')} label={label('colTargets')} onCommit={(v) => onEditTargets(m.number, v)} />
+        <TextCell
+          value={m.targets.map((g) => `${g.value}${g.unit}`).join('、')}
+          label={label('colTargets')}
+          onCommit={(v) => onEditTargets(m.number, v)}
+        />
       </TableCell>
       <TableCell>
         <Caption1 className={st.source}>{m.text}</Caption1>
@@ -169,11 +234,29 @@ function TextCell({ value, label, onCommit }: { value: string; label: string; on
     setSeen(value);
     setText(value);
   }
-  return <Input size="small" value={text} aria-label={label} onChange={(_, d) => setText(d.value)} onBlur={() => text !== value && onCommit(text)} />;
+  return (
+    <Input
+      size="small"
+      value={text}
+      aria-label={label}
+      onChange={(_, d) => setText(d.value)}
+      onBlur={() => text !== value && onCommit(text)}
+    />
+  );
 }
 
 /** A unit cell: the names joined by 、, and a 新单位 badge while one of them is still flagged. */
-function UnitCell({ names, flagged, label, onCommit }: { names: string[]; flagged: string[]; label: string; onCommit(v: string): void }) {
+function UnitCell({
+  names,
+  flagged,
+  label,
+  onCommit,
+}: {
+  names: string[];
+  flagged: string[];
+  label: string;
+  onCommit(v: string): void;
+}) {
   const { t } = useI18n();
   const isNew = names.some((n) => flagged.includes(n));
   return (

@@ -1,5 +1,17 @@
 /** 设置: policy pack source, import from policy text (reviewed in PolicyReview), target values, rule switches and severities, save. */
-import { Button, Field, Input, Radio, RadioGroup, Select, Subtitle2, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Switch,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Severity } from '../../core/validate/types';
 import { useI18n } from '../i18n';
@@ -11,7 +23,13 @@ import { PolicyReview } from './PolicyReview';
 import { useViewStyles } from './styles';
 
 const useStyles = makeStyles({
-  rule: { display: 'grid', gridTemplateColumns: '1fr auto', alignItems: 'center', gap: tokens.spacingHorizontalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  rule: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   ruleName: { minWidth: 0, overflowWrap: 'anywhere' },
   controls: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
@@ -27,7 +45,11 @@ export function SettingsView() {
     <div className={s.view}>
       <section className={s.section} aria-label={t('packTitle')}>
         <Subtitle2 as="h2">{t('packTitle')}</Subtitle2>
-        <RadioGroup value={settings.source} onChange={(_, d) => m.chooseSource(d.value as typeof settings.source)} aria-label={t('packTitle')}>
+        <RadioGroup
+          value={settings.source}
+          onChange={(_, d) => m.chooseSource(d.value as typeof settings.source)}
+          aria-label={t('packTitle')}
+        >
           <Radio value="builtin" label={t('packBuiltin')} />
           <Radio value="workbook" label={t('packWorkbook')} disabled={!settings.workbookPack} />
           <Radio value="imported" label={t('packImported')} />
@@ -35,7 +57,15 @@ export function SettingsView() {
         {settings.source === 'imported' && (
           <>
             <Field label={t('policyFile')} hint={t('policyFileHint')}>
-              {(props) => <input {...props} type="file" accept=".docx,.txt,.md" onChange={(e) => void m.readFile(e.target.files?.[0])} disabled={m.job.running} />}
+              {(props) => (
+                <input
+                  {...props}
+                  type="file"
+                  accept=".docx,.txt,.md"
+                  onChange={(e) => void m.readFile(e.target.files?.[0])}
+                  disabled={m.job.running}
+                />
+              )}
             </Field>
             <Field label={t('policyText')}>
               <Textarea value={m.text} onChange={(_, d) => m.setText(d.value)} rows={5} resize="vertical" />
@@ -49,13 +79,29 @@ export function SettingsView() {
         )}
         <JobStatus job={m.job} />
         {m.draft && (
-          <PolicyReview pack={m.draft.pack} notes={m.draft.notes} newUnits={m.newUnits} busy={m.job.running} onEdit={m.editUnits} onEditTargets={m.editTargets} onConfirmUnits={m.confirmUnits} onUnitKind={m.setUnitKind} onSave={() => void m.saveDraft()} onDiscard={m.discardDraft} />
+          <PolicyReview
+            pack={m.draft.pack}
+            notes={m.draft.notes}
+            newUnits={m.newUnits}
+            busy={m.job.running}
+            onEdit={m.editUnits}
+            onEditTargets={m.editTargets}
+            onConfirmUnits={m.confirmUnits}
+            onUnitKind={m.setUnitKind}
+            onSave={() => void m.saveDraft()}
+            onDiscard={m.discardDraft}
+          />
         )}
       </section>
       <section className={s.section} aria-label={t('targetsEdit')}>
         <Subtitle2 as="h2">{t('targetsEdit')}</Subtitle2>
         {settings.pack.targets.map((g) => (
-          <TargetInput key={`${settings.source}-${g.id}`} label={t('targetWithUnit', { label: lang === 'en' && g.labelEn ? g.labelEn : g.label, unit: g.unit })} value={g.value} onValue={(v) => m.setTarget(g.id, v)} />
+          <TargetInput
+            key={`${settings.source}-${g.id}`}
+            label={t('targetWithUnit', { label: lang === 'en' && g.labelEn ? g.labelEn : g.label, unit: g.unit })}
+            value={g.value}
+            onValue={(v) => m.setTarget(g.id, v)}
+          />
         ))}
       </section>
       <section className={s.section} aria-label={t('rulesTitle')}>
@@ -69,7 +115,11 @@ export function SettingsView() {
                 {title}
               </span>
               <span className={st.controls}>
-                <Switch checked={cur.enabled !== false} onChange={(_, d) => m.setRule(rule.code, { enabled: d.checked })} aria-label={`${title} ${t('ruleEnabled')}`} />
+                <Switch
+                  checked={cur.enabled !== false}
+                  onChange={(_, d) => m.setRule(rule.code, { enabled: d.checked })}
+                  aria-label={`${title} ${t('ruleEnabled')}`}
+                />
                 <Select
                   size="small"
                   value={cur.severity ?? rule.severity}
@@ -107,7 +157,11 @@ function TargetInput(props: { label: string; value: number; onValue: (v: number)
   const n = Number(text);
   const valid = text.trim() !== '' && Number.isFinite(n) && n > 0;
   return (
-    <Field label={props.label} validationMessage={valid ? undefined : t('targetInvalid')} validationState={valid ? 'none' : 'error'}>
+    <Field
+      label={props.label}
+      validationMessage={valid ? undefined : t('targetInvalid')}
+      validationState={valid ? 'none' : 'error'}
+    >
       <Input
         type="number"
         min={0}

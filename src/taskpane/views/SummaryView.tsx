@@ -70,7 +70,13 @@ export function SummaryView() {
             </Text>
           )}
           {m.reserves && (
-            <Text>{t('reservesLine', { projects: m.reserves.projects, projects1e8: m.reserves.projects1e8, total: formatAmount(m.reserves.total, lang) })}</Text>
+            <Text>
+              {t('reservesLine', {
+                projects: m.reserves.projects,
+                projects1e8: m.reserves.projects1e8,
+                total: formatAmount(m.reserves.total, lang),
+              })}
+            </Text>
           )}
           <CoverageNote summary={m.summary} />
           <Subtitle2 as="h2">{t('targetsTitle')}</Subtitle2>

@@ -46,7 +46,12 @@ export function ValidateView() {
         <section className={s.section} aria-label={t('recognised')}>
           <Subtitle2 as="h2">{t('recognised')}</Subtitle2>
           {r.sheets.map((sh) => (
-            <RecognitionCard key={sh.sheet} sheet={sh} disabled={m.job.running} onChoose={(sheet, letter, choice) => void m.chooseColumn(sheet, letter, choice)} />
+            <RecognitionCard
+              key={sh.sheet}
+              sheet={sh}
+              disabled={m.job.running}
+              onChoose={(sheet, letter, choice) => void m.chooseColumn(sheet, letter, choice)}
+            />
           ))}
           <JobStatus job={m.job} at="mapping" />
         </section>
@@ -60,7 +65,8 @@ function Issues({ m }: { m: ValidationModel }) {
   const { t, lang } = useI18n();
   const s = useViewStyles();
   const { core } = usePane();
-  const heading = m.shown === m.total ? t('issuesTotal', { count: m.total }) : t('issuesShown', { shown: m.shown, count: m.total });
+  const heading =
+    m.shown === m.total ? t('issuesTotal', { count: m.total }) : t('issuesShown', { shown: m.shown, count: m.total });
   const helpOf = (code: string) => core.issueCatalogue.find((d) => d.code === code)?.help[lang] || undefined;
   return (
     <section className={s.section} aria-label={t('issueList')}>
@@ -84,7 +90,14 @@ function Issues({ m }: { m: ValidationModel }) {
             <UndoButton entry={m.lastExport} disabled={m.job.running} onUndo={() => void m.undoExport()} />
           </div>
           <JobStatus job={m.job} at="marks" />
-          {m.markNotes.length > 0 && <Notes testId="mark-notes" label={t('markNotesLabel')} intent="warning" items={m.markNotes.map((n) => noteText(n, lang))} />}
+          {m.markNotes.length > 0 && (
+            <Notes
+              testId="mark-notes"
+              label={t('markNotesLabel')}
+              intent="warning"
+              items={m.markNotes.map((n) => noteText(n, lang))}
+            />
+          )}
           <nav className={s.actions} aria-label={t('issueStep')}>
             <Button size="small" onClick={() => void m.step(-1)} disabled={m.position <= 1}>
               {t('prevIssue')}
@@ -123,11 +136,23 @@ function ReadNotes({ notes }: { notes: SheetNote[] }) {
     if (!g.sheets.includes(n.sheet)) g.sheets.push(n.sheet);
     groups.set(n.zh, g);
   }
-  const items = [...groups.values()].map((g) => t('readNote', { sheets: g.sheets.map((x) => `“${x}”`).join(lang === 'en' ? ', ' : '、'), note: g.text }));
+  const items = [...groups.values()].map((g) =>
+    t('readNote', { sheets: g.sheets.map((x) => `“${x}”`).join(lang === 'en' ? ', ' : '、'), note: g.text }),
+  );
   return <Notes testId="read-notes" label={t('readNotesLabel')} intent="info" items={items} />;
 }
 
-function Notes({ items, label, intent, testId }: { items: string[]; label: string; intent: 'info' | 'warning'; testId: string }) {
+function Notes({
+  items,
+  label,
+  intent,
+  testId,
+}: {
+  items: string[];
+  label: string;
+  intent: 'info' | 'warning';
+  testId: string;
+}) {
   const s = useViewStyles();
   return (
     <PlainMessageBar intent={intent} data-testid={testId}>

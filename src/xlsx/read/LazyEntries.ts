@@ -70,7 +70,10 @@ export class LazyEntries extends Map<string, Uint8Array> {
     return this.entries();
   }
 
-  override forEach(fn: (value: Uint8Array, key: string, map: Map<string, Uint8Array>) => void, thisArg?: unknown): void {
+  override forEach(
+    fn: (value: Uint8Array, key: string, map: Map<string, Uint8Array>) => void,
+    thisArg?: unknown,
+  ): void {
     this.materialise();
     super.forEach(fn, thisArg);
   }

@@ -114,7 +114,11 @@ export class XmlScanner {
     if (b[i + 2] === 0x2d && b[i + 3] === 0x2d) return this.after(i + 4, '-->');
     if (this.startsWith(i, '<![CDATA[')) return this.after(i, ']]>');
     if (this.startsWith(i, '<!DOCTYPE')) {
-      throw new XlsxReadError(`工作簿的“${this.part}”含有文档类型定义（DOCTYPE），.xlsx 不会有它，已拒绝读取。`, `Part "${this.part}" has a DOCTYPE, which no .xlsx part has; refused.`, 'xml-doctype');
+      throw new XlsxReadError(
+        `工作簿的“${this.part}”含有文档类型定义（DOCTYPE），.xlsx 不会有它，已拒绝读取。`,
+        `Part "${this.part}" has a DOCTYPE, which no .xlsx part has; refused.`,
+        'xml-doctype',
+      );
     }
     return this.after(i, '>');
   }
@@ -134,7 +138,11 @@ export class XmlScanner {
   }
 
   broken(): XlsxReadError {
-    return new XlsxReadError(`工作簿的“${this.part}”不是完整的 XML（文件可能已损坏）。`, `Part "${this.part}" is not well-formed XML (the file may be damaged).`, 'corrupt');
+    return new XlsxReadError(
+      `工作簿的“${this.part}”不是完整的 XML（文件可能已损坏）。`,
+      `Part "${this.part}" is not well-formed XML (the file may be damaged).`,
+      'corrupt',
+    );
   }
 
   /**
@@ -160,8 +168,10 @@ export class XmlScanner {
       const vs = k + 1;
       const ve = b.indexOf(quote, vs);
       if (ve < 0 || ve > end) throw this.broken();
-      if (one === 0x72) this.refInto(vs, ve, out); // r
-      else if (one === 0x73) out.style = this.uint(vs, ve); // s
+      if (one === 0x72)
+        this.refInto(vs, ve, out); // r
+      else if (one === 0x73)
+        out.style = this.uint(vs, ve); // s
       else if (one === 0x74) out.type = ve - vs === 1 && b[vs] === 0x73 ? 's' : decode(b, vs, ve); // t
       k = ve + 1;
     }

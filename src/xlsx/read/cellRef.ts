@@ -32,5 +32,10 @@ export function parseRangeRef(ref: string): { top: number; left: number; bottom:
   const p = parseCellRef(a);
   const q = parseCellRef(b);
   if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }

@@ -25,7 +25,12 @@ export function withDefaults(limits?: Partial<ReadLimits>): ReadLimits {
   return { ...DEFAULT_LIMITS, ...limits };
 }
 
-export function tooBig(what: { zh: string; en: string }, n: number, limit: number, unit: 'bytes' | 'count'): XlsxReadError {
+export function tooBig(
+  what: { zh: string; en: string },
+  n: number,
+  limit: number,
+  unit: 'bytes' | 'count',
+): XlsxReadError {
   const fmt = unit === 'bytes' ? bytes : count;
   return new XlsxReadError(
     `${what.zh}（${fmt(n)}）超过上限 ${fmt(limit)}，已停止读取，未占用更多内存。`,

@@ -78,14 +78,38 @@ class Package implements XlsxPackage {
   }
 
   private parse(sheet: PackageSheet): Grid {
-    if (sheet.kind !== 'worksheet') return { name: sheet.name, values: [], numberFormats: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [], rowCount: 0, colCount: 0 };
-    const ctx = { name: sheet.name, part: sheet.path, sharedStrings: this.sharedStrings, styles: this.styles, limits: this.limits, cellsSoFar: this.cells, dateShift: this.dateShift };
+    if (sheet.kind !== 'worksheet')
+      return {
+        name: sheet.name,
+        values: [],
+        numberFormats: [],
+        formulas: [],
+        merges: [],
+        hiddenRows: [],
+        hiddenCols: [],
+        rowCount: 0,
+        colCount: 0,
+      };
+    const ctx = {
+      name: sheet.name,
+      part: sheet.path,
+      sharedStrings: this.sharedStrings,
+      styles: this.styles,
+      limits: this.limits,
+      cellsSoFar: this.cells,
+      dateShift: this.dateShift,
+    };
     const kept = this.entries.kept(sheet.path);
     let grid: Grid;
     if (kept) grid = readSheet(kept, ctx);
-    else if (this.entries.isPending(sheet.path)) grid = readSheetChunks((onChunk) => this.stream(sheet.path, onChunk), ctx);
+    else if (this.entries.isPending(sheet.path))
+      grid = readSheetChunks((onChunk) => this.stream(sheet.path, onChunk), ctx);
     else {
-      throw new XlsxReadError(`工作表“${sheet.name}”的部件（${sheet.path}）不在文件中，文件可能已损坏。`, `Sheet "${sheet.name}" has no part (${sheet.path}); the file may be damaged.`, 'corrupt');
+      throw new XlsxReadError(
+        `工作表“${sheet.name}”的部件（${sheet.path}）不在文件中，文件可能已损坏。`,
+        `Sheet "${sheet.name}" has no part (${sheet.path}); the file may be damaged.`,
+        'corrupt',
+      );
     }
     for (const row of grid.values) this.cells += row.length;
     return grid;

@@ -20,7 +20,13 @@ export function readSharedStrings(bytes: Uint8Array | undefined, part: string, l
         if (!x.selfClosing) phonetic++;
       } else if (name === 't' && current !== null && phonetic === 0 && !x.selfClosing) {
         current += x.text();
-        if (current.length > limits.maxStringLength) throw tooBig({ zh: `共享字符串第 ${out.length + 1} 项的长度`, en: `Shared string ${out.length + 1}'s length` }, current.length, limits.maxStringLength, 'count');
+        if (current.length > limits.maxStringLength)
+          throw tooBig(
+            { zh: `共享字符串第 ${out.length + 1} 项的长度`, en: `Shared string ${out.length + 1}'s length` },
+            current.length,
+            limits.maxStringLength,
+            'count',
+          );
       }
     } else if (k === CLOSE) {
       if (name === 'rPh') phonetic--;
@@ -31,7 +37,13 @@ export function readSharedStrings(bytes: Uint8Array | undefined, part: string, l
 }
 
 function push(out: string[], s: string, limits: ReadLimits): null {
-  if (out.length >= limits.maxSharedStrings) throw tooBig({ zh: '共享字符串的条数', en: 'The number of shared strings' }, out.length + 1, limits.maxSharedStrings, 'count');
+  if (out.length >= limits.maxSharedStrings)
+    throw tooBig(
+      { zh: '共享字符串的条数', en: 'The number of shared strings' },
+      out.length + 1,
+      limits.maxSharedStrings,
+      'count',
+    );
   out.push(cellText(s));
   return null;
 }

@@ -138,7 +138,16 @@ class SheetBuilder {
   /** Cells seen so far (values or not): the count the limits are checked against. */
   private cells = 0;
   /** One cell object reused for every cell: a million cells make no garbage here. */
-  private readonly cell: Cell = { row: 0, col: 0, type: 'n', style: 0, num: NaN, value: null, formula: null, inline: null };
+  private readonly cell: Cell = {
+    row: 0,
+    col: 0,
+    type: 'n',
+    style: 0,
+    num: NaN,
+    value: null,
+    formula: null,
+    inline: null,
+  };
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -153,8 +162,20 @@ class SheetBuilder {
 
   private checkCells(n: number): void {
     const { limits, name, cellsSoFar } = this.ctx;
-    if (n > limits.maxCellsPerSheet) throw tooBig({ zh: `工作表“${name}”的单元格数`, en: `Sheet "${name}" cell count` }, n, limits.maxCellsPerSheet, 'count');
-    if (cellsSoFar + n > limits.maxTotalCells) throw tooBig({ zh: '工作簿的单元格总数', en: 'The workbook cell count' }, cellsSoFar + n, limits.maxTotalCells, 'count');
+    if (n > limits.maxCellsPerSheet)
+      throw tooBig(
+        { zh: `工作表“${name}”的单元格数`, en: `Sheet "${name}" cell count` },
+        n,
+        limits.maxCellsPerSheet,
+        'count',
+      );
+    if (cellsSoFar + n > limits.maxTotalCells)
+      throw tooBig(
+        { zh: '工作簿的单元格总数', en: 'The workbook cell count' },
+        cellsSoFar + n,
+        limits.maxTotalCells,
+        'count',
+      );
   }
 
   consume(x: XmlScanner): void {
@@ -190,7 +211,12 @@ class SheetBuilder {
   }
 
   private tooManyRows(n: number) {
-    return tooBig({ zh: `工作表“${this.ctx.name}”的行号`, en: `Sheet "${this.ctx.name}" row number` }, n, this.ctx.limits.maxRows, 'count');
+    return tooBig(
+      { zh: `工作表“${this.ctx.name}”的行号`, en: `Sheet "${this.ctx.name}" row number` },
+      n,
+      this.ctx.limits.maxRows,
+      'count',
+    );
   }
 
   private openCol(a: Record<string, string>): void {
@@ -237,9 +263,9 @@ class SheetBuilder {
         if (cell.type === 'n' || cell.type === 's') cell.num = x.plainNumber();
         if (Number.isNaN(cell.num)) cell.value = x.text();
         // The usual `</v></c>` stepped over directly; anything else goes through the loop.
-        if (x.skipClose(0x76) && cell.formula === null && cell.inline === null && phonetic === 0 && x.skipClose(0x63)) return;
-      }
-      else if (name === 'f') cell.formula = this.formulaText(x, cell);
+        if (x.skipClose(0x76) && cell.formula === null && cell.inline === null && phonetic === 0 && x.skipClose(0x63))
+          return;
+      } else if (name === 'f') cell.formula = this.formulaText(x, cell);
       else if (name === 'is') cell.inline = '';
       else if (name === 'rPh' && !x.selfClosing) phonetic++;
       else if (name === 't' && cell.inline !== null && phonetic === 0 && !x.selfClosing) cell.inline += x.text();
@@ -271,7 +297,11 @@ class SheetBuilder {
     const { row: r, col: c } = cell;
     const format = this.ctx.styles[cell.style];
     const shift = this.ctx.dateShift;
-    this.put(r, c, shift && typeof value === 'number' && format !== undefined && isDateFormat(format) ? value + shift : value);
+    this.put(
+      r,
+      c,
+      shift && typeof value === 'number' && format !== undefined && isDateFormat(format) ? value + shift : value,
+    );
     if (format !== undefined && format !== 'General') this.rowOf(this.formats, r)[c] = format;
     if (hasFormula) this.rowOf(this.formulas, r)[c] = `=${cell.formula}`;
     if (r + 1 > this.rowCount) this.rowCount = r + 1;
@@ -333,7 +363,13 @@ class SheetBuilder {
       case 'str': {
         const s = cell.type === 'str' ? v : (cell.inline ?? v);
         if (s === null) return null;
-        if (s.length > limit) throw tooBig({ zh: `工作表“${this.ctx.name}”中一个单元格的文本长度`, en: `A cell's text length in "${this.ctx.name}"` }, s.length, limit, 'count');
+        if (s.length > limit)
+          throw tooBig(
+            { zh: `工作表“${this.ctx.name}”中一个单元格的文本长度`, en: `A cell's text length in "${this.ctx.name}"` },
+            s.length,
+            limit,
+            'count',
+          );
         return cellText(s);
       }
       case 'b':
@@ -378,7 +414,17 @@ class SheetBuilder {
     }
     hiddenCols.sort((p, q) => p - q);
     const hiddenRows = this.hiddenRows.filter((r) => r < rowCount);
-    return { name: this.ctx.name, values: this.values, numberFormats: this.formats, formulas: this.formulas, merges: this.merges, hiddenRows, hiddenCols, rowCount, colCount };
+    return {
+      name: this.ctx.name,
+      values: this.values,
+      numberFormats: this.formats,
+      formulas: this.formulas,
+      merges: this.merges,
+      hiddenRows,
+      hiddenCols,
+      rowCount,
+      colCount,
+    };
   }
 }
 

@@ -41,6 +41,10 @@ export function eachElement(bytes: Uint8Array, part: string, onOpen: (e: XmlElem
     failed ??= e as Error;
   }
   if (failed) {
-    throw new XlsxReadError(`工作簿的“${part}”不是有效的 XML（文件可能已损坏）。`, `Part "${part}" is not valid XML (the file may be damaged).`, 'corrupt');
+    throw new XlsxReadError(
+      `工作簿的“${part}”不是有效的 XML（文件可能已损坏）。`,
+      `Part "${part}" is not valid XML (the file may be damaged).`,
+      'corrupt',
+    );
   }
 }

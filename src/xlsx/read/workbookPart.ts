@@ -36,7 +36,12 @@ export function readRels(entries: Map<string, Uint8Array>, part: string): Relati
     if (e.name !== 'Relationship') return;
     const external = e.attrs.TargetMode === 'External';
     const target = e.attrs.Target ?? '';
-    out.push({ id: e.attrs.Id ?? '', type: e.attrs.Type ?? '', target: external ? target : resolveTarget(part, target), external });
+    out.push({
+      id: e.attrs.Id ?? '',
+      type: e.attrs.Type ?? '',
+      target: external ? target : resolveTarget(part, target),
+      external,
+    });
   });
   return out;
 }
@@ -60,7 +65,11 @@ export interface WorkbookInfo {
 export function readWorkbookPart(entries: Map<string, Uint8Array>, part: string, fileName: string): WorkbookInfo {
   const bytes = entries.get(part);
   if (!bytes) {
-    throw new XlsxReadError(`“${fileName}”中找不到工作簿部件（${part}），不是完整的 .xlsx 文件。`, `"${fileName}" has no workbook part (${part}).`, 'corrupt');
+    throw new XlsxReadError(
+      `“${fileName}”中找不到工作簿部件（${part}），不是完整的 .xlsx 文件。`,
+      `"${fileName}" has no workbook part (${part}).`,
+      'corrupt',
+    );
   }
   const rels = readRels(entries, part);
   const byId = new Map(rels.map((r) => [r.id, r]));
@@ -74,7 +83,13 @@ export function readWorkbookPart(entries: Map<string, Uint8Array>, part: string,
     const rId = e.attrs.id ?? '';
     const rel = byId.get(rId);
     const state: SheetState = e.attrs.state === 'hidden' || e.attrs.state === 'veryHidden' ? e.attrs.state : 'visible';
-    sheets.push({ name: e.attrs.name ?? '', state, path: rel?.target ?? '', rId, kind: rel && typeEnds(rel, 'worksheet') ? 'worksheet' : 'chart' });
+    sheets.push({
+      name: e.attrs.name ?? '',
+      state,
+      path: rel?.target ?? '',
+      rId,
+      kind: rel && typeEnds(rel, 'worksheet') ? 'worksheet' : 'chart',
+    });
   });
   return { sheets, activeTab, rels, date1904 };
 }

@@ -21,7 +21,11 @@ function startsWith(b: Uint8Array, magic: number[]): boolean {
 function cfbHasStream(b: Uint8Array, name: string): boolean {
   const pattern = new Uint8Array(name.length * 2);
   for (let i = 0; i < name.length; i++) pattern[i * 2] = name.charCodeAt(i);
-  outer: for (let i = b.indexOf(pattern[0]); i >= 0 && i + pattern.length <= b.length; i = b.indexOf(pattern[0], i + 1)) {
+  outer: for (
+    let i = b.indexOf(pattern[0]);
+    i >= 0 && i + pattern.length <= b.length;
+    i = b.indexOf(pattern[0], i + 1)
+  ) {
     for (let k = 1; k < pattern.length; k++) if (b[i + k] !== pattern[k]) continue outer;
     return true;
   }
@@ -37,11 +41,23 @@ function notZip(b: Uint8Array, name: string): never {
   if (b.length === 0) fail(`“${name}”是空文件。`, `"${name}" is empty.`, 'empty-file');
   if (startsWith(b, CFB_MAGIC)) {
     if (cfbHasStream(b, 'EncryptedPackage') || cfbHasStream(b, 'EncryptionInfo')) {
-      fail(`“${name}”已设置打开密码（加密），请在 Excel 中取消密码后另存为 .xlsx 再试。`, `"${name}" is password-protected (encrypted); remove the password in Excel and save again.`, 'encrypted');
+      fail(
+        `“${name}”已设置打开密码（加密），请在 Excel 中取消密码后另存为 .xlsx 再试。`,
+        `"${name}" is password-protected (encrypted); remove the password in Excel and save again.`,
+        'encrypted',
+      );
     }
-    fail(`“${name}”是旧版 .xls 格式（扩展名可能被改过），请在 Excel 中“另存为” .xlsx 后再试。`, `"${name}" is a legacy .xls workbook; save it as .xlsx in Excel first.`, 'xls-format');
+    fail(
+      `“${name}”是旧版 .xls 格式（扩展名可能被改过），请在 Excel 中“另存为” .xlsx 后再试。`,
+      `"${name}" is a legacy .xls workbook; save it as .xlsx in Excel first.`,
+      'xls-format',
+    );
   }
-  fail(`“${name}”不是 .xlsx 工作簿（可能是改了扩展名的其他文件）。`, `"${name}" is not an .xlsx workbook (perhaps a renamed file).`, 'not-xlsx');
+  fail(
+    `“${name}”不是 .xlsx 工作簿（可能是改了扩展名的其他文件）。`,
+    `"${name}" is not an .xlsx workbook (perhaps a renamed file).`,
+    'not-xlsx',
+  );
 }
 
 interface DirEntry {
@@ -56,7 +72,11 @@ function directory(b: Uint8Array, name: string): DirEntry[] {
   try {
     unzipSync(b, { filter: (f) => (out.push({ name: f.name, size: f.size, originalSize: f.originalSize }), false) });
   } catch {
-    fail(`“${name}”已损坏，无法打开（zip 目录不完整，可能是没有下载或复制完整）。`, `"${name}" is corrupt (its zip directory is incomplete).`, 'corrupt');
+    fail(
+      `“${name}”已损坏，无法打开（zip 目录不完整，可能是没有下载或复制完整）。`,
+      `"${name}" is corrupt (its zip directory is incomplete).`,
+      'corrupt',
+    );
   }
   return out;
 }
@@ -64,7 +84,13 @@ function directory(b: Uint8Array, name: string): DirEntry[] {
 function checkSizes(dir: DirEntry[], limits: ReadLimits): void {
   let total = 0;
   for (const e of dir) {
-    if (e.originalSize > limits.maxPartBytes) throw tooBig({ zh: `部件“${e.name}”解压后的大小`, en: `Part "${e.name}" uncompressed` }, e.originalSize, limits.maxPartBytes, 'bytes');
+    if (e.originalSize > limits.maxPartBytes)
+      throw tooBig(
+        { zh: `部件“${e.name}”解压后的大小`, en: `Part "${e.name}" uncompressed` },
+        e.originalSize,
+        limits.maxPartBytes,
+        'bytes',
+      );
     const ratio = e.originalSize / Math.max(1, e.size);
     if (e.originalSize > RATIO_FLOOR_BYTES && ratio > limits.maxRatio) {
       throw new XlsxReadError(
@@ -75,7 +101,8 @@ function checkSizes(dir: DirEntry[], limits: ReadLimits): void {
     }
     total += e.originalSize;
   }
-  if (total > limits.maxTotalBytes) throw tooBig({ zh: '工作簿解压后的总大小', en: 'The workbook uncompressed' }, total, limits.maxTotalBytes, 'bytes');
+  if (total > limits.maxTotalBytes)
+    throw tooBig({ zh: '工作簿解压后的总大小', en: 'The workbook uncompressed' }, total, limits.maxTotalBytes, 'bytes');
 }
 
 /** Worksheet parts: the big ones, inflated only when read (see LazyEntries). */
@@ -87,7 +114,11 @@ function inflateWhere(b: Uint8Array, name: string, keep: (entry: string) => bool
   try {
     return unzipSync(b, { filter: (f) => keep(f.name) });
   } catch {
-    fail(`“${name}”已损坏，无法解压（不是完整的 .xlsx 文件）。`, `"${name}" is corrupt and cannot be unzipped.`, 'corrupt');
+    fail(
+      `“${name}”已损坏，无法解压（不是完整的 .xlsx 文件）。`,
+      `"${name}" is corrupt and cannot be unzipped.`,
+      'corrupt',
+    );
   }
 }
 
@@ -101,8 +132,14 @@ const NATIVE_WHOLE_MAX = 64 * 1024 * 1024;
  * memory.
  */
 
-export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits, inflateRaw?: InflateRaw): { entries: LazyEntries; names: string[]; stream: (entry: string, onChunk: (chunk: Uint8Array) => void) => void } {
-  if (b.length > limits.maxFileBytes) throw tooBig({ zh: `“${name}”的大小`, en: `"${name}"` }, b.length, limits.maxFileBytes, 'bytes');
+export function unzipChecked(
+  b: Uint8Array,
+  name: string,
+  limits: ReadLimits,
+  inflateRaw?: InflateRaw,
+): { entries: LazyEntries; names: string[]; stream: (entry: string, onChunk: (chunk: Uint8Array) => void) => void } {
+  if (b.length > limits.maxFileBytes)
+    throw tooBig({ zh: `“${name}”的大小`, en: `"${name}"` }, b.length, limits.maxFileBytes, 'bytes');
   if (!startsWith(b, ZIP_MAGIC)) notZip(b, name);
   const dir = directory(b, name);
   checkSizes(dir, limits);
@@ -111,10 +148,15 @@ export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits, in
     try {
       return inflateEntry(b, entry, inflateRaw);
     } catch {
-      fail(`“${name}”已损坏，无法解压“${entry}”（不是完整的 .xlsx 文件）。`, `"${name}" is corrupt: cannot inflate "${entry}".`, 'corrupt');
+      fail(
+        `“${name}”已损坏，无法解压“${entry}”（不是完整的 .xlsx 文件）。`,
+        `"${name}" is corrupt: cannot inflate "${entry}".`,
+        'corrupt',
+      );
     }
   };
-  const whole = (entry: string) => native(entry) ?? inflateWhere(b, name, (e) => e === entry)[entry] ?? new Uint8Array(0);
+  const whole = (entry: string) =>
+    native(entry) ?? inflateWhere(b, name, (e) => e === entry)[entry] ?? new Uint8Array(0);
   const eager = new Map<string, Uint8Array>();
   const small = dir.filter((e) => !isWorksheetPart(e.name));
   const files = inflateRaw ? null : inflateWhere(b, name, (e) => !isWorksheetPart(e));
@@ -133,7 +175,11 @@ export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits, in
       if (streamEntry(b, entry, limits.maxPartBytes, onChunk)) return;
     } catch (e) {
       if (e instanceof XlsxReadError) throw e;
-      fail(`“${name}”已损坏，无法解压“${entry}”（不是完整的 .xlsx 文件）。`, `"${name}" is corrupt: cannot inflate "${entry}".`, 'corrupt');
+      fail(
+        `“${name}”已损坏，无法解压“${entry}”（不是完整的 .xlsx 文件）。`,
+        `"${name}" is corrupt: cannot inflate "${entry}".`,
+        'corrupt',
+      );
     }
     onChunk(whole(entry));
   };
@@ -144,14 +190,28 @@ export function unzipChecked(b: Uint8Array, name: string, limits: ReadLimits, in
 export function checkKind(entries: Map<string, Uint8Array>, name: string, workbookPart: string): void {
   const mime = entries.get('mimetype');
   if (mime && new TextDecoder().decode(mime).includes('opendocument.spreadsheet')) {
-    fail(`“${name}”是 OpenDocument 表格（.ods，WPS/LibreOffice 格式），请另存为 .xlsx 后再试。`, `"${name}" is an OpenDocument spreadsheet (.ods); save it as .xlsx first.`, 'ods-format');
+    fail(
+      `“${name}”是 OpenDocument 表格（.ods，WPS/LibreOffice 格式），请另存为 .xlsx 后再试。`,
+      `"${name}" is an OpenDocument spreadsheet (.ods); save it as .xlsx first.`,
+      'ods-format',
+    );
   }
   if (entries.has('xl/workbook.bin') || workbookPart.endsWith('.bin')) {
-    fail(`“${name}”是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再试。`, `"${name}" is an Excel binary workbook (.xlsb); save it as .xlsx first.`, 'xlsb-format');
+    fail(
+      `“${name}”是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再试。`,
+      `"${name}" is an Excel binary workbook (.xlsb); save it as .xlsx first.`,
+      'xlsb-format',
+    );
   }
   if (!entries.has(workbookPart)) {
-    if (entries.has('word/document.xml')) fail(`“${name}”是 Word 文档（.docx），不是工作簿。`, `"${name}" is a Word document, not a workbook.`, 'not-xlsx');
-    if (entries.has('ppt/presentation.xml')) fail(`“${name}”是 PowerPoint 演示文稿，不是工作簿。`, `"${name}" is a presentation, not a workbook.`, 'not-xlsx');
-    fail(`“${name}”是 zip 压缩包，但不是 .xlsx 工作簿（没有工作簿部件）。`, `"${name}" is a zip archive but not an .xlsx workbook.`, 'not-xlsx');
+    if (entries.has('word/document.xml'))
+      fail(`“${name}”是 Word 文档（.docx），不是工作簿。`, `"${name}" is a Word document, not a workbook.`, 'not-xlsx');
+    if (entries.has('ppt/presentation.xml'))
+      fail(`“${name}”是 PowerPoint 演示文稿，不是工作簿。`, `"${name}" is a presentation, not a workbook.`, 'not-xlsx');
+    fail(
+      `“${name}”是 zip 压缩包，但不是 .xlsx 工作簿（没有工作簿部件）。`,
+      `"${name}" is a zip archive but not an .xlsx workbook.`,
+      'not-xlsx',
+    );
   }
 }

@@ -64,7 +64,12 @@ export function inflateEntry(b: Uint8Array, entry: string, inflateRaw: InflateRa
   return inflateRaw(data, at.declaredSize);
 }
 
-export function streamEntry(b: Uint8Array, entry: string, maxBytes: number, onChunk: (chunk: Uint8Array) => void): boolean {
+export function streamEntry(
+  b: Uint8Array,
+  entry: string,
+  maxBytes: number,
+  onChunk: (chunk: Uint8Array) => void,
+): boolean {
   const at = locate(b, entry);
   if (!at || (at.method !== 0 && at.method !== 8)) return false;
   const end = Math.min(b.length, at.dataStart + at.compressedSize);
@@ -72,7 +77,16 @@ export function streamEntry(b: Uint8Array, entry: string, maxBytes: number, onCh
   let total = 0;
   const take = (chunk: Uint8Array) => {
     total += chunk.length;
-    if (total > limit) throw tooBig({ zh: `部件“${entry}”解压后的大小（超过 zip 目录所写）`, en: `Part "${entry}" uncompressed (more than its zip directory says)` }, total, limit, 'bytes');
+    if (total > limit)
+      throw tooBig(
+        {
+          zh: `部件“${entry}”解压后的大小（超过 zip 目录所写）`,
+          en: `Part "${entry}" uncompressed (more than its zip directory says)`,
+        },
+        total,
+        limit,
+        'bytes',
+      );
     if (chunk.length) onChunk(chunk);
   };
   if (at.method === 0) {
@@ -80,7 +94,8 @@ export function streamEntry(b: Uint8Array, entry: string, maxBytes: number, onCh
     return true;
   }
   const inflate = new Inflate((chunk) => take(chunk));
-  for (let i = at.dataStart; i < end; i += IN_CHUNK) inflate.push(b.subarray(i, Math.min(end, i + IN_CHUNK)), i + IN_CHUNK >= end);
+  for (let i = at.dataStart; i < end; i += IN_CHUNK)
+    inflate.push(b.subarray(i, Math.min(end, i + IN_CHUNK)), i + IN_CHUNK >= end);
   if (end <= at.dataStart) inflate.push(new Uint8Array(0), true);
   return true;
 }

@@ -11,7 +11,16 @@ import { layoutSheetXml } from './layoutSheetXml';
 import { addContentType, addRel, readRels, relsPathOf, removeContentType, resolveTarget } from './relationships';
 import { patchSheetCells, readCellXml, type CellPatch } from './sheetCells';
 import { MINIMAL_STYLES, StyleBook } from './styles';
-import { addSheet, listSheets, printTitlesOf, removeSheet, setPrintTitles, workbookPath, type SheetState, type WorkbookSheet } from './workbookXml';
+import {
+  addSheet,
+  listSheets,
+  printTitlesOf,
+  removeSheet,
+  setPrintTitles,
+  workbookPath,
+  type SheetState,
+  type WorkbookSheet,
+} from './workbookXml';
 import { CONTENT_TYPE, REL_TYPE, sheetNameProblem } from './xmlText';
 import { strToU8 } from 'fflate';
 import { putText, textOf, unzipEntries, zipEntries, type Entries } from './zipEntries';
@@ -45,7 +54,8 @@ export class PackageEditor {
 
   sheet(name: string): WorkbookSheet {
     const s = this.sheets().find((x) => x.name === name);
-    if (!s || !s.path || !this.entries.has(s.path)) throw new WorkbookError(`找不到工作表“${name}”。`, `Sheet "${name}" not found.`, 'sheet-missing');
+    if (!s || !s.path || !this.entries.has(s.path))
+      throw new WorkbookError(`找不到工作表“${name}”。`, `Sheet "${name}" not found.`, 'sheet-missing');
     return s;
   }
 
@@ -101,7 +111,11 @@ export class PackageEditor {
     if (problem) throw new WorkbookError(problem.zh, problem.en, 'bad-sheet-name');
     const existing = this.sheets().find((s) => s.name.toLowerCase() === layout.name.toLowerCase());
     if (existing && existing.name !== layout.name) {
-      throw new WorkbookError(`已有工作表“${existing.name}”（Excel 不区分大小写），不能再建“${layout.name}”。`, `Sheet "${existing.name}" exists (names ignore case).`, 'sheet-exists');
+      throw new WorkbookError(
+        `已有工作表“${existing.name}”（Excel 不区分大小写），不能再建“${layout.name}”。`,
+        `Sheet "${existing.name}" exists (names ignore case).`,
+        'sheet-exists',
+      );
     }
     const book = this.styles();
     const undo: SheetUndo = { name: layout.name, added: !existing, created: [] };
@@ -109,7 +123,11 @@ export class PackageEditor {
     if (existing) {
       path = existing.path;
       const index = this.sheets().findIndex((s) => s.name === layout.name);
-      undo.before = { xml: this.entries.get(path), rels: this.entries.get(relsPathOf(path)), titles: printTitlesOf(this.entries, index) };
+      undo.before = {
+        xml: this.entries.get(path),
+        rels: this.entries.get(relsPathOf(path)),
+        titles: printTitlesOf(this.entries, index),
+      };
       this.orphans.set(undo, drawingParts(this.entries, path));
       this.entries.delete(relsPathOf(path));
     } else {
@@ -156,7 +174,11 @@ export class PackageEditor {
     const omit = new Set([...this.orphans.values()].flat());
     if (omit.size === 0) return zipEntries(this.entries);
     const ct = textOf(this.entries, '[Content_Types].xml') ?? '';
-    const cleaned = [...omit].reduce((x, part) => x.replace(new RegExp(`<(?:\\w+:)?Override\\s[^>]*PartName="/${part.replace(/[.[\]]/g, '\\$&')}"[^>]*/>`), ''), ct);
+    const cleaned = [...omit].reduce(
+      (x, part) =>
+        x.replace(new RegExp(`<(?:\\w+:)?Override\\s[^>]*PartName="/${part.replace(/[.[\]]/g, '\\$&')}"[^>]*/>`), ''),
+      ct,
+    );
     return zipEntries(this.entries, omit, new Map([['[Content_Types].xml', strToU8(cleaned)]]));
   }
 }

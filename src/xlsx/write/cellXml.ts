@@ -17,7 +17,8 @@ function numberText(n: number): string {
 
 function valueParts(v: CellContent): { t: string; inner: string } {
   if (v === null || v === '') return { t: '', inner: '' };
-  if (typeof v === 'number') return Number.isFinite(v) ? { t: '', inner: `<v>${numberText(v)}</v>` } : { t: 'e', inner: '<v>#NUM!</v>' };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { t: '', inner: `<v>${numberText(v)}</v>` } : { t: 'e', inner: '<v>#NUM!</v>' };
   if (typeof v === 'boolean') return { t: 'b', inner: `<v>${v ? 1 : 0}</v>` };
   const text = limitCellText(v);
   // xml:space keeps leading/trailing blanks, which readers would otherwise trim.
@@ -29,7 +30,9 @@ export function valueCell(ref: string, style: number | null, v: CellContent, p =
   const { t, inner } = valueParts(v);
   if (!inner && (style === null || style === 0)) return null;
   const tAttr = t ? ` t="${t}"` : '';
-  return inner ? `<${p}c r="${ref}"${styleAttr(style)}${tAttr}>${inner.replace(/<(\/?)(v|is|t)\b/g, `<$1${p}$2`)}</${p}c>` : `<${p}c r="${ref}"${styleAttr(style)}/>`;
+  return inner
+    ? `<${p}c r="${ref}"${styleAttr(style)}${tAttr}>${inner.replace(/<(\/?)(v|is|t)\b/g, `<$1${p}$2`)}</${p}c>`
+    : `<${p}c r="${ref}"${styleAttr(style)}/>`;
 }
 
 /** A formula cell with the engine's figure as its cached result (so a reader that does not recalculate sees it). */

@@ -42,7 +42,9 @@ function cache(layout: SheetLayout, range: string, numeric: boolean): string {
       return v === undefined || v === null ? '' : `<c:pt idx="${i}"><c:v>${escapeText(String(v))}</c:v></c:pt>`;
     })
     .join('');
-  return numeric ? `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${cells.length}"/>${pts}</c:numCache>` : `<c:strCache><c:ptCount val="${cells.length}"/>${pts}</c:strCache>`;
+  return numeric
+    ? `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${cells.length}"/>${pts}</c:numCache>`
+    : `<c:strCache><c:ptCount val="${cells.length}"/>${pts}</c:strCache>`;
 }
 
 function rich(text: string, size: number, bold: boolean): string {
@@ -91,7 +93,8 @@ export function chartXml(layout: SheetLayout, spec: ChartSpec): string {
 
 function anchorXml(spec: ChartSpec, index: number, relId: string): string {
   const at = parseA1(spec.anchor) ?? { row: 0, col: 0 };
-  const pos = (col: number, row: number) => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+  const pos = (col: number, row: number) =>
+    `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (
     `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${pos(at.col, at.row)}</xdr:from><xdr:to>${pos(at.col + spec.width, at.row + spec.height)}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeText(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
@@ -115,7 +118,11 @@ export function writeCharts(entries: Entries, sheetPath: string, layout: SheetLa
     created.push(chart);
     return anchorXml(spec, i, addRel(entries, drawing, REL_TYPE.chart, chart));
   });
-  putText(entries, drawing, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.drawing}" xmlns:a="${NS.a}">${anchors.join('')}</xdr:wsDr>`);
+  putText(
+    entries,
+    drawing,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.drawing}" xmlns:a="${NS.a}">${anchors.join('')}</xdr:wsDr>`,
+  );
   addContentType(entries, drawing, CONTENT_TYPE.drawing);
   created.push(drawing);
   return addRel(entries, sheetPath, REL_TYPE.drawing, drawing);

@@ -3,7 +3,15 @@
  * that already has comments keeps them: ours are added to the same parts, and a cell that already has a note
  * gets ours appended under it (within Excel's 32,767 characters). Undo puts the parts back as they were.
  */
-import { addContentType, addRel, freePartName, readRels, relsPathOf, removeContentType, resolveTarget } from './relationships';
+import {
+  addContentType,
+  addRel,
+  freePartName,
+  readRels,
+  relsPathOf,
+  removeContentType,
+  resolveTarget,
+} from './relationships';
 import { CONTENT_TYPE, getAttr, limitCellText, NS, ooxmlText, REL_TYPE, rootPrefix, unescapeXml } from './xmlText';
 import { putText, textOf, type Entries } from './zipEntries';
 import { cellRef } from './sheetCells';
@@ -54,7 +62,9 @@ function commentText(el: string): string {
 /** Where the sheet's `<legacyDrawing>` goes: before the elements the schema puts after it, else before the end. */
 function insertLegacyDrawing(sheetXml: string, el: string): string {
   const p = rootPrefix(sheetXml, 'worksheet');
-  const after = new RegExp(`<${p}(legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\\s/>]`).exec(sheetXml);
+  const after = new RegExp(
+    `<${p}(legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\\s/>]`,
+  ).exec(sheetXml);
   const at = after ? after.index : sheetXml.lastIndexOf(`</${p}worksheet>`);
   return sheetXml.slice(0, at) + el + sheetXml.slice(at);
 }
@@ -69,7 +79,11 @@ function ensureParts(entries: Entries, sheetPath: string, undo: NotesUndo): { co
   remember(entries, undo, vml);
   remember(entries, undo, relsPathOf(sheetPath));
   if (!c) {
-    putText(entries, comments, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS.main}"><authors><author>${AUTHOR}</author></authors><commentList></commentList></comments>`);
+    putText(
+      entries,
+      comments,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS.main}"><authors><author>${AUTHOR}</author></authors><commentList></commentList></comments>`,
+    );
     addContentType(entries, comments, CONTENT_TYPE.comments);
     addRel(entries, sheetPath, REL_TYPE.comments, comments);
   }
@@ -79,7 +93,9 @@ function ensureParts(entries: Entries, sheetPath: string, undo: NotesUndo): { co
     const id = addRel(entries, sheetPath, REL_TYPE.vml, vml);
     const el = `<legacyDrawing r:id="${id}"/>`;
     const sheet = textOf(entries, sheetPath) ?? '';
-    const withNs = /xmlns:r="/.test(sheet) ? sheet : sheet.replace(/<((?:\w+:)?worksheet)\b/, `<$1 xmlns:r="${NS.rel}"`);
+    const withNs = /xmlns:r="/.test(sheet)
+      ? sheet
+      : sheet.replace(/<((?:\w+:)?worksheet)\b/, `<$1 xmlns:r="${NS.rel}"`);
     putText(entries, sheetPath, insertLegacyDrawing(withNs, el));
     undo.legacyElement = el;
   }
@@ -96,7 +112,9 @@ export function addNotes(entries: Entries, sheetPath: string, notes: Note[]): No
   let authorId = authors.indexOf(AUTHOR);
   if (authorId < 0) {
     authorId = authors.length;
-    cx = cx.replace(/<\/((?:\w+:)?)authors>/, `<$1author>${AUTHOR}</$1author></$1authors>`).replace(/<((?:\w+:)?)authors\s*\/>/, `<$1authors><$1author>${AUTHOR}</$1author></$1authors>`);
+    cx = cx
+      .replace(/<\/((?:\w+:)?)authors>/, `<$1author>${AUTHOR}</$1author></$1authors>`)
+      .replace(/<((?:\w+:)?)authors\s*\/>/, `<$1authors><$1author>${AUTHOR}</$1author></$1authors>`);
   }
   let nextShape = [...vx.matchAll(/_x0000_s(\d+)/g)].reduce((m, x) => Math.max(m, Number(x[1])), 1024) + 1;
   // One pass over the comments already there, one rebuild: thousands of marks must not rescan the part each.
@@ -104,7 +122,13 @@ export function addNotes(entries: Entries, sheetPath: string, notes: Note[]): No
   for (const m of cx.matchAll(/<(?:\w+:)?comment\s[^>]*>[\s\S]*?<\/(?:\w+:)?comment>/g)) {
     const tag = m[0].slice(0, m[0].indexOf('>') + 1);
     const ref = getAttr(tag, 'ref');
-    if (ref) existing.set(ref, { start: m.index!, end: m.index! + m[0].length, authorId: Number(getAttr(tag, 'authorId') ?? authorId), text: commentText(m[0]) });
+    if (ref)
+      existing.set(ref, {
+        start: m.index!,
+        end: m.index! + m[0].length,
+        authorId: Number(getAttr(tag, 'authorId') ?? authorId),
+        text: commentText(m[0]),
+      });
   }
   const fresh = new Map<string, string>();
   const shapes: string[] = [];
@@ -115,8 +139,7 @@ export function addNotes(entries: Entries, sheetPath: string, notes: Note[]): No
     if (old) {
       old.text = `${old.text}\n${n.text}`;
       old.touched = true;
-    }
-    else if (fresh.has(ref)) fresh.set(ref, `${fresh.get(ref)}\n${n.text}`);
+    } else if (fresh.has(ref)) fresh.set(ref, `${fresh.get(ref)}\n${n.text}`);
     else {
       fresh.set(ref, n.text);
       shapes.push(noteShape(nextShape++, n));
@@ -132,7 +155,9 @@ export function addNotes(entries: Entries, sheetPath: string, notes: Note[]): No
   pieces.push(cx.slice(cursor));
   cx = pieces.join('');
   const added = [...fresh].map(([ref, text]) => commentXml(ref, authorId, limitCellText(text))).join('');
-  cx = cx.replace(/<\/((?:\w+:)?)commentList>/, (m) => `${added}${m}`).replace(/<((?:\w+:)?)commentList\s*\/>/, (_m, p1: string) => `<${p1}commentList>${added}</${p1}commentList>`);
+  cx = cx
+    .replace(/<\/((?:\w+:)?)commentList>/, (m) => `${added}${m}`)
+    .replace(/<((?:\w+:)?)commentList\s*\/>/, (_m, p1: string) => `<${p1}commentList>${added}</${p1}commentList>`);
   vx = vx.replace(/<\/xml>\s*$/, (m) => `${shapes.join('')}${m}`);
   putText(entries, comments, cx);
   putText(entries, vml, vx);

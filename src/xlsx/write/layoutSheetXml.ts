@@ -45,7 +45,10 @@ function sheetDataXml(book: StyleBook, cells: LayoutCell[], heights: Record<numb
     // A later cell at the same place replaces an earlier one, as the Excel adapter's writes would.
     const byCol = new Map<number, LayoutCell>();
     for (const c of rows.get(r)!) byCol.set(c.col, c);
-    const xs = [...byCol.keys()].sort((a, b) => a - b).map((col) => cellXml(book, byCol.get(col)!)).filter((x): x is string => x !== null);
+    const xs = [...byCol.keys()]
+      .sort((a, b) => a - b)
+      .map((col) => cellXml(book, byCol.get(col)!))
+      .filter((x): x is string => x !== null);
     const ht = heights[r] ? ` ht="${heights[r]}" customHeight="1"` : '';
     if (xs.length || ht) out.push(`<row r="${r + 1}"${ht}>${xs.join('')}</row>`);
   }
@@ -63,7 +66,9 @@ function paneXml(freeze: SheetLayout['freeze']): string {
 }
 
 function colsXml(widths: number[]): string {
-  const cols = widths.map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('');
+  const cols = widths
+    .map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
+    .join('');
   return cols ? `<cols>${cols}</cols>` : '';
 }
 
@@ -95,10 +100,16 @@ function headerText(s: string): string {
 }
 
 function printXml(print: PrintSetup | undefined): { sheetPr: string; tail: string } {
-  if (!print) return { sheetPr: '', tail: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' };
+  if (!print)
+    return {
+      sheetPr: '',
+      tail: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    };
   const m = print.margins;
   const fit = print.fitWidth > 0 || print.fitHeight > 0;
-  const header = print.header ? `<oddHeader>${escapeText(`&C&"-,Bold"&14${headerText(print.header)}`)}</oddHeader>` : '';
+  const header = print.header
+    ? `<oddHeader>${escapeText(`&C&"-,Bold"&14${headerText(print.header)}`)}</oddHeader>`
+    : '';
   const footer = print.footer ? `<oddFooter>${escapeText(`&C${headerText(print.footer)}`)}</oddFooter>` : '';
   return {
     sheetPr: fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
@@ -124,7 +135,9 @@ function dimension(cells: LayoutCell[]): string {
 /** The worksheet XML of a layout; `drawingRelId` names the sheet's drawing relationship when it has charts. */
 export function layoutSheetXml(layout: SheetLayout, book: StyleBook, drawingRelId?: string): string {
   const print = printXml(layout.print);
-  const merges = layout.merges.length ? `<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+  const merges = layout.merges.length
+    ? `<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+    : '';
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
     print.sheetPr +

@@ -43,7 +43,12 @@ export function readRels(xml: string | null): Relationship[] {
   if (!xml) return [];
   const out: Relationship[] = [];
   for (const m of xml.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)) {
-    out.push({ id: getAttr(m[0], 'Id') ?? '', type: getAttr(m[0], 'Type') ?? '', target: getAttr(m[0], 'Target') ?? '', external: getAttr(m[0], 'TargetMode') === 'External' });
+    out.push({
+      id: getAttr(m[0], 'Id') ?? '',
+      type: getAttr(m[0], 'Type') ?? '',
+      target: getAttr(m[0], 'Target') ?? '',
+      external: getAttr(m[0], 'TargetMode') === 'External',
+    });
   }
   return out;
 }
@@ -51,7 +56,9 @@ export function readRels(xml: string | null): Relationship[] {
 /** Adds a relationship to the rels part of `sourcePart` (creating the part); returns its new id. */
 export function addRel(entries: Entries, sourcePart: string, type: string, targetPart: string): string {
   const path = relsPathOf(sourcePart);
-  const xml = textOf(entries, path) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}"></Relationships>`;
+  const xml =
+    textOf(entries, path) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}"></Relationships>`;
   const taken = new Set(readRels(xml).map((r) => r.id));
   let n = taken.size + 1;
   while (taken.has(`rId${n}`)) n++;
@@ -75,19 +82,27 @@ const CT_PATH = '[Content_Types].xml';
 
 /** Declares the content type of a new part (an Override), unless its extension's Default already says so. */
 export function addContentType(entries: Entries, part: string, type: string): void {
-  const xml = textOf(entries, CT_PATH) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${NS.ct}"></Types>`;
+  const xml =
+    textOf(entries, CT_PATH) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${NS.ct}"></Types>`;
   const name = `/${part}`;
   if (xml.includes(`PartName="${escapeAttr(name)}"`)) return;
   const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
   const def = new RegExp(`<(?:\\w+:)?Default\\s[^>]*Extension="${ext}"[^>]*ContentType="([^"]*)"`, 'i').exec(xml);
   if (def?.[1] === type) return;
-  putText(entries, CT_PATH, xml.replace(/<\/Types>\s*$/, `<Override PartName="${escapeAttr(name)}" ContentType="${type}"/></Types>`));
+  putText(
+    entries,
+    CT_PATH,
+    xml.replace(/<\/Types>\s*$/, `<Override PartName="${escapeAttr(name)}" ContentType="${type}"/></Types>`),
+  );
 }
 
 export function removeContentType(entries: Entries, part: string): void {
   const xml = textOf(entries, CT_PATH);
   if (!xml) return;
-  const re = new RegExp(`<(?:\\w+:)?Override\\s[^>]*PartName="${escapeAttr(`/${part}`).replace(/[.[\]]/g, '\\$&')}"[^>]*/>`);
+  const re = new RegExp(
+    `<(?:\\w+:)?Override\\s[^>]*PartName="${escapeAttr(`/${part}`).replace(/[.[\]]/g, '\\$&')}"[^>]*/>`,
+  );
   putText(entries, CT_PATH, xml.replace(re, ''));
 }
 

@@ -42,7 +42,13 @@ interface Span {
 }
 
 /** The elements `<p+name …>` directly in xml[from, to): their spans and indices (explicit or implicit). */
-function scanElements(xml: string, from: number, to: number, name: string, indexOf: (tag: string) => number | null): Span[] {
+function scanElements(
+  xml: string,
+  from: number,
+  to: number,
+  name: string,
+  indexOf: (tag: string) => number | null,
+): Span[] {
   const spans: Span[] = [];
   const open = new RegExp(`<${name}[\\s/>]`, 'g');
   const close = `</${name}>`;

@@ -6,11 +6,39 @@
 import { escapeAttr, getAttr, NS, rootPrefix, setAttr, unescapeXml } from './xmlText';
 
 /** The sections of a stylesheet, in the order the schema requires them. */
-const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'] as const;
+const ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+] as const;
 type Section = (typeof ORDER)[number];
-const ITEM: Partial<Record<Section, string>> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' };
+const ITEM: Partial<Record<Section, string>> = {
+  numFmts: 'numFmt',
+  fonts: 'font',
+  fills: 'fill',
+  borders: 'border',
+  cellXfs: 'xf',
+  dxfs: 'dxf',
+};
 
-const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+const BUILTIN_FORMATS: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '@': 49,
+};
 
 export const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="${NS.main}"><fonts count="1"><font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
@@ -74,8 +102,11 @@ export class StyleBook {
     const xf = this.found.get('cellXfs');
     this.xfs = xf ? items(xml, xf.contentStart, xf.contentEnd, `${this.p}xf`) : [];
     const fonts = this.found.get('fonts');
-    const font0 = fonts ? items(xml, fonts.contentStart, fonts.contentEnd, `${this.p}font`)[0] ?? '' : '';
-    this.baseFont = { sz: /<(?:\w+:)?sz\s+val="([^"]*)"/.exec(font0)?.[1] ?? '11', name: /<(?:\w+:)?name\s+val="([^"]*)"/.exec(font0)?.[1] ?? '等线' };
+    const font0 = fonts ? (items(xml, fonts.contentStart, fonts.contentEnd, `${this.p}font`)[0] ?? '') : '';
+    this.baseFont = {
+      sz: /<(?:\w+:)?sz\s+val="([^"]*)"/.exec(font0)?.[1] ?? '11',
+      name: /<(?:\w+:)?name\s+val="([^"]*)"/.exec(font0)?.[1] ?? '等线',
+    };
     const nf = this.found.get('numFmts');
     if (nf) {
       for (const n of items(xml, nf.contentStart, nf.contentEnd, `${this.p}numFmt`)) {
@@ -123,7 +154,12 @@ export class StyleBook {
 
   fill(hex: string): number {
     const p = this.p;
-    return this.once(`fill:${hex}`, () => this.append('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argbOf(hex)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`));
+    return this.once(`fill:${hex}`, () =>
+      this.append(
+        'fills',
+        `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argbOf(hex)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+      ),
+    );
   }
 
   private font(look: CellLook): number {
@@ -153,7 +189,8 @@ export class StyleBook {
   markXf(xf: number, hex: string): number {
     return this.once(`mark:${xf}:${hex}`, () => {
       const fillId = this.fill(hex);
-      const base = this.xfs[xf] ?? this.xfs[0] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+      const base =
+        this.xfs[xf] ?? this.xfs[0] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
       const end = base.indexOf('>') + 1;
       let tag = base.slice(0, end);
       tag = setAttr(setAttr(tag, 'fillId', String(fillId)), 'applyFill', '1');
@@ -173,9 +210,15 @@ export class StyleBook {
       if (numFmtId) attrs.push('applyNumberFormat="1"');
       if (fontId) attrs.push('applyFont="1"');
       if (fillId) attrs.push('applyFill="1"');
-      const align = look.align || look.wrap ? `<${p}alignment${look.align ? ` horizontal="${look.align}"` : ''}${look.wrap ? ' vertical="center" wrapText="1"' : ''}/>` : '';
+      const align =
+        look.align || look.wrap
+          ? `<${p}alignment${look.align ? ` horizontal="${look.align}"` : ''}${look.wrap ? ' vertical="center" wrapText="1"' : ''}/>`
+          : '';
       if (align) attrs.push('applyAlignment="1"');
-      return this.append('cellXfs', align ? `<${p}xf ${attrs.join(' ')}>${align}</${p}xf>` : `<${p}xf ${attrs.join(' ')}/>`);
+      return this.append(
+        'cellXfs',
+        align ? `<${p}xf ${attrs.join(' ')}>${align}</${p}xf>` : `<${p}xf ${attrs.join(' ')}/>`,
+      );
     });
   }
 
@@ -183,7 +226,10 @@ export class StyleBook {
   dxf(fill: string, fontColor: string): number {
     const p = this.p;
     return this.once(`dxf:${fill}:${fontColor}`, () =>
-      this.append('dxfs', `<${p}dxf><${p}font><${p}color rgb="${argbOf(fontColor)}"/></${p}font><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${argbOf(fill)}"/></${p}patternFill></${p}fill></${p}dxf>`),
+      this.append(
+        'dxfs',
+        `<${p}dxf><${p}font><${p}color rgb="${argbOf(fontColor)}"/></${p}font><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${argbOf(fill)}"/></${p}patternFill></${p}fill></${p}dxf>`,
+      ),
     );
   }
 

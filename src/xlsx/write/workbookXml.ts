@@ -3,7 +3,15 @@
  * A sheet is added or removed by editing its `<sheet>` element, its relationship and its content type; sheet
  * positions that move (a sheet inserted in front) shift `localSheetId` of defined names and the active tab.
  */
-import { addContentType, addRel, readRels, relsPathOf, removeContentType, removeRel, resolveTarget } from './relationships';
+import {
+  addContentType,
+  addRel,
+  readRels,
+  relsPathOf,
+  removeContentType,
+  removeRel,
+  resolveTarget,
+} from './relationships';
 import { CONTENT_TYPE, escapeAttr, escapeText, getAttr, REL_TYPE, rootPrefix, setAttr } from './xmlText';
 import { putText, textOf, type Entries } from './zipEntries';
 
@@ -40,21 +48,32 @@ export function listSheets(entries: Entries): WorkbookSheet[] {
     const rId = getAttr(m[0], idAttr) ?? '';
     const rel = rels.find((r) => r.id === rId);
     const state = (getAttr(m[0], 'state') ?? 'visible') as SheetState;
-    out.push({ name: getAttr(m[0], 'name') ?? '', sheetId: Number(getAttr(m[0], 'sheetId') ?? 0), rId, state, path: rel ? resolveTarget(wbPath, rel.target) : '' });
+    out.push({
+      name: getAttr(m[0], 'name') ?? '',
+      sheetId: Number(getAttr(m[0], 'sheetId') ?? 0),
+      rId,
+      state,
+      path: rel ? resolveTarget(wbPath, rel.target) : '',
+    });
   }
   return out;
 }
 
 /** Shifts every `localSheetId` ≥ `from` by `by`, and drops the names of a removed sheet (by = -1 at `from`). */
 function shiftLocalIds(xml: string, from: number, by: number): string {
-  return xml.replace(/<((?:\w+:)?)definedName\b([^>]*)>([\s\S]*?)<\/\1definedName>/g, (whole, p: string, attrs: string) => {
-    const id = getAttr(`<x${attrs}>`, 'localSheetId');
-    if (id === null) return whole;
-    const n = Number(id);
-    if (by < 0 && n === from) return '';
-    if (n < from || (by < 0 && n < from)) return whole;
-    return whole.replace(/localSheetId="\d+"/, `localSheetId="${n + by}"`).replace(`<${p}definedName`, `<${p}definedName`);
-  });
+  return xml.replace(
+    /<((?:\w+:)?)definedName\b([^>]*)>([\s\S]*?)<\/\1definedName>/g,
+    (whole, p: string, attrs: string) => {
+      const id = getAttr(`<x${attrs}>`, 'localSheetId');
+      if (id === null) return whole;
+      const n = Number(id);
+      if (by < 0 && n === from) return '';
+      if (n < from || (by < 0 && n < from)) return whole;
+      return whole
+        .replace(/localSheetId="\d+"/, `localSheetId="${n + by}"`)
+        .replace(`<${p}definedName`, `<${p}definedName`);
+    },
+  );
 }
 
 function shiftBookView(xml: string, from: number, by: number): string {
@@ -99,7 +118,9 @@ export function addSheet(entries: Entries, sheet: NewSheet, path: string): strin
     const at = last.index! + last[0].length;
     xml = xml.slice(0, at) + el + xml.slice(at);
   } else {
-    xml = xml.replace(new RegExp(`<${p}sheets\\s*/>|</${p}sheets>`), (m) => (m.startsWith('</') ? `${el}${m}` : `<${p}sheets>${el}</${p}sheets>`));
+    xml = xml.replace(new RegExp(`<${p}sheets\\s*/>|</${p}sheets>`), (m) =>
+      m.startsWith('</') ? `${el}${m}` : `<${p}sheets>${el}</${p}sheets>`,
+    );
   }
   putText(entries, wbPath, xml);
   return path;
@@ -125,16 +146,24 @@ export function removeSheet(entries: Entries, name: string): void {
 }
 
 /** Sets (or, with null, removes) the print titles of the sheet at `index`: rows repeated on every page. */
-export function setPrintTitles(entries: Entries, index: number, name: string, rows: { first: number; last: number } | null): void {
+export function setPrintTitles(
+  entries: Entries,
+  index: number,
+  name: string,
+  rows: { first: number; last: number } | null,
+): void {
   const wbPath = workbookPath(entries);
   let xml = textOf(entries, wbPath) ?? '';
   const p = rootPrefix(xml, 'workbook');
-  const re = new RegExp(`<${p}definedName\\b[^>]*name="_xlnm\\.Print_Titles"[^>]*localSheetId="${index}"[^>]*>[\\s\\S]*?</${p}definedName>|<${p}definedName\\b[^>]*localSheetId="${index}"[^>]*name="_xlnm\\.Print_Titles"[^>]*>[\\s\\S]*?</${p}definedName>`);
+  const re = new RegExp(
+    `<${p}definedName\\b[^>]*name="_xlnm\\.Print_Titles"[^>]*localSheetId="${index}"[^>]*>[\\s\\S]*?</${p}definedName>|<${p}definedName\\b[^>]*localSheetId="${index}"[^>]*name="_xlnm\\.Print_Titles"[^>]*>[\\s\\S]*?</${p}definedName>`,
+  );
   xml = xml.replace(re, '');
   if (rows) {
     const quoted = `'${name.replace(/'/g, "''")}'`;
     const el = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(`${quoted}!$${rows.first + 1}:$${rows.last + 1}`)}</${p}definedName>`;
-    if (new RegExp(`</${p}definedNames>`).test(xml)) xml = xml.replace(`</${p}definedNames>`, `${el}</${p}definedNames>`);
+    if (new RegExp(`</${p}definedNames>`).test(xml))
+      xml = xml.replace(`</${p}definedNames>`, `${el}</${p}definedNames>`);
     else {
       // definedNames follows sheets (and externalReferences) in the schema's order.
       const after = new RegExp(`</${p}externalReferences>|</${p}sheets>`).exec(xml);
@@ -161,7 +190,9 @@ export function setActiveTab(entries: Entries, index: number): void {
   let xml = textOf(entries, wbPath) ?? '';
   const p = rootPrefix(xml, 'workbook');
   if (/<(?:\w+:)?workbookView\b/.test(xml)) {
-    xml = xml.replace(/<(?:\w+:)?workbookView\b[^>]*>/, (tag) => setAttr(setAttr(tag, 'activeTab', String(index)), 'firstSheet', index === 0 ? null : getAttr(tag, 'firstSheet')));
+    xml = xml.replace(/<(?:\w+:)?workbookView\b[^>]*>/, (tag) =>
+      setAttr(setAttr(tag, 'activeTab', String(index)), 'firstSheet', index === 0 ? null : getAttr(tag, 'firstSheet')),
+    );
   } else {
     const view = `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`;
     xml = xml.replace(new RegExp(`<${p}sheets[\\s>]`), (m) => view + m);

@@ -36,8 +36,11 @@ export function unescapeXml(s: string): string {
  */
 export function ooxmlText(s: string): string {
   const guarded = s.replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_');
-  // eslint-disable-next-line no-control-regex
-  const safe = guarded.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  const safe = guarded.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
   return escapeText(safe);
 }
 
@@ -55,9 +58,18 @@ export function limitCellText(s: string): string {
 /** Why a sheet name cannot be used, in Chinese and English; null when Excel accepts it. */
 export function sheetNameProblem(name: string): { zh: string; en: string } | null {
   if (name.trim() === '') return { zh: '工作表名称不能为空。', en: 'A sheet name cannot be empty.' };
-  if (name.length > MAX_SHEET_NAME) return { zh: `工作表名称“${name}”超过 31 个字符。`, en: `Sheet name "${name}" is longer than 31 characters.` };
-  if (FORBIDDEN_IN_SHEET_NAME.test(name)) return { zh: `工作表名称“${name}”含有 Excel 不允许的字符（[ ] : * ? / \\）。`, en: `Sheet name "${name}" has a character Excel refuses ([ ] : * ? / \\).` };
-  if (name.startsWith("'") || name.endsWith("'")) return { zh: `工作表名称“${name}”不能以单引号开头或结尾。`, en: `Sheet name "${name}" cannot start or end with an apostrophe.` };
+  if (name.length > MAX_SHEET_NAME)
+    return { zh: `工作表名称“${name}”超过 31 个字符。`, en: `Sheet name "${name}" is longer than 31 characters.` };
+  if (FORBIDDEN_IN_SHEET_NAME.test(name))
+    return {
+      zh: `工作表名称“${name}”含有 Excel 不允许的字符（[ ] : * ? / \\）。`,
+      en: `Sheet name "${name}" has a character Excel refuses ([ ] : * ? / \\).`,
+    };
+  if (name.startsWith("'") || name.endsWith("'"))
+    return {
+      zh: `工作表名称“${name}”不能以单引号开头或结尾。`,
+      en: `Sheet name "${name}" cannot start or end with an apostrophe.`,
+    };
   return null;
 }
 

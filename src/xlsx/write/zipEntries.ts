@@ -60,7 +60,14 @@ function rawEntries(bytes: Uint8Array, has: (name: string) => boolean): Map<stri
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     // Encrypted entries (flag bit 0) are never copied raw; neither are names the unzipper read differently.
     if (has(name) && (flags & 1) === 0 && (method === 0 || method === 8)) {
-      raw.set(name, { method, crc: u32(bytes, p + 16), compressed: bytes.subarray(start, start + compSize), size: u32(bytes, p + 24), time: u16(bytes, p + 12), date: u16(bytes, p + 14) });
+      raw.set(name, {
+        method,
+        crc: u32(bytes, p + 16),
+        compressed: bytes.subarray(start, start + compSize),
+        size: u32(bytes, p + 24),
+        time: u16(bytes, p + 12),
+        date: u16(bytes, p + 14),
+      });
     }
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -70,7 +77,10 @@ function rawEntries(bytes: Uint8Array, has: (name: string) => boolean): Map<stri
 export function unzipEntries(bytes: Uint8Array): Entries {
   const files = unzipSync(bytes);
   const entries: Entries = new Map(Object.entries(files));
-  originals.set(entries, rawEntries(bytes, (n) => n in files));
+  originals.set(
+    entries,
+    rawEntries(bytes, (n) => n in files),
+  );
   return entries;
 }
 
@@ -79,7 +89,10 @@ export function unzipEntries(bytes: Uint8Array): Entries {
  * zipEntries copies them instead of compressing them again. Reads only the zip's directory.
  */
 export function rememberOriginal(entries: Entries, bytes: Uint8Array): void {
-  originals.set(entries, rawEntries(bytes, (n) => entries.has(n)));
+  originals.set(
+    entries,
+    rawEntries(bytes, (n) => entries.has(n)),
+  );
 }
 
 const CRC_TABLE = (() => {
@@ -101,7 +114,10 @@ function crc32(data: Uint8Array): number {
 /** DOS time and date of now, for the parts we write. */
 function dosNow(): { time: number; date: number } {
   const d = new Date();
-  return { time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1), date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate() };
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
 }
 
 function header(sig: number, size: number): { bytes: Uint8Array; view: DataView } {
@@ -132,7 +148,11 @@ function namesInOrder(entries: Entries, raw: Map<string, RawEntry>): string[] {
  * `omit` names parts left out of this zip (parts no sheet refers to any more); `override` gives other bytes for a
  * part in this zip only.
  */
-export function zipEntries(entries: Entries, omit: ReadonlySet<string> = new Set(), override: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
+export function zipEntries(
+  entries: Entries,
+  omit: ReadonlySet<string> = new Set(),
+  override: ReadonlyMap<string, Uint8Array> = new Map(),
+): Uint8Array {
   const raw = originals.get(entries) ?? new Map<string, RawEntry>();
   const encoder = new TextEncoder();
   const now = dosNow();
@@ -149,7 +169,11 @@ export function zipEntries(entries: Entries, omit: ReadonlySet<string> = new Set
     const same = !replaced && orig !== undefined && (isPending(entries, name) || !ours.has(entries.get(name)!));
     const data = same ? new Uint8Array(0) : (replaced ?? entries.get(name)!);
     const size = same ? orig.size : data.length;
-    const compressed = same ? orig.compressed : data.length < 64 ? data : deflateSync(data, { level: data.length > 1 << 20 ? 1 : 6 });
+    const compressed = same
+      ? orig.compressed
+      : data.length < 64
+        ? data
+        : deflateSync(data, { level: data.length > 1 << 20 ? 1 : 6 });
     const method = same ? orig.method : compressed === data ? 0 : 8;
     const crc = same ? orig.crc : crc32(data);
     const { time, date } = same ? orig : now;

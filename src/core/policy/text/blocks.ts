@@ -12,7 +12,8 @@ export interface Block {
 /** Headings are short lines; a longer line starting 一、 is a sentence, not a heading. */
 const MAX_HEADING_LENGTH = 40;
 /** A line that only carries units: 牵头单位：… / （配合责任单位：…）. It belongs to the item above it. */
-const ATTRIBUTION_LINE = /^[（(〔【[]?\s*(牵头责任单位|牵头单位|牵头部门|主办单位|配合责任单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门)\s*[:：]/;
+const ATTRIBUTION_LINE =
+  /^[（(〔【[]?\s*(牵头责任单位|牵头单位|牵头部门|主办单位|配合责任单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门)\s*[:：]/;
 
 /** What a paragraph must hold to close an open clause (a closing bracket, a role marker or verb). */
 const CAN_CLOSE = /[）)〕】\]]|单位\s*[:：]|部门\s*[:：]|牵头|配合|负责|参与|协助|协同|协办/;
@@ -27,13 +28,19 @@ const rankOf = (style: NumberStyle): number => NUMBER_STYLES.find((s) => s.style
  * to), then the one with more items, then the innermost. With no clause anywhere, the innermost style used
  * twice or more.
  */
-export function measureStyleOf(paragraphs: string[], numbered: (Numbered | undefined)[], ctx: ReadingContext): NumberStyle | undefined {
+export function measureStyleOf(
+  paragraphs: string[],
+  numbered: (Numbered | undefined)[],
+  ctx: ReadingContext,
+): NumberStyle | undefined {
   const nextNumbered = (i: number): number => {
     let j = i + 1;
     while (j < paragraphs.length && !numbered[j]) j++;
     return j;
   };
-  const owns = numbered.map((n, i) => n !== undefined && findResponsibility(paragraphs.slice(i, nextNumbered(i)).join('\n'), ctx) !== undefined);
+  const owns = numbered.map(
+    (n, i) => n !== undefined && findResponsibility(paragraphs.slice(i, nextNumbered(i)).join('\n'), ctx) !== undefined,
+  );
   const stats = new Map<NumberStyle, { covered: number; count: number; titles: number }>();
   numbered.forEach((n, i) => {
     if (!n) return;
@@ -42,12 +49,20 @@ export function measureStyleOf(paragraphs: string[], numbered: (Numbered | undef
     const s = stats.get(n.style) ?? { covered: 0, count: 0, titles: 0 };
     s.count++;
     if (owns.slice(i, end).some(Boolean)) s.covered++;
-    if (paragraphs[i].length <= MAX_HEADING_LENGTH && !/[:：]\s*$/.test(paragraphs[i]) && !owns[i] && nextNumbered(i) < end) s.titles++;
+    if (
+      paragraphs[i].length <= MAX_HEADING_LENGTH &&
+      !/[:：]\s*$/.test(paragraphs[i]) &&
+      !owns[i] &&
+      nextNumbered(i) < end
+    )
+      s.titles++;
     stats.set(n.style, s);
   });
   const items = [...stats].filter(([, s]) => s.titles * 2 <= s.count);
   const share = (s: { covered: number; count: number }): number => s.covered / s.count;
-  const ranked = items.sort((a, b) => share(b[1]) - share(a[1]) || b[1].count - a[1].count || rankOf(b[0]) - rankOf(a[0]));
+  const ranked = items.sort(
+    (a, b) => share(b[1]) - share(a[1]) || b[1].count - a[1].count || rankOf(b[0]) - rankOf(a[0]),
+  );
   if (ranked.length > 0 && ranked[0][1].covered > 0) return ranked[0][0];
   return [...stats].filter(([, s]) => s.count >= 2).sort((a, b) => rankOf(b[0]) - rankOf(a[0]))[0]?.[0];
 }
@@ -62,13 +77,20 @@ export function readBlocks(paragraphs: string[], ctx: ReadingContext): { front: 
   const numbered = paragraphs.map(numberingOf);
   const style = measureStyleOf(paragraphs, numbered, ctx);
   const measureRank = style ? rankOf(style) : 9;
-  const outer = [...new Set(numbered.filter((n): n is Numbered => !!n && n.rank < measureRank).map((n) => n.style))].sort((a, b) => rankOf(a) - rankOf(b));
+  const outer = [
+    ...new Set(numbered.filter((n): n is Numbered => !!n && n.rank < measureRank).map((n) => n.style)),
+  ].sort((a, b) => rankOf(a) - rankOf(b));
   const front: string[] = [];
   const blocks: Block[] = [];
   let heads: string[] = [];
   let started = false;
   let open: Block | undefined;
-  const block = (text: string, number?: number): Block => ({ ...(number ? { number } : {}), section: heads[0] ?? '', ...(heads[1] ? { subsection: heads[1] } : {}), text });
+  const block = (text: string, number?: number): Block => ({
+    ...(number ? { number } : {}),
+    section: heads[0] ?? '',
+    ...(heads[1] ? { subsection: heads[1] } : {}),
+    text,
+  });
 
   paragraphs.forEach((p, i) => {
     const n = numbered[i];

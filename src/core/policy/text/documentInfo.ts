@@ -30,7 +30,10 @@ export function readDocumentInfo(front: string[]): PolicyPack['document'] {
       !DATE_ARABIC.test(p) &&
       !DATE_CHINESE.test(p),
   );
-  const title = (candidates[candidates.length - 1] ?? '').replace(/(?<=[\u4e00-\u9fa5》”])\s+(?=[\u4e00-\u9fa5《“])/g, '');
+  const title = (candidates[candidates.length - 1] ?? '').replace(
+    /(?<=[\u4e00-\u9fa5》”])\s+(?=[\u4e00-\u9fa5《“])/g,
+    '',
+  );
   return { title, number, date, ...(issuer ? { issuer } : {}) };
 }
 

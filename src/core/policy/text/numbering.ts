@@ -14,11 +14,36 @@ const DIGITS = '[0-9０-９]{1,3}';
 /** How each style starts a paragraph; `rank` orders them outermost (0) to innermost. */
 export const NUMBER_STYLES: readonly { style: NumberStyle; rank: number; start: RegExp; inline: RegExp }[] = [
   { style: 'chapter', rank: 0, start: new RegExp(`^第(${CN})(?:章|部分)\\s*`), inline: /(?!)/g },
-  { style: 'cn', rank: 1, start: new RegExp(`^(${CN})\\s*[、.．](?![0-9０-９])\\s*`), inline: new RegExp(`(${CN})\\s*[、](?![0-9０-９])`, 'g') },
-  { style: 'paren-cn', rank: 2, start: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`), inline: new RegExp(`[（(]\\s*(${CN})\\s*[）)]`, 'g') },
-  { style: 'article', rank: 3, start: new RegExp(`^第(${CN}|${DIGITS})条\\s*`), inline: new RegExp(`第(${CN}|${DIGITS})条`, 'g') },
-  { style: 'arabic', rank: 3, start: new RegExp(`^(${DIGITS})\\s*[.．、](?![0-9０-９])\\s*`), inline: new RegExp(`(${DIGITS})\\s*[.．、](?![0-9０-９])`, 'g') },
-  { style: 'paren-arabic', rank: 4, start: new RegExp(`^[（(]\\s*(${DIGITS})\\s*[）)]\\s*`), inline: new RegExp(`[（(]\\s*(${DIGITS})\\s*[）)]`, 'g') },
+  {
+    style: 'cn',
+    rank: 1,
+    start: new RegExp(`^(${CN})\\s*[、.．](?![0-9０-９])\\s*`),
+    inline: new RegExp(`(${CN})\\s*[、](?![0-9０-９])`, 'g'),
+  },
+  {
+    style: 'paren-cn',
+    rank: 2,
+    start: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`),
+    inline: new RegExp(`[（(]\\s*(${CN})\\s*[）)]`, 'g'),
+  },
+  {
+    style: 'article',
+    rank: 3,
+    start: new RegExp(`^第(${CN}|${DIGITS})条\\s*`),
+    inline: new RegExp(`第(${CN}|${DIGITS})条`, 'g'),
+  },
+  {
+    style: 'arabic',
+    rank: 3,
+    start: new RegExp(`^(${DIGITS})\\s*[.．、](?![0-9０-９])\\s*`),
+    inline: new RegExp(`(${DIGITS})\\s*[.．、](?![0-9０-９])`, 'g'),
+  },
+  {
+    style: 'paren-arabic',
+    rank: 4,
+    start: new RegExp(`^[（(]\\s*(${DIGITS})\\s*[）)]\\s*`),
+    inline: new RegExp(`[（(]\\s*(${DIGITS})\\s*[）)]`, 'g'),
+  },
 ];
 
 export interface Numbered {
@@ -69,9 +94,11 @@ export function splitRunsOfItems(paragraphs: string[]): string[] {
         const before = p.slice(0, m.index);
         const k = chineseNumber(m[1]);
         const strict = m.index > 0 && (ITEM_BOUNDARY.test(before) || (k === 1 && /[:：]\s*$/.test(before)));
-        const loose = m.index > 0 && LOOSE_STYLES.includes(s.style) && LOOSE_BOUNDARY.test(before) && !/第\s*$/.test(before);
+        const loose =
+          m.index > 0 && LOOSE_STYLES.includes(s.style) && LOOSE_BOUNDARY.test(before) && !/第\s*$/.test(before);
         const begins = !last.has(s.style) && next === 1;
-        if (begins ? !(k === 1 && strict) : !((k === next && (strict || loose)) || (k === next + 1 && strict))) continue;
+        if (begins ? !(k === 1 && strict) : !((k === next && (strict || loose)) || (k === next + 1 && strict)))
+          continue;
         if (k === next + 1) {
           // The skipped item runs on after the one before it: cut after the first attribution clause too.
           const from = [...cuts].filter((c) => c < m.index).reduce((a, b) => Math.max(a, b), 0);
@@ -84,7 +111,10 @@ export function splitRunsOfItems(paragraphs: string[]): string[] {
       if (next > start + 1 || last.has(s.style)) last.set(s.style, next - 1);
     }
     const at = [0, ...[...cuts].sort((a, b) => a - b), p.length];
-    return at.slice(1).map((end, i) => p.slice(at[i], end).trim()).filter((x) => x.length > 0);
+    return at
+      .slice(1)
+      .map((end, i) => p.slice(at[i], end).trim())
+      .filter((x) => x.length > 0);
   });
 }
 

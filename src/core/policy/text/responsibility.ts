@@ -2,7 +2,8 @@ import { closingOf, isOpen, lastUnclosed, openingOf } from './brackets';
 import { prefixOf, readUnitList, type UnitListContext } from './unitList';
 
 /** Role markers with a colon, longest first so 牵头责任单位 is not read as 责任单位. */
-const MARKER = /(牵头责任单位|牵头单位|牵头部门|主办单位|配合责任单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门)\s*[:：]/g;
+const MARKER =
+  /(牵头责任单位|牵头单位|牵头部门|主办单位|配合责任单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门)\s*[:：]/g;
 /** Role verbs closing a phrase of （X牵头，Y、Z配合）. */
 const LEAD_VERB = /(牵头负责|牵头)$/;
 const COOP_VERB = /(配合|参与|协助|协同|协办)$/;
@@ -41,7 +42,11 @@ function markerClause(text: string, ctx: ReadingContext): Responsibility | undef
   if (marks.length === 0) return undefined;
   // The clause is the run of markers at the end with only names between them (no sentence ends).
   let first = marks.length - 1;
-  while (first > 0 && !SENTENCE_END.test(text.slice(marks[first - 1].index + marks[first - 1][0].length, marks[first].index))) first--;
+  while (
+    first > 0 &&
+    !SENTENCE_END.test(text.slice(marks[first - 1].index + marks[first - 1][0].length, marks[first].index))
+  )
+    first--;
   const run = marks.slice(first);
   const before = text.slice(0, run[0].index);
   const bracket = /[（(〔【［[]\s*$/.exec(before);
@@ -77,7 +82,13 @@ function verbClause(text: string, ctx: ReadingContext): Responsibility | undefin
   let pending = '';
   for (const phrase of inner.split(/[，,；;]/)) {
     const p = phrase.trim();
-    const role: Role | undefined = LEAD_VERB.test(p) ? 'lead' : COOP_VERB.test(p) ? 'coop' : /负责$/.test(p) ? 'responsible' : undefined;
+    const role: Role | undefined = LEAD_VERB.test(p)
+      ? 'lead'
+      : COOP_VERB.test(p)
+        ? 'coop'
+        : /负责$/.test(p)
+          ? 'responsible'
+          : undefined;
     if (!role) {
       pending += `${p}、`;
       continue;
@@ -98,7 +109,11 @@ function assignRoles(parts: { role: Role; text: string }[], ctx: ReadingContext)
   let carried: string | undefined;
   for (const part of parts) {
     const names = readUnitList(part.text, ctx, carried);
-    carried = names.map(prefixOf).filter((x) => x !== undefined).pop() ?? carried;
+    carried =
+      names
+        .map(prefixOf)
+        .filter((x) => x !== undefined)
+        .pop() ?? carried;
     const add = (to: string[], from: string[]): void => {
       for (const n of from) to.push(n);
     };

@@ -56,12 +56,16 @@ export function extractTargets(text: string): MeasureTarget[] {
   for (const m of plain.matchAll(DEADLINE)) {
     const value = Number(m[1]);
     const unit = !m[2] ? '月前' : /日/.test(m[2]) ? `月${m[2].replace(/\s+/g, '')}前` : '月底前'; // 6月30日前 → 6 月30日前
-    if (value >= 1 && value <= 12) found.push({ at: m.index, target: { value, unit, text: clauseAround(text, m.index, m[0].length) } });
+    if (value >= 1 && value <= 12)
+      found.push({ at: m.index, target: { value, unit, text: clauseAround(text, m.index, m[0].length) } });
   }
   for (const m of plain.matchAll(RECURRING)) {
     const value = chineseNumber(m[2]);
     if (Number.isFinite(value)) {
-      found.push({ at: m.index, target: { value, unit: `次/${m[1]}`, text: clauseAround(text, m.index, m[0].length) } });
+      found.push({
+        at: m.index,
+        target: { value, unit: `次/${m[1]}`, text: clauseAround(text, m.index, m[0].length) },
+      });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.target);

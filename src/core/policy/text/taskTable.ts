@@ -30,8 +30,17 @@ type CellMode = 'tab' | 'pipe' | 'spaces';
 /** A row's cells: split by tabs (Word, Excel), by | … | (Markdown), or by runs of spaces (a PDF's table). */
 function cellsOf(line: string, mode?: CellMode): string[] | undefined {
   if ((mode ?? 'tab') === 'tab' && line.includes('\t')) return line.split('\t').map((c) => c.trim());
-  if ((mode ?? 'pipe') === 'pipe' && /^\|.*\|$/.test(line.trim())) return line.trim().slice(1, -1).split('|').map((c) => c.trim());
-  if (mode === 'spaces') return line.trim().split(/\s{2,}|\u3000+/).map((c) => c.trim());
+  if ((mode ?? 'pipe') === 'pipe' && /^\|.*\|$/.test(line.trim()))
+    return line
+      .trim()
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim());
+  if (mode === 'spaces')
+    return line
+      .trim()
+      .split(/\s{2,}|\u3000+/)
+      .map((c) => c.trim());
   return undefined;
 }
 
@@ -45,10 +54,18 @@ function modeOf(line: string): CellMode | undefined {
  * The rows of a task table pasted as text, when the text has one: a header row naming a task column and a lead
  * (or responsible) column, then one line per task. A row with a single filled cell is a section heading.
  */
-export function readTaskTable(lines: string[], ctx: ReadingContext): { headerAt: number; rows: TableRow[] } | undefined {
+export function readTaskTable(
+  lines: string[],
+  ctx: ReadingContext,
+): { headerAt: number; rows: TableRow[] } | undefined {
   const headerAt = lines.findIndex((l) => {
     const cells = cellsOf(l, modeOf(l));
-    return cells !== undefined && cells.length >= 3 && cells.some((c) => /任务|措施|内容|事项/.test(c)) && cells.some((c) => /^(牵头|责任|配合)/.test(c));
+    return (
+      cells !== undefined &&
+      cells.length >= 3 &&
+      cells.some((c) => /任务|措施|内容|事项/.test(c)) &&
+      cells.some((c) => /^(牵头|责任|配合)/.test(c))
+    );
   });
   if (headerAt < 0) return undefined;
   const mode = modeOf(lines[headerAt]);
@@ -65,7 +82,7 @@ export function readTaskTable(lines: string[], ctx: ReadingContext): { headerAt:
       section = filled[0];
       continue;
     }
-    const cell = (column: Column): string => (at(column) >= 0 ? cells[at(column)] ?? '' : '');
+    const cell = (column: Column): string => (at(column) >= 0 ? (cells[at(column)] ?? '') : '');
     const responsible = readUnitList(cell('responsible'), ctx);
     const hasLeadColumn = at('lead') >= 0;
     const number = chineseNumber(cell('number'));

@@ -4,7 +4,8 @@ import { splitUnitNames } from '../../units/splitUnitNames';
  * Wording around unit names that is not a name: the role verbs of （X牵头，Y按职责分工负责）, the "and other
  * departments" tail, and 下同-style remarks. Data: a new phrase is a new entry.
  */
-const ROLE_TAILS = /(按职责分工负责|按职责分工|按职能分工负责|分工负责|按职责负责|共同负责|分别负责|牵头负责|负责落实|负责|牵头|配合|参与|协助|协同|协办)$/;
+const ROLE_TAILS =
+  /(按职责分工负责|按职责分工|按职能分工负责|分工负责|按职责负责|共同负责|分别负责|牵头负责|负责落实|负责|牵头|配合|参与|协助|协同|协办)$/;
 const OTHERS_TAIL = /(等相关部门|等有关部门|等相关单位|等有关单位|等部门|等单位|等)$/;
 const LEADING_WORDS = /^(由|请)/;
 /** Level prefixes a list may write once for several units (省商务厅、财政厅 = 省商务厅、省财政厅). */
@@ -64,7 +65,15 @@ function carryPrefix(names: string[], ctx: UnitListContext, carried?: string): s
       shared = own;
       return n;
     }
-    if (shared && ctx.prefixes.has(shared) && ORGAN_SUFFIX.test(n) && !OWN_LEVEL.test(n) && !/^[各全]/.test(n) && !/^(街道|乡|镇)/.test(n)) return shared + n;
+    if (
+      shared &&
+      ctx.prefixes.has(shared) &&
+      ORGAN_SUFFIX.test(n) &&
+      !OWN_LEVEL.test(n) &&
+      !/^[各全]/.test(n) &&
+      !/^(街道|乡|镇)/.test(n)
+    )
+      return shared + n;
     return n;
   });
 }

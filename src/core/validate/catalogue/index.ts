@@ -38,12 +38,15 @@ export type IssueParams<C extends IssueCode> = { [S in PlainSlots<C>]: string | 
     : { suggestion?: string | number });
 
 /** Where an issue of code C is: a message naming {cell} needs its row and column, {field} its field. */
-export type IssueAt<C extends IssueCode> = ('cell' extends AllSlots<C> ? { row: number; col: number } : { row?: number; col?: number }) &
+export type IssueAt<C extends IssueCode> = ('cell' extends AllSlots<C>
+  ? { row: number; col: number }
+  : { row?: number; col?: number }) &
   ('row' extends AllSlots<C> ? { row: number } : unknown) &
   ('field' extends AllSlots<C> ? { field: FieldId } : { field?: FieldId });
 
 /** The params argument: optional when the code has nothing to fill. */
-export type ParamsArg<C extends IssueCode> = Record<never, never> extends IssueParams<C> ? [params?: IssueParams<C>] : [params: IssueParams<C>];
+export type ParamsArg<C extends IssueCode> =
+  Record<never, never> extends IssueParams<C> ? [params?: IssueParams<C>] : [params: IssueParams<C>];
 
 export const ISSUE_CODES = Object.keys(CATALOGUE) as IssueCode[];
 

@@ -22,7 +22,11 @@ export const AMOUNT_MAGNITUDE: RowRule = {
     const other = Math.max(planned ?? 0, completed ?? 0);
     if (other < total * MAGNITUDE_RATIO) return;
     const wan = total * YI_IN_WAN;
-    sink.add('amount-magnitude', { row: row.row, col: col.total, field: 'total' }, { value: total, other, wan, suggestion: wan });
+    sink.add(
+      'amount-magnitude',
+      { row: row.row, col: col.total, field: 'total' },
+      { value: total, other, wan, suggestion: wan },
+    );
   },
 };
 
@@ -40,7 +44,8 @@ export const OVER_PLAN: RowRule = {
   codes: ['over-plan'],
   appliesTo: ({ col }) => col.planned !== undefined && col.completed !== undefined,
   check({ row, planned, completed }, { sink, col }) {
-    if (completed === null || planned === null || planned <= 0 || completed <= planned || col.completed === undefined) return;
+    if (completed === null || planned === null || planned <= 0 || completed <= planned || col.completed === undefined)
+      return;
     sink.add('over-plan', { row: row.row, col: col.completed, field: 'completed' }, { value: completed, planned });
   },
 };

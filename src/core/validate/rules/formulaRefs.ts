@@ -13,12 +13,14 @@ const PLAIN_SUM_RE = /^=\s*(?:(?:SUM|SUBTOTAL)\s*\(|\s|\+|,|\)|\b(?:9|109)\b)*$/
 export function summedRows(formula: string, col: number): number[] | null {
   const rows: number[] = [];
   let ok = true;
-  const rest = formula.toUpperCase().replace(REF_RE, (_m, c1: string, r1: string, c2: string | undefined, r2: string | undefined) => {
-    if (columnIndex(c1) !== col || (c2 !== undefined && columnIndex(c2) !== col)) ok = false;
-    const a = Number(r1);
-    const b = r2 === undefined ? a : Number(r2);
-    for (let r = Math.min(a, b); r <= Math.max(a, b) && rows.length < 100_000; r++) rows.push(r);
-    return ' ';
-  });
+  const rest = formula
+    .toUpperCase()
+    .replace(REF_RE, (_m, c1: string, r1: string, c2: string | undefined, r2: string | undefined) => {
+      if (columnIndex(c1) !== col || (c2 !== undefined && columnIndex(c2) !== col)) ok = false;
+      const a = Number(r1);
+      const b = r2 === undefined ? a : Number(r2);
+      for (let r = Math.min(a, b); r <= Math.max(a, b) && rows.length < 100_000; r++) rows.push(r);
+      return ' ';
+    });
   return ok && rows.length > 0 && PLAIN_SUM_RE.test(rest) ? rows : null;
 }

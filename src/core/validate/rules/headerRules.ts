@@ -20,7 +20,11 @@ export const MISSING_FIELD: SheetRule = {
     for (const f of def.fields) {
       if ((!f.required && !key.has(f.id)) || mapped.has(f.id)) continue;
       const columns = candidates(ledger, f).map((u) => `${u.letter}“${u.header}”`);
-      sink.add('missing-field', { row: h.firstRow, field: f.id }, { candidates: columns.length ? 'some' : 'none', columns });
+      sink.add(
+        'missing-field',
+        { row: h.firstRow, field: f.id },
+        { candidates: columns.length ? 'some' : 'none', columns },
+      );
     }
   },
 };
@@ -31,7 +35,11 @@ export const DUPLICATE_HEADER: SheetRule = {
     const h = ledger.header;
     for (const d of h.duplicates) {
       const first = h.columns.find((c) => c.field === d.field);
-      sink.add('duplicate-header', { row: h.firstRow, col: d.col, field: d.field }, { col: d.letter, header: d.header, first: first?.letter ?? '' });
+      sink.add(
+        'duplicate-header',
+        { row: h.firstRow, col: d.col, field: d.field },
+        { col: d.letter, header: d.header, first: first?.letter ?? '' },
+      );
     }
   },
 };
@@ -44,7 +52,8 @@ export const UNKNOWN_HEADER: SheetRule = {
     // chose to leave out is no news either.
     const hidden = new Set(ledger.grid.hiddenCols);
     for (const u of h.unmapped) {
-      if (!hidden.has(u.col) && !u.ignored) sink.add('unknown-header', { row: h.firstRow, col: u.col }, { col: u.letter, header: u.header });
+      if (!hidden.has(u.col) && !u.ignored)
+        sink.add('unknown-header', { row: h.firstRow, col: u.col }, { col: u.letter, header: u.header });
     }
   },
 };

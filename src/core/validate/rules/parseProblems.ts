@@ -12,7 +12,13 @@ import { cellAt, type CellAt, type CheckedCell, type RowRule } from './types';
 type Expected = IssueParams<'type-error'>['expected'];
 type Handler = (sink: IssueSink, at: CellAt, c: CheckedCell, params: Record<string, string | number>) => void;
 
-const EXPECTED: Partial<Record<FieldType, Expected>> = { amount: 'amount', percent: 'percent', date: 'date', integer: 'integer', measure: 'measure' };
+const EXPECTED: Partial<Record<FieldType, Expected>> = {
+  amount: 'amount',
+  percent: 'percent',
+  date: 'date',
+  integer: 'integer',
+  measure: 'measure',
+};
 
 const HANDLERS = {
   'type-error': (sink, at, c) => {
@@ -26,12 +32,23 @@ const HANDLERS = {
     sink.add('number-as-text', at, { value: displayValue(c.cell.raw), wan, suggestion: inColumn });
   },
   'unit-suspect': (sink, at, c, p) => {
-    sink.add('unit-suspect', at, { value: displayValue(c.cell.raw), unit: String(p.unit), wan: p.converted, suggestion: p.inColumn });
+    sink.add('unit-suspect', at, {
+      value: displayValue(c.cell.raw),
+      unit: String(p.unit),
+      wan: p.converted,
+      suggestion: p.inColumn,
+    });
   },
   'enum-error': (sink, at, c, p) => {
     const near = p.suggestion;
     const allowed = c.column.def.enumValues ?? [];
-    sink.add('enum-error', at, { value: displayValue(c.cell.raw), allowed, hint: near === undefined ? 'none' : 'near', near: near ?? '', suggestion: near });
+    sink.add('enum-error', at, {
+      value: displayValue(c.cell.raw),
+      allowed,
+      hint: near === undefined ? 'none' : 'near',
+      near: near ?? '',
+      suggestion: near,
+    });
   },
   'formula-no-value': (sink, at, _c, p) => {
     sink.add('formula-no-value', at, { formula: String(p.formula) });

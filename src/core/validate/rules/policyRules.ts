@@ -23,7 +23,12 @@ export const MEASURE_KNOWN: RowRule = {
     const measures = measuresOf(sheet.pack);
     if (typeof numbers === 'number' ? measures.has(numbers) : numbers.every((n) => measures.has(n))) return;
     for (const n of typeof numbers === 'number' ? [numbers] : numbers) {
-      if (!measures.has(n)) sheet.sink.add('measure-unknown', { row: row.row, col, field: 'measure' }, { value: n, count: sheet.pack.measures.length });
+      if (!measures.has(n))
+        sheet.sink.add(
+          'measure-unknown',
+          { row: row.row, col, field: 'measure' },
+          { value: n, count: sheet.pack.measures.length },
+        );
     }
   },
 };
@@ -50,7 +55,11 @@ export const PROJECT_LEAD: RowRule = {
       if (memo.size < MEMO_LIMIT) memo.set(cell.raw, expected);
     }
     if (expected !== null) {
-      sheet.sink.add('lead-unit-mismatch', { row: row.row, col, field: 'lead' }, { value: cell.raw.trim(), measure: m.number, suggestion: expected });
+      sheet.sink.add(
+        'lead-unit-mismatch',
+        { row: row.row, col, field: 'lead' },
+        { value: cell.raw.trim(), measure: m.number, suggestion: expected },
+      );
     }
   },
 };
@@ -76,7 +85,11 @@ function taskUnits(sheet: SheetContext, row: LedgerRow, m: Measure, field: Field
   if (!named) return;
   const want = new Set(expected.map((u) => sheet.units.canonicalOf(u)));
   if (named.size === want.size && [...named].every((u) => want.has(u))) return;
-  sheet.sink.add('lead-unit-mismatch', { row: row.row, col, field }, { value: cell.raw.trim(), measure: m.number, suggestion: [...want].join('、') });
+  sheet.sink.add(
+    'lead-unit-mismatch',
+    { row: row.row, col, field },
+    { value: cell.raw.trim(), measure: m.number, suggestion: [...want].join('、') },
+  );
 }
 
 /** The canonical names a cell gives; null when one of them is unknown (unknown-unit says so already). */

@@ -15,7 +15,11 @@ export const RATE_MISMATCH: RowRule = {
     if (rate === null) return;
     const expected = completed / planned;
     if (Math.abs(rate - expected) <= RATE_TOLERANCE) return;
-    sink.add('rate-mismatch', { row: row.row, col: col.rate, field: 'rate' }, { value: percent(rate), expected: percent(expected), suggestion: Math.round(expected * 10000) / 10000 });
+    sink.add(
+      'rate-mismatch',
+      { row: row.row, col: col.rate, field: 'rate' },
+      { value: percent(rate), expected: percent(expected), suggestion: Math.round(expected * 10000) / 10000 },
+    );
   },
 };
 
@@ -27,7 +31,11 @@ export const DATE_ORDER: RowRule = {
     const start = date(reader.cell(row, 'start'));
     const end = date(reader.cell(row, 'end'));
     if (!start || !end || compareDates(end, start) >= 0) return;
-    sink.add('date-order', { row: row.row, col: col.end, field: 'end' }, { value: formatDate(end), start: formatDate(start) });
+    sink.add(
+      'date-order',
+      { row: row.row, col: col.end, field: 'end' },
+      { value: formatDate(end), start: formatDate(start) },
+    );
   },
 };
 

@@ -6,7 +6,8 @@ export const REQUIRED_VALUES: RowRule = {
   check(view, { sink }) {
     for (let i = 0; i < view.count; i++) {
       const c = view.cells[i];
-      if (c.cell.empty && c.column.def.required) sink.add('required-missing', { row: view.row.row, col: c.column.col, field: c.column.field });
+      if (c.cell.empty && c.column.def.required)
+        sink.add('required-missing', { row: view.row.row, col: c.column.col, field: c.column.field });
     }
   },
 };

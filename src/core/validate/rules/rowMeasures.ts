@@ -26,7 +26,10 @@ export function measureNumbersOf(row: LedgerRow, sheet: SheetContext): number | 
 }
 
 /** One reader per sheet, reading cells through the sheet's column parsers. */
-const readerOf = perSheet((sheet) => new RowMeasureReader(sheet.ledger, sheet.pack.measures, { cell: (row, field) => sheet.reader.cell(row, field) }));
+const readerOf = perSheet(
+  (sheet) =>
+    new RowMeasureReader(sheet.ledger, sheet.pack.measures, { cell: (row, field) => sheet.reader.cell(row, field) }),
+);
 
 /** The one measure a row is about (measureOfRow), or undefined: none, several, or one the pack lacks. */
 export function rowMeasureOf(row: LedgerRow, sheet: SheetContext): Measure | undefined {

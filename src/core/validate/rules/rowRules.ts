@@ -53,7 +53,11 @@ export const DUPLICATE_ROWS: SheetRule = {
         }
       }
       const relation = match ? RELATION[match.reason] : 'different';
-      sink.add('duplicate-row', { row: r.row, col: nameCol, field: 'name' }, { value: name, first: match?.row ?? earlier[0].row, relation });
+      sink.add(
+        'duplicate-row',
+        { row: r.row, col: nameCol, field: 'name' },
+        { value: name, first: match?.row ?? earlier[0].row, relation },
+      );
       if (!match) earlier.push({ id, row: r.row });
     }
   },

@@ -29,7 +29,8 @@ export interface SubtotalCheck {
 export const SUBTOTAL_FIELDS: FieldId[] = ['total', 'planned', 'completed'];
 const QIZHONG_RE = /^其中[:：\s]*/;
 const COUNT_RE = /[（(]\s*\d+\s*个?\s*[)）]\s*$/;
-const NUMBERING_RE = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+(?:部分|类|批))\s*/;
+const NUMBERING_RE =
+  /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+(?:部分|类|批))\s*/;
 
 interface Section {
   row: number;
@@ -42,7 +43,11 @@ interface Section {
 
 function sections(ledger: Ledger): Section[] {
   const totals = ledger.subtotals.filter((s) => s.kind === '合计' || s.kind === '总计').map((s) => s.row);
-  const list = ledger.sections.map((s) => ({ row: s.row, level: sectionLevel(s.text), name: s.text.replace(NUMBERING_RE, '').replace(COUNT_RE, '').trim() }));
+  const list = ledger.sections.map((s) => ({
+    row: s.row,
+    level: sectionLevel(s.text),
+    name: s.text.replace(NUMBERING_RE, '').replace(COUNT_RE, '').trim(),
+  }));
   return list.map((s, i) => {
     const next = list.slice(i + 1).find((o) => o.level <= s.level)?.row ?? Infinity;
     const end = totals.reduce((m, t) => (t > s.row && t < m ? t : m), next);
@@ -68,7 +73,14 @@ export function subtotalPlan(ledger: Ledger, columns: readonly CellColumn[], rea
   for (const s of secs) {
     const shown = sectionShown(ledger, s.row, columns);
     if (!Object.keys(shown).length || !s.covers.length) continue; // a plain heading: nothing to check
-    const check: SubtotalCheck = { row: s.row, index: s.row - 1, label: 'section', covers: s.covers, shown, children: [] };
+    const check: SubtotalCheck = {
+      row: s.row,
+      index: s.row - 1,
+      label: 'section',
+      covers: s.covers,
+      shown,
+      children: [],
+    };
     sectionChecks.set(s, check);
     checks.push(check);
   }
@@ -88,7 +100,8 @@ export function subtotalPlan(ledger: Ledger, columns: readonly CellColumn[], rea
     let covers = sub.covers;
     let children: SubtotalCheck[] = [];
     if (sub.kind === '其中') covers = namedSection(sub.label, secs)?.covers ?? namedRows(sub.label, ledger, reader);
-    if (sub.kind === '合计' || sub.kind === '总计') children = [...sectionChecks].filter(([s]) => s.level === top).map(([, c]) => c);
+    if (sub.kind === '合计' || sub.kind === '总计')
+      children = [...sectionChecks].filter(([s]) => s.level === top).map(([, c]) => c);
     if (covers.length) checks.push({ row: sub.row, index: sub.index, label: sub.kind, covers, shown, children });
   }
   // A 合计 also stands on the 小计 rows (=I44+I63+…): they are its children too.
@@ -107,11 +120,14 @@ const YI_RE = /亿元以上|亿元及以上/;
  */
 function namedRows(label: string, ledger: Ledger, reader: CellReader): number[] {
   const name = label.replace(QIZHONG_RE, '');
-  if (YI_RE.test(name)) return ledger.rows.filter((r) => (reader.number(r, 'total') ?? 0) >= YI_IN_WAN).map((r) => r.row);
-  const hits = NAMED_FIELDS.map((f) => ledger.rows.filter((r) => {
-    const v = reader.text(r, f);
-    return v !== null && name.includes(v);
-  }));
+  if (YI_RE.test(name))
+    return ledger.rows.filter((r) => (reader.number(r, 'total') ?? 0) >= YI_IN_WAN).map((r) => r.row);
+  const hits = NAMED_FIELDS.map((f) =>
+    ledger.rows.filter((r) => {
+      const v = reader.text(r, f);
+      return v !== null && name.includes(v);
+    }),
+  );
   const named = hits.filter((h) => h.length > 0);
   return named.length === 1 ? named[0].map((r) => r.row) : [];
 }

@@ -57,19 +57,42 @@ export const SUBTOTALS: SheetRule = {
   },
 };
 
-function report(sheet: SheetContext, s: SubtotalCheck, field: FieldId, col: number, cov: Coverage, gap: number, gaps: Map<SubtotalCheck, number>, plan: SubtotalCheck[]): void {
+function report(
+  sheet: SheetContext,
+  s: SubtotalCheck,
+  field: FieldId,
+  col: number,
+  cov: Coverage,
+  gap: number,
+  gaps: Map<SubtotalCheck, number>,
+  plan: SubtotalCheck[],
+): void {
   const shown = s.shown[field]!;
   const formula = sheet.ledger.grid.formulas?.[s.index]?.[col] ?? undefined;
   const refs = formula ? summedRows(formula, col) : null;
   const why = explain(s, cov, gap, gaps, formula !== undefined, refs, shown, plan, sheet, field);
   const shownCells = cov.textCells.slice(0, NAMED_CELLS);
-  sheet.sink.add('subtotal-mismatch', { row: s.row, col, field }, {
-    value: formatWan(shown), sum: formatWan(cov.sum), label: s.label, count: s.covers.length,
-    advice: why.advice, sections: why.sections, range: why.range, missing: why.missing, extra: why.extra,
-    cells: shownCells, more: cov.textCells.length > NAMED_CELLS ? 'some' : 'none', cellCount: cov.textCells.length, textSum: formatWan(cov.textSum),
-    // Never suggest typing a number over a formula: the formula (or the cells it sums) is what to fix.
-    suggestion: formula ? undefined : cov.sum,
-  });
+  sheet.sink.add(
+    'subtotal-mismatch',
+    { row: s.row, col, field },
+    {
+      value: formatWan(shown),
+      sum: formatWan(cov.sum),
+      label: s.label,
+      count: s.covers.length,
+      advice: why.advice,
+      sections: why.sections,
+      range: why.range,
+      missing: why.missing,
+      extra: why.extra,
+      cells: shownCells,
+      more: cov.textCells.length > NAMED_CELLS ? 'some' : 'none',
+      cellCount: cov.textCells.length,
+      textSum: formatWan(cov.textSum),
+      // Never suggest typing a number over a formula: the formula (or the cells it sums) is what to fix.
+      suggestion: formula ? undefined : cov.sum,
+    },
+  );
 }
 
 interface Why {
@@ -80,19 +103,38 @@ interface Why {
   extra: string[];
 }
 
-function explain(s: SubtotalCheck, cov: Coverage, gap: number, gaps: Map<SubtotalCheck, number>, formula: boolean, refs: number[] | null, shown: number, plan: SubtotalCheck[], sheet: SheetContext, field: FieldId): Why {
+function explain(
+  s: SubtotalCheck,
+  cov: Coverage,
+  gap: number,
+  gaps: Map<SubtotalCheck, number>,
+  formula: boolean,
+  refs: number[] | null,
+  shown: number,
+  plan: SubtotalCheck[],
+  sheet: SheetContext,
+  field: FieldId,
+): Why {
   const why: Why = { advice: formula ? 'formula' : 'typed', sections: [], range: 'none', missing: [], extra: [] };
   // Wrong subtotal rows inside it, when this one adds them (or is typed) and their errors make the gap. A typed
   // one counts each covered block once (a section row and its 小计 cover the same rows).
   const wrong = uniqueCovers(s.children.filter((c) => gaps.has(c) && (refs ? refs.includes(c.row) : true)));
   const childGap = wrong.reduce((n, c) => n + gaps.get(c)!, 0);
-  if (wrong.length && close(gap, childGap)) return { ...why, advice: formula ? 'section-formula' : 'section-typed', sections: wrong.map((c) => String(c.row)) };
-  if (cov.textCells.length && close(shown, cov.sum - cov.textSum)) return { ...why, advice: formula ? 'text-explains-formula' : 'text-explains-typed' };
+  if (wrong.length && close(gap, childGap))
+    return { ...why, advice: formula ? 'section-formula' : 'section-typed', sections: wrong.map((c) => String(c.row)) };
+  if (cov.textCells.length && close(shown, cov.sum - cov.textSum))
+    return { ...why, advice: formula ? 'text-explains-formula' : 'text-explains-typed' };
   if (refs) {
     const range = rangeGap(s, refs, plan, new Set(sheet.ledger.rows.map((r) => r.row)));
     if ((range.missing.length || range.extra.length) && close(shown, excelSum(refs, field, sheet, plan))) {
       const kind = range.missing.length && range.extra.length ? 'both' : range.missing.length ? 'missing' : 'extra';
-      return { ...why, advice: 'range', range: kind, missing: range.missing.map(String), extra: range.extra.map(String) };
+      return {
+        ...why,
+        advice: 'range',
+        range: kind,
+        missing: range.missing.map(String),
+        extra: range.extra.map(String),
+      };
     }
   }
   if (cov.textCells.length) why.advice = formula ? 'text-among-formula' : 'text-among-typed';
@@ -108,7 +150,12 @@ function uniqueCovers(checks: SubtotalCheck[]): SubtotalCheck[] {
 }
 
 /** The data rows a formula reaches (directly, or through a subtotal row it adds) against those it should. */
-function rangeGap(s: SubtotalCheck, refs: number[], plan: SubtotalCheck[], dataRows: ReadonlySet<number>): { missing: number[]; extra: number[] } {
+function rangeGap(
+  s: SubtotalCheck,
+  refs: number[],
+  plan: SubtotalCheck[],
+  dataRows: ReadonlySet<number>,
+): { missing: number[]; extra: number[] } {
   const reached = new Set<number>();
   const subtotalAt = new Map(plan.map((p) => [p.row, p]));
   for (const r of refs) {
@@ -117,7 +164,10 @@ function rangeGap(s: SubtotalCheck, refs: number[], plan: SubtotalCheck[], dataR
     else if (dataRows.has(r)) reached.add(r);
   }
   const covered = new Set(s.covers);
-  return { missing: s.covers.filter((r) => !reached.has(r)), extra: [...reached].filter((r) => !covered.has(r)).sort((a, b) => a - b) };
+  return {
+    missing: s.covers.filter((r) => !reached.has(r)),
+    extra: [...reached].filter((r) => !covered.has(r)).sort((a, b) => a - b),
+  };
 }
 
 /** What Excel shows for a plain sum of these rows: numbers only (text skipped), subtotal rows by their figure. */
@@ -130,13 +180,20 @@ function excelSum(refs: number[], field: FieldId, sheet: SheetContext, plan: Sub
     if (sub) n += sub.shown[field] ?? 0;
     else {
       const raw = sheet.ledger.grid.values[r - 1]?.[col];
-      if (typeof raw === 'number') n += wanFromNumber(raw, sheet.columns.find((c) => c.field === field)?.unit ?? '万元');
+      if (typeof raw === 'number')
+        n += wanFromNumber(raw, sheet.columns.find((c) => c.field === field)?.unit ?? '万元');
     }
   }
   return round(n);
 }
 
-function coverage(covers: number[], field: FieldId, col: number, byRow: Map<number, LedgerRow>, reader: CellReader): Coverage {
+function coverage(
+  covers: number[],
+  field: FieldId,
+  col: number,
+  byRow: Map<number, LedgerRow>,
+  reader: CellReader,
+): Coverage {
   let sum = 0;
   let textSum = 0;
   const textCells: string[] = [];

@@ -30,14 +30,25 @@ export const UNIT_NAMES: RowRule = {
       const f = findings(memoOf(sheet), sheet.units, c.column.field, c.cell.raw);
       const at = cellAt(view, c);
       const sink = sheet.sink;
-      if (f.unknown) sink.add('unknown-unit', at, { value: f.unknown.names, hint: f.unknown.near.length ? 'near' : 'none', near: f.unknown.near, suggestion: f.unknown.suggestion });
+      if (f.unknown)
+        sink.add('unknown-unit', at, {
+          value: f.unknown.names,
+          hint: f.unknown.near.length ? 'near' : 'none',
+          near: f.unknown.near,
+          suggestion: f.unknown.suggestion,
+        });
       if (f.alias) sink.add('unit-alias', at, { value: f.alias.names, suggestion: f.alias.suggestion });
       if (f.collective) sink.add('unit-collective', at, { value: f.collective.names });
     }
   },
 };
 
-function findings(memo: Map<FieldId, Map<string, UnitFindings>>, units: UnitDirectory, field: FieldId, text: string): UnitFindings {
+function findings(
+  memo: Map<FieldId, Map<string, UnitFindings>>,
+  units: UnitDirectory,
+  field: FieldId,
+  text: string,
+): UnitFindings {
   let byText = memo.get(field);
   if (!byText) memo.set(field, (byText = new Map()));
   let f = byText.get(text);
@@ -61,11 +72,22 @@ function analyse(units: UnitDirectory, field: FieldId, text: string): UnitFindin
   const out: UnitFindings = {};
   if (unknown.length) {
     const near = unknown.flatMap((u) => u.suggestions.slice(0, 1));
-    const suggestion = unknown.every((u) => u.suggestions.length) ? replaceNames(text, unknown.map((u) => [u.input, u.suggestions[0]])) : undefined;
+    const suggestion = unknown.every((u) => u.suggestions.length)
+      ? replaceNames(
+          text,
+          unknown.map((u) => [u.input, u.suggestions[0]]),
+        )
+      : undefined;
     out.unknown = { names: unknown.map((u) => u.input), near, suggestion };
   }
   if (aliases.length) {
-    out.alias = { names: aliases.map((a) => a.input), suggestion: replaceNames(text, aliases.map((a) => [a.input, a.canonical as string])) };
+    out.alias = {
+      names: aliases.map((a) => a.input),
+      suggestion: replaceNames(
+        text,
+        aliases.map((a) => [a.input, a.canonical as string]),
+      ),
+    };
   }
   if (collectives.length) out.collective = { names: collectives };
   return out;
