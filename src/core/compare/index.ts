@@ -10,3 +10,4 @@ export { takeSnapshot, snapshotProjects, SNAPSHOT_VERSION, type LedgerSnapshot }
 export { matchProjects } from './matchProjects';
 export { projectVersions } from './projects';
 export { COMPARE_FINDINGS } from './findings';
+export { shelveSnapshot, snapshotsOf, previousSnapshot, SNAPSHOTS_KEPT, type SnapshotShelf } from './snapshotStore';

@@ -1,4 +1,5 @@
 import type { CellValue, Grid } from '../grid';
+import type { SnapshotShelf } from '../compare/snapshotStore';
 import type { SheetLayout } from '../report/types';
 import type { Severity } from '../validate/types';
 
@@ -60,6 +61,8 @@ export interface StoredSettings {
    * ColumnOverrides), so next week's run and every clerk with the workbook read the sheet the same way.
    */
   mappings?: Record<string /* sheet */, Record<string /* column */, string>>;
+  /** Ledger snapshots taken at 生成汇总, per sheet, for next week's 台账周报 (core/compare/snapshotStore). */
+  snapshots?: SnapshotShelf;
 }
 
 /** A remark for the user from a port, Chinese first; ports with Chinese only leave `en` out. */
