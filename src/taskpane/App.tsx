@@ -32,15 +32,17 @@ import { checkCancelled } from './state/steps';
 import { usePreview } from './state/usePreview';
 import { WaitingContext } from './state/waiting';
 import { AssignView } from './views/AssignView';
+import { CompareView } from './views/CompareView';
 import { SettingsView } from './views/SettingsView';
 import { SummaryView } from './views/SummaryView';
 import { ValidateView } from './views/ValidateView';
 
-type TabId = 'validate' | 'assign' | 'summary' | 'settings';
+type TabId = 'validate' | 'assign' | 'summary' | 'compare' | 'settings';
 const TABS: { id: TabId; label: StringKey; View: () => React.JSX.Element }[] = [
   { id: 'validate', label: 'tabValidate', View: ValidateView },
   { id: 'assign', label: 'tabAssign', View: AssignView },
   { id: 'summary', label: 'tabSummary', View: SummaryView },
+  { id: 'compare', label: 'tabCompare', View: CompareView },
   { id: 'settings', label: 'tabSettings', View: SettingsView },
 ];
 

@@ -27,6 +27,14 @@ import type { PaneSettings } from '../../src/taskpane/state/packChoice';
 import { statedAsOf } from '../../src/core/totals';
 import { LEDGER_KINDS } from '../../src/core/schema';
 import { packFromPolicyText } from '../../src/core/policy/packFromPolicyText';
+import {
+  compareVersions,
+  previousSnapshot,
+  projectVersions,
+  snapshotProjects,
+  snapshotsOf,
+} from '../../src/core/compare';
+import { buildWeeklyLayout, WEEKLY_SHEET } from '../../src/core/report';
 
 export const PACK: PolicyPack = {
   id: 'test-pack',
@@ -309,6 +317,14 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
       rate: null,
     })),
     summarySheets: SHEET_NAMES,
+    // The real comparison (pure and quick): the 周报 tab is tested on what the core really finds.
+    projectVersions: rec('projectVersions', projectVersions),
+    compareVersions: rec('compareVersions', compareVersions),
+    buildWeeklyLayout: rec('buildWeeklyLayout', buildWeeklyLayout),
+    weeklySheet: WEEKLY_SHEET,
+    snapshotsOf,
+    previousSnapshot,
+    snapshotProjects,
   };
   return Object.assign({ ...base, ...over }, { calls });
 }

@@ -12,6 +12,7 @@ import type { SheetLayout } from '../../core/report/types';
 import type { ParsedPolicy, PolicyPack } from '../../core/policy/types';
 import type { LedgerKindDef } from '../../core/schema/types';
 import type { PackBase, PackDraft } from '../../core/policy/packFromPolicyText';
+import type { Comparison, LedgerSnapshot, ProjectVersion, SnapshotShelf, VersionSource } from '../../core/compare';
 
 export interface LedgerInput {
   source: string;
@@ -42,4 +43,18 @@ export interface CoreApi {
   reserveTotals(inputs: LedgerInput[], pack: PolicyPack): Figures;
   /** The summary sheets' names (report's SHEET_NAMES). */
   summarySheets: { targets: string; domain: string; lead: string; location: string; stage: string; measures: string };
+  /** 台账周报 (core/compare): a ledger's projects, a comparison of two versions, the 周报 sheet and the snapshot shelf. */
+  projectVersions(ledger: Ledger, file: string, pack: PolicyPack): ProjectVersion[];
+  compareVersions(
+    previous: { source: VersionSource; projects: ProjectVersion[] },
+    current: { source: VersionSource; projects: ProjectVersion[] },
+    options?: { lang?: 'zh' | 'en' },
+  ): Comparison;
+  buildWeeklyLayout(c: Comparison, options?: { previousLabel?: string; currentLabel?: string }): SheetLayout;
+  weeklySheet: string;
+  snapshotsOf(shelf: SnapshotShelf | undefined, sheet: string): LedgerSnapshot[];
+  previousSnapshot(shelf: SnapshotShelf | undefined, sheet: string, today: string): LedgerSnapshot | null;
+  snapshotProjects(
+    json: unknown,
+  ): { source: VersionSource; projects: ProjectVersion[]; takenAt: string; asOf?: string } | null;
 }

@@ -7,7 +7,15 @@ import { ISSUE_CATALOGUE, validateLedger } from '../../core/validate';
 import { assignLeadUnits } from '../../core/assign';
 import { computeSummary, consolidate, countedFacts, factContext, statedAsOf } from '../../core/totals';
 import { totalFigures } from '../../core/totals/figures';
-import { buildIssuesLayout, buildSummaryLayouts, OWN_SHEETS, SHEET_NAMES } from '../../core/report';
+import {
+  buildIssuesLayout,
+  buildSummaryLayouts,
+  buildWeeklyLayout,
+  OWN_SHEETS,
+  SHEET_NAMES,
+  WEEKLY_SHEET,
+} from '../../core/report';
+import { compareVersions, previousSnapshot, projectVersions, snapshotProjects, snapshotsOf } from '../../core/compare';
 import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText } from '../../core/policy';
 import { LEDGER_KINDS } from '../../core/schema';
 import type { CoreApi } from './coreApi';
@@ -29,4 +37,11 @@ export const core: CoreApi = {
   ledgerKinds: LEDGER_KINDS,
   reserveTotals: (inputs, pack) => totalFigures(countedFacts(consolidate(inputs, 'reserve', factContext(pack)))),
   summarySheets: SHEET_NAMES,
+  projectVersions,
+  compareVersions,
+  buildWeeklyLayout,
+  weeklySheet: WEEKLY_SHEET,
+  snapshotsOf,
+  previousSnapshot,
+  snapshotProjects,
 };

@@ -8,7 +8,8 @@ import type { LoadedWorkbook, PaneHost } from './host';
 export const SAMPLE_NAME = '项目台账-源汇区2023.xlsx';
 export const SAMPLE_URL = `samples/${encodeURIComponent(SAMPLE_NAME)}`;
 
-async function fromBytes(bytes: ArrayBuffer, name: string): Promise<LoadedWorkbook> {
+/** An .xlsx read by the streaming reader (also inside Excel, for a second workbook to compare with: it needs only bytes). */
+export async function workbookFromBytes(bytes: ArrayBuffer, name: string): Promise<LoadedWorkbook> {
   const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/XlsxWorkbook');
   try {
     return { port: await XlsxWorkbook.fromBuffer(bytes), name };
@@ -33,10 +34,10 @@ export function memoryHost(fetchImpl: typeof fetch = (...a) => fetch(...a)): Pan
           `Could not load the sample ledger (${res.status}).`,
           'sample-missing',
         );
-      return fromBytes(await res.arrayBuffer(), SAMPLE_NAME);
+      return workbookFromBytes(await res.arrayBuffer(), SAMPLE_NAME);
     },
     async loadFile(file: File) {
-      return fromBytes(await file.arrayBuffer(), file.name);
+      return workbookFromBytes(await file.arrayBuffer(), file.name);
     },
     async saveFile(port) {
       const wb = port as { toBuffer?: () => Promise<ArrayBuffer | Uint8Array> };
