@@ -19,6 +19,7 @@ import type { WorkbookPort } from '../core/port/WorkbookPort';
 import { I18nContext, makeI18n, useI18n, type Lang, type StringKey } from './i18n';
 import { PreviewPanel } from './components/PreviewPanel';
 import { JobStatus } from './components/JobStatus';
+import { PackDamaged } from './components/PackDamaged';
 import { SourceBar } from './components/SourceBar';
 import { download, savedName } from './state/download';
 import type { CoreApi } from './state/coreApi';
@@ -197,6 +198,7 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
         />
       )}
       <JobStatus job={boot} />
+      <PackDamaged settings={settings} />
       {/* The pack in use, named on every tab (it was named only in 设置). */}
       {settings && (
         <Caption1 className={s.pack} data-testid="pack-in-use">

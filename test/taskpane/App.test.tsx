@@ -34,8 +34,8 @@ describe('the pane outside Office', () => {
     const { container } = render(<App lang="zh" dark={false} host={memory(port)} loadCore={async () => fakeCore()} />);
     await userEvent.click(await screen.findByRole('button', { name: '示例台账' }));
     await waitFor(() => expect(screen.getByText('已载入：项目台账-源汇区2023.xlsx')).toBeTruthy());
-    expect(screen.getAllByRole('tab')).toHaveLength(4);
-    for (const name of ['校验台账', '填充责任单位', '生成汇总', '设置'])
+    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    for (const name of ['校验台账', '填充责任单位', '生成汇总', '台账周报', '设置'])
       expect(screen.getByRole('tab', { name })).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('grid-preview')).toBeTruthy());
     expect(screen.getByTestId('grid-preview').textContent).toContain('医疗器械产业园');

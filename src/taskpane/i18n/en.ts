@@ -259,5 +259,4 @@ export const en: Strings = {
   // a damaged pack stored in the workbook
   packDamaged:
     'The policy pack stored in this workbook is damaged and cannot be used ({reason}); the built-in pack is used instead. Import the policy again in Settings.',
-  summaryUndone: 'The summary was undone: the target progress below is from that undone summary, for reference only.',
 };

@@ -257,7 +257,6 @@ export const zh = {
   compareWritten: '已写入“{sheet}”工作表。',
   // a damaged pack stored in the workbook
   packDamaged: '工作簿中保存的政策包已损坏，无法使用（{reason}），已改用内置政策包。可在“设置”中重新导入政策。',
-  summaryUndone: '汇总表已撤销：以下目标进度来自已撤销的汇总，仅供参考。',
 } as const;
 
 export type StringKey = keyof typeof zh;

@@ -16,23 +16,41 @@ export interface PaneSettings {
   rules: Record<string, { enabled?: boolean; severity?: Severity }>;
   /** The clerk's column choices per sheet (the recognition card). */
   mappings: SheetMappings;
+  /**
+   * The workbook stores a pack that cannot be used (not JSON, or not a valid pack): why, for the pane to announce
+   * (the built-in pack is used meanwhile), and its text, kept so saving other settings does not erase it.
+   */
+  damagedPack?: { reason: string; text: string };
 }
 
-/** Settings at start: the workbook's pack when it stores one (so every clerk sees the same targets). */
+/**
+ * Settings at start: the workbook's pack when it stores one (so every clerk sees the same targets). A damaged stored
+ * pack does not stop the pane: like the CLI, it is announced and the built-in pack is used.
+ */
 export function settingsFromStored(core: CoreApi, stored: StoredSettings | null): PaneSettings {
-  const workbookPack = stored?.policyPack ? core.loadPolicyPack(JSON.parse(stored.policyPack)) : null;
+  let workbookPack: PolicyPack | null = null;
+  let damagedPack: PaneSettings['damagedPack'];
+  if (stored?.policyPack) {
+    try {
+      workbookPack = core.loadPolicyPack(JSON.parse(stored.policyPack));
+    } catch (e) {
+      damagedPack = { reason: e instanceof Error ? e.message : String(e), text: stored.policyPack };
+    }
+  }
   return {
     source: workbookPack ? 'workbook' : 'builtin',
     pack: workbookPack ?? core.defaultPack(),
     workbookPack,
     rules: stored?.rules ?? {},
     mappings: mappingsOf(stored),
+    ...(damagedPack ? { damagedPack } : {}),
   };
 }
 
 export function storedFromSettings(s: PaneSettings, lang: 'zh' | 'en'): StoredSettings {
   const stored: StoredSettings = {
-    policyPack: s.source === 'builtin' ? null : JSON.stringify(s.pack),
+    // (a damaged stored pack stays as it was until the clerk imports or picks another: the file is the office's)
+    policyPack: s.source === 'builtin' ? (s.damagedPack?.text ?? null) : JSON.stringify(s.pack),
     rules: s.rules,
     lang,
   };

@@ -69,7 +69,12 @@ export function useSummary() {
     validation,
     lastSummary,
     async undo() {
-      if (lastSummary) await undoEntry(lastSummary);
+      // The cards were of the sheets just removed: they go with them (they used to stay, looking current).
+      if (lastSummary && (await undoEntry(lastSummary))) {
+        setSummary(null);
+        setReserves(null);
+        setPending(null);
+      }
     },
     toggleSheet(name: string) {
       setSheets(sheets.map((s) => (s.name === name ? { ...s, chosen: !s.chosen } : s)));
