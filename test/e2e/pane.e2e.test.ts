@@ -15,6 +15,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveDir } from '../../scripts/staticServer';
 import { en } from '../../src/taskpane/i18n/en';
 import { zh, type StringKey } from '../../src/taskpane/i18n/zh';
+import { compareLedgers, type Comparison } from '../../src/core/compare';
+import { readLedger } from '../../src/core/ledger';
+import { defaultPack } from '../../src/core/policy';
+import { formatAmount } from '../../src/taskpane/format';
+import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
 
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -22,6 +27,8 @@ const SHOTS = join(ROOT, 'test-output/screenshots');
 const CHROMIUM = '/usr/bin/chromium';
 const SAMPLE = join(ROOT, 'samples/项目台账-源汇区2023.xlsx');
 const MEASURES = join(ROOT, 'samples/措施任务台账.xlsx');
+const LAST_WEEK_NAME = '项目台账-源汇区2023-上周.xlsx';
+const LAST_WEEK = join(ROOT, 'samples', LAST_WEEK_NAME);
 const LEDGER_SHEET = '项目台账';
 const TARGET_SHEET = '目标完成情况';
 
@@ -385,6 +392,110 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
     await page
       .getByText(T(lang, 'undoneAction', { action: T(lang, 'undoFill', { count: n }) }))
       .waitFor({ timeout: 60_000 });
+  });
+
+  it('logged no console error', () => {
+    expect(watch.errors).toEqual([]);
+  });
+});
+
+/** The core's comparison of the two bundled samples, read as the pane reads them (what the pane must show). */
+async function samplesCompared(lang: Lang): Promise<Comparison> {
+  const open = async (path: string) => {
+    const b = readFileSync(path);
+    return XlsxWorkbook.fromBuffer(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+  };
+  const pack = defaultPack();
+  const previous = readLedger(await (await open(LAST_WEEK)).readSheet(LEDGER_SHEET), { pack });
+  const current = readLedger(await (await open(SAMPLE)).readSheet(LEDGER_SHEET), { pack });
+  return compareLedgers({ file: LAST_WEEK_NAME, ledger: previous }, { file: '本工作簿', ledger: current }, pack, {
+    lang,
+  });
+}
+
+describe.each([
+  { width: 320, lang: 'zh' as Lang, dark: false },
+  { width: 500, lang: 'en' as Lang, dark: true },
+])('台账周报 at $width px, $lang: this week’s sample against last week’s file', ({ width, lang, dark }) => {
+  const name = (step: string) => `pane-${width}-${lang}${dark ? '-dark' : ''}-compare-${step}`;
+  let page: Page;
+  let watch: Watch;
+  let expected: Comparison;
+
+  beforeAll(async () => {
+    ({ page, watch } = await openPane(width, lang, dark));
+    expected = await samplesCompared(lang);
+  }, 120_000);
+  afterAll(async () => page?.close());
+
+  it('reads last week’s file as the previous version', async () => {
+    await page.getByRole('tab', { name: T(lang, 'tabCompare') }).click();
+    const fromFile = page.getByRole('radio', { name: T(lang, 'compareFromFile') });
+    await fromFile.waitFor({ timeout: 60_000 });
+    expect(await fromFile.isChecked()).toBe(true); // one ledger sheet, no snapshot yet: a file it is
+    await page.getByTestId('compare-file-input').setInputFiles(LAST_WEEK);
+    await page.getByText(T(lang, 'compareFileLoaded', { name: LAST_WEEK_NAME })).waitFor({ timeout: 30_000 });
+    await shot(page, name('0-source'));
+  });
+
+  it('shows what moved: the core’s counts and period total, the unread figure said', async () => {
+    await page.getByRole('button', { name: T(lang, 'compareRun') }).click();
+    await idle(page);
+    const result = page.getByTestId('compare-result');
+    await result.waitFor({ timeout: 60_000 });
+    const renamed = expected.matched.filter((m) => m.how === 'renamed').length;
+    expect(expected.matched.length).toBeGreaterThan(100);
+    expect(await page.getByTestId('compare-counts').textContent()).toBe(
+      T(lang, 'compareCounts', {
+        matched: expected.matched.length,
+        added: expected.added.length,
+        removed: expected.removed.length,
+        renamed,
+      }),
+    );
+    expect(await page.getByTestId('compare-total').textContent()).toBe(
+      T(lang, 'compareTotal', { amount: formatAmount(expected.totals.newThisPeriod, lang) }),
+    );
+    if (expected.figuresMissing > 0)
+      expect(await page.getByTestId('compare-unread').textContent()).toContain(
+        T(lang, 'compareFiguresMissing', { count: expected.figuresMissing }),
+      );
+    const rows = await page.getByTestId('compare-breakdown').locator('tbody tr').count();
+    expect(rows).toBe(expected.byDomain.length);
+    await result.scrollIntoViewIfNeeded();
+    await shot(page, name('1-result'));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('lists the findings; a click selects the cell in the preview', async () => {
+    const heading = page.getByRole('heading', {
+      name: T(lang, 'compareFindingsTitle', { count: expected.findings.length }),
+    });
+    await heading.waitFor();
+    const first = page.locator('button[data-cell]').first();
+    const cell = await first.getAttribute('data-cell');
+    expect(cell).toBe(expected.findings.find((f) => f.severity === 'error')?.cell);
+    await first.scrollIntoViewIfNeeded();
+    await first.click();
+    await page.locator('td[aria-current="true"]').waitFor();
+    expect(await page.locator('td[aria-current="true"]').getAttribute('data-a1')).toBe(cell);
+    await heading.scrollIntoViewIfNeeded();
+    await shot(page, name('2-findings'));
+  });
+
+  it('writes the 台账周报 sheet and undoes it', async () => {
+    await page.getByRole('button', { name: T(lang, 'compareWrite') }).click();
+    await page.getByText(T(lang, 'compareWritten', { sheet: '台账周报' })).waitFor({ timeout: 60_000 });
+    expect(await previewSheets(page, lang)).toContain('台账周报');
+    await shot(page, name('3-written'));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: T(lang, 'undoWrite', { label: '写入台账周报' }) }).click();
+    await page.getByText(pattern(lang, 'undoneAction')).waitFor({ timeout: 60_000 });
+    await page.waitForFunction(
+      ([label, sheet]) =>
+        ![...document.querySelectorAll(`select[aria-label="${label}"] option`)].some((o) => o.textContent === sheet),
+      [T(lang, 'previewSheet'), '台账周报'] as const,
+    );
   });
 
   it('logged no console error', () => {

@@ -235,9 +235,9 @@ export const en: Strings = {
   compareTotalParts:
     'Matched projects {matched}, new projects {added}; {removed} of removed projects no longer counted.',
   compareFiguresMissing:
-    '{count} projects have a blank or unreadable cumulative figure in one version; not counted this period (see "Period figure missing" below).',
+    '{count} projects have a blank or unreadable cumulative figure in one or both versions; not counted this period.',
   compareNoCompleted:
-    'The {side} ledger has no readable cumulative completed investment: the period figure cannot be computed and the totals above cannot be used.',
+    'The {side} ledger has no readable cumulative completed investment: the period figure cannot be computed and the total below cannot be used.',
   sidePrevious: 'previous',
   sideCurrent: 'current',
   compareNotCounted: 'figures not counted',

@@ -234,9 +234,8 @@ export const zh = {
   howRenamed: '建设单位+总投资+地点（改名）',
   compareTotal: '本期新增完成投资 {amount}',
   compareTotalParts: '其中匹配项目增加 {matched}，新增项目 {added}；减少项目的上期累计 {removed} 不再计入。',
-  compareFiguresMissing:
-    '{count} 个项目的累计完成投资在上期或本期为空或无法识别，未计入本期新增（见下方“无法计算本期完成”）。',
-  compareNoCompleted: '{side}台账没有可读的累计完成投资：本期新增完成投资无法计算，上面的合计不能使用。',
+  compareFiguresMissing: '{count} 个项目的累计完成投资在上期或本期为空或无法识别，未计入本期新增。',
+  compareNoCompleted: '{side}台账没有可读的累计完成投资：本期新增完成投资无法计算，下面的合计不能使用。',
   sidePrevious: '上期',
   sideCurrent: '本期',
   compareNotCounted: '有数字未计入',
