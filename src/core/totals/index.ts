@@ -1,7 +1,7 @@
 export * from './types';
 export { computeSummary, statedAsOf, factContext, breakdownOrders, leadKeys } from './computeSummary';
 export { consolidate, countedFacts, type LedgerFacts, type Consolidated, type SummaryInput } from './consolidate';
-export { domainOrder, domainKey, NINE_DOMAINS, OTHER_DOMAIN } from './domains';
+export { domainOrder, domainKey, OTHER_DOMAIN } from './domains';
 export { STAGES, UNFILLED, stageKey } from './stages';
 export { YI_IN_WAN, rowFacts, type RowFacts, type LeadToken, type FactContext } from './rowFacts';
 export { passesFilter, targetStatus } from './targets';

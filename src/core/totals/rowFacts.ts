@@ -33,6 +33,7 @@ export interface RowFacts {
 
 export interface FactContext {
   domains: string[];
+  domainAliases: Map<string, string>;
   units: UnitDirectory;
   /** Answers per distinct cell text: a 100,000-row ledger repeats a few dozen texts per column. */
   memo: Map<string, Map<string, unknown>>;
@@ -131,7 +132,7 @@ function classifier(ctx: FactContext): Classifier {
     return { leads, units: [...new Set(leads.map((l) => l.unit))] };
   };
   return {
-    domain: memoised('domain', (t) => domainKey(t, ctx.domains)),
+    domain: memoised('domain', (t) => domainKey(t, ctx.domains, ctx.domainAliases)),
     location: memoised('location', (t) => locationKey(t, ctx.units)),
     stage: memoised('stage', stageKey),
     measure: (cell) => {
