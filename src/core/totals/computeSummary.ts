@@ -34,7 +34,8 @@ export function factContext(pack: PolicyPack): FactContext {
   let ctx = contexts.get(pack);
   if (!ctx) {
     const units = new UnitDirectory(pack.units);
-    ctx = { domains: domainOrder(pack), domainAliases: domainAliases(pack), units, memo: new Map() };
+    const domains = domainOrder(pack);
+    ctx = { domains, domainAliases: domainAliases(pack), measures: pack.measures, units, memo: new Map() };
     contexts.set(pack, ctx);
   }
   return ctx;
