@@ -55,6 +55,14 @@ describe('packFromPolicyText', () => {
     ]);
   });
 
+  it('drops a base alias that the text makes a domain of its own (no spelling may mean two domains)', () => {
+    const { pack } = packFromPolicyText('1.聚焦工业、制造业等 2 大领域，推进项目。（区发改局牵头）', builtin);
+    expect(names(pack.domains)).toEqual(['工业', '制造业']);
+    expect(builtin.domains[0].aliases).toContain('制造业');
+    expect(pack.domains[0].aliases).toEqual(builtin.domains[0].aliases.filter((a) => a !== '制造业'));
+    expect(() => loadPolicyPack(JSON.parse(JSON.stringify(pack)))).not.toThrow();
+  });
+
   it("takes the base's domains and channels, and says so, when the text names none", () => {
     const { pack, notes } = packFromPolicyText('1.推进项目建设。（区发改局牵头）', builtin);
     expect(pack.domains).toEqual(builtin.domains);
