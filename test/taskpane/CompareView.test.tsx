@@ -12,13 +12,15 @@ import { formatAmount } from '../../src/taskpane/format';
 import { CompareView } from '../../src/taskpane/views/CompareView';
 import { localToday } from '../../src/taskpane/state/useCompareSources';
 import { CURRENT_ROWS, HEADER, PREVIOUS_ROWS } from './compareRows';
-import { FakePort, PACK, fakeCore, renderView } from './fakes';
+import { defaultPack } from '../../src/core/policy';
+import { FakePort, fakeCore, renderView } from './fakes';
 
 // jsdom has no TextDecoder; the streaming .xlsx reader (the second file) needs it, as browsers and Excel have it.
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
-/** The real reader: the comparison is the core's, on ledgers read as the pane reads them. */
-const core = () => fakeCore({ readLedger: (g, o) => readLedger(g, o) });
+/** The real reader and pack: the comparison is the core's, on ledgers read as the pane reads them. */
+const PACK = defaultPack(); // the real pack: its 所属领域 values are the ones validation and totals accept
+const core = () => fakeCore({ readLedger: (g, o) => readLedger(g, o), defaultPack: () => PACK });
 const weeklyTabs = () =>
   new FakePort([gridFromRows('10月20日', PREVIOUS_ROWS), gridFromRows('10月27日', CURRENT_ROWS)]);
 
@@ -65,8 +67,9 @@ describe('台账周报 view', () => {
       ['交通', '200万元', '1'],
     ]);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '本期新增完成投资分布' }), '分乡镇园区');
-    expect(rows().map((r) => r[0])).toEqual(['空冢郭镇', '问十乡', '马路街街道', '沙澧高新区']);
-    expect(rows().find((r) => r[0] === '沙澧高新区')).toEqual(['沙澧高新区', '-200万元', '1']);
+    // townships by the pack's canonical names (沙澧高新区 is the park's short name)
+    expect(rows().map((r) => r[0])).toEqual(['空冢郭镇', '问十乡', '马路街街道', '沙澧高新技术产业开发区']);
+    expect(rows()[3]).toEqual(['沙澧高新技术产业开发区', '-200万元', '1']);
   });
 
   it('lists the findings errors first; a click and 下一个问题 select their cells (a removed project on last week’s tab)', async () => {
