@@ -112,6 +112,21 @@ describe('台账周报 view', () => {
     await screen.findByText('已撤销“写入台账周报”。');
     expect(port.actions).toEqual([]);
   });
+
+  it('says the result is stale after another write to the workbook (its own 周报 write does not count)', async () => {
+    const { port } = renderView(<CompareView />, { core: core(), port: weeklyTabs(), activeSheet: '10月27日' });
+    await compare();
+    await userEvent.click(screen.getByRole('button', { name: '写入周报表' }));
+    await screen.findByText('已写入“台账周报”工作表。');
+    expect(screen.queryByTestId('compare-stale')).toBeNull();
+    // a fill made meanwhile (another tab): the history the pane lists next has it
+    await port.writeCells([{ sheet: '10月27日', row: 3, col: 8, value: '区财政局' }], '填充责任单位', 'fill');
+    await userEvent.click(screen.getByRole('button', { name: '撤销“写入台账周报”' }));
+    expect((await screen.findByTestId('compare-stale')).textContent).toContain('请重新比较');
+    expect((screen.getByRole('button', { name: '写入周报表' }) as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: '比较' }));
+    await waitFor(() => expect(screen.queryByTestId('compare-stale')).toBeNull());
+  });
 });
 
 /** The shelf a 生成汇总 leaves: last week's version of 项目台账, and one taken today (not "last week"). */

@@ -65,7 +65,7 @@ describe('compareJob', () => {
       snapshot: takeSnapshot(prev, '本工作簿', PACK, '2023-10-20T09:00:00Z'),
     };
     const snap = await planCompare(core, port, PACK, { current: '10月27日', previous: snapshot, lang: 'zh' }, ctx());
-    const removed = findingItems(snap).find((i) => i.code === 'project-removed')!;
+    const removed = findingItems(snap).find((i) => (i.code as string) === 'project-removed')!;
     expect([removed.sheet, removed.cell, removed.local]).toEqual(['本工作簿 / 10月27日', undefined, false]);
     expect(snap.noCompleted).toEqual([]);
     expect(snap.layout.name).toBe('台账周报');

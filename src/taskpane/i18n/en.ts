@@ -253,6 +253,8 @@ export const en: Strings = {
   compareFindingsTitle: 'Changes to check ({count})',
   compareNoFindings: 'No changes to check.',
   compareNotHere: 'This one is in the previous version "{where}", not in this workbook; it cannot be selected.',
+  compareStale:
+    'The workbook was written or undone since this comparison; the results below may be out of date. Compare again before writing the weekly sheet.',
   compareWrite: 'Write the weekly sheet',
   compareReplaceAsk: 'The sheet "{sheet}" exists. Replace it? (undoable from this tab)',
   compareWritten: 'Wrote the sheet "{sheet}".',

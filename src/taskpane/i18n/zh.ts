@@ -251,6 +251,7 @@ export const zh = {
   compareFindingsTitle: '需要核对的变动（{count} 条）',
   compareNoFindings: '没有需要核对的变动。',
   compareNotHere: '这一条在上期台账“{where}”中，不在本工作簿里，无法跳转。',
+  compareStale: '工作簿在比较后有写入或撤销，下面的结果可能已过时：请重新比较后再写入周报表。',
   compareWrite: '写入周报表',
   compareReplaceAsk: '已有“{sheet}”工作表。替换它？（可从本页撤销）',
   compareWritten: '已写入“{sheet}”工作表。',

@@ -21,6 +21,13 @@ export function useCompare(today?: string) {
   const items = useMemo(() => (plan ? findingItems(plan) : []), [plan]);
   const findings = useFindingList(items, job);
   const lastWeekly = lastActionOf(actions, ['compare']);
+  // The history when compared: a fill, a summary or an undo since makes the result stale (the 周报's own write not).
+  const historyKey = actions
+    .filter((a) => a.kind !== 'compare')
+    .map((a) => a.id)
+    .join(',');
+  const [comparedAt, setComparedAt] = useState<string | null>(null);
+  const stale = plan !== null && comparedAt !== historyKey;
 
   async function run() {
     const previous = sources.choice();
@@ -31,6 +38,7 @@ export function useCompare(today?: string) {
     const p = await job.run((ctx) => planCompare(core, port, settings.pack, request, ctx, settings.mappings));
     if (!p) return;
     setPlan(p);
+    setComparedAt(historyKey);
     findings.reset();
   }
 
@@ -53,6 +61,8 @@ export function useCompare(today?: string) {
     validation,
     asking,
     lastWeekly,
+    /** True when the workbook was written or undone since the comparison: 写入周报表 waits for a new one. */
+    stale,
     run,
     /** 写入周报表: asks first when the sheet exists (the answer comes back through confirmReplace). */
     write: () => (plan?.existing ? setAsking(true) : write(false)),

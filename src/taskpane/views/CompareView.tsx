@@ -45,8 +45,13 @@ function WriteWeekly({ m }: { m: CompareModel }) {
   const sheet = m.plan?.layout.name ?? '';
   return (
     <>
+      {m.stale && !m.job.running && (
+        <PlainMessageBar intent="warning" data-testid="compare-stale">
+          {t('compareStale')}
+        </PlainMessageBar>
+      )}
       <div className={s.actions}>
-        <Button onClick={() => void m.write()} disabled={m.job.running}>
+        <Button onClick={() => void m.write()} disabled={m.job.running || m.stale}>
           {t('compareWrite')}
         </Button>
         <UndoButton entry={m.lastWeekly} disabled={m.job.running} onUndo={() => void m.undo()} />
