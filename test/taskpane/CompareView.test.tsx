@@ -113,6 +113,28 @@ describe('台账周报 view', () => {
     expect(port.actions).toEqual([]);
   });
 
+  it('reads the older tabs too and finds the project with no progress for two periods (unless unticked)', async () => {
+    const still = CURRENT_ROWS.map((r) => (r[1] === '医疗器械产业园' ? r.map((v, i) => (i === 7 ? 1000 : v)) : r));
+    const three = () =>
+      new FakePort([
+        gridFromRows('10月13日', PREVIOUS_ROWS),
+        gridFromRows('10月20日', PREVIOUS_ROWS),
+        gridFromRows('10月27日', still),
+      ]);
+    const { core: c } = renderView(<CompareView />, { core: core(), port: three(), activeSheet: '10月27日' });
+    const box = await screen.findByRole('checkbox', {
+      name: '同时读取更早的 10月13日（按工作表顺序），找出连续无进展的项目',
+    });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    await compare();
+    expect(screen.getByRole('button', { name: /已连续 2 期累计完成投资没有变化（1,000 万元）/ })).toBeTruthy();
+    expect(c.calls.compareSeries).toHaveLength(1);
+    await userEvent.click(box);
+    await userEvent.click(screen.getByRole('button', { name: '比较' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /已连续/ })).toBeNull());
+    expect(screen.getByRole('heading', { name: /^需要核对的变动/ })).toBeTruthy();
+  });
+
   it('says the result is stale after another write to the workbook (its own 周报 write does not count)', async () => {
     const { port } = renderView(<CompareView />, { core: core(), port: weeklyTabs(), activeSheet: '10月27日' });
     await compare();

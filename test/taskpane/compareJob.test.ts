@@ -6,6 +6,7 @@ import { takeSnapshot } from '../../src/core/compare';
 import { WorkbookError } from '../../src/core/port/WorkbookPort';
 import {
   defaultPreviousSheet,
+  earlierTabs,
   findingItems,
   listSources,
   planCompare,
@@ -35,6 +36,12 @@ describe('compareJob', () => {
     expect(defaultPreviousSheet(['10月13日', '10月20日', '10月27日'], '10月27日')).toBe('10月20日');
     expect(defaultPreviousSheet(['10月20日', '10月27日'], '10月20日')).toBe('10月27日');
     expect(defaultPreviousSheet(['10月27日'], '10月27日')).toBeNull();
+    // the tabs older than the previous one, for 连续无进展
+    expect(earlierTabs(['10月6日', '10月13日', '10月20日', '10月27日'], '10月20日', '10月27日')).toEqual([
+      '10月6日',
+      '10月13日',
+    ]);
+    expect(earlierTabs(['10月20日', '10月27日'], '10月27日', '10月20日')).toEqual([]);
   });
 
   it('builds the choice only when it is complete', () => {

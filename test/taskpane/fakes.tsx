@@ -28,6 +28,7 @@ import { statedAsOf } from '../../src/core/totals';
 import { LEDGER_KINDS } from '../../src/core/schema';
 import { packFromPolicyText } from '../../src/core/policy/packFromPolicyText';
 import {
+  compareSeries,
   compareVersions,
   previousSnapshot,
   projectVersions,
@@ -322,6 +323,7 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     // The real comparison (pure and quick): the 周报 tab is tested on what the core really finds.
     projectVersions: rec('projectVersions', projectVersions),
     compareVersions: rec('compareVersions', compareVersions),
+    compareSeries: rec('compareSeries', compareSeries),
     buildWeeklyLayout: rec('buildWeeklyLayout', buildWeeklyLayout),
     weeklySheet: WEEKLY_SHEET,
     snapshotsOf,

@@ -1,5 +1,5 @@
 /** 台账周报: this period's ledger and where the previous version comes from (sheet, second file, snapshot). */
-import { Button, Caption1, Field, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Field, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { LedgerSnapshot } from '../../core/compare';
 import { useI18n } from '../i18n';
@@ -103,6 +103,13 @@ export function CompareSourcePicker({ m, busy }: { m: CompareSourcesModel; busy:
         ) : (
           <Text>{t('compareNoOtherSheet')}</Text>
         ))}
+      {m.kind === 'sheet' && m.older.length > 0 && (
+        <Checkbox
+          checked={m.series}
+          onChange={(_, d) => m.setSeries(d.checked === true)}
+          label={t('compareSeries', { sheets: m.older.join(t('listSeparator')) })}
+        />
+      )}
       {m.kind === 'file' && <FileChoice m={m} busy={busy} />}
       {m.kind === 'snapshot' && <SnapshotChoice m={m} />}
     </div>

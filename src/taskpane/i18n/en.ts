@@ -212,6 +212,7 @@ export const en: Strings = {
   compareFromSnapshot: 'A snapshot saved at Build summary',
   comparePrevSheet: 'Previous sheet',
   compareNoOtherSheet: 'This workbook has no other project ledger sheet.',
+  compareSeries: 'Also read the older {sheets} (in sheet order) to find projects with no progress',
   compareChooseFile: 'Choose the previous .xlsx',
   compareFileLoaded: 'Previous file: {name}',
   compareFileSheet: 'Project ledger in that file',

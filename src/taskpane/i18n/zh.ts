@@ -213,6 +213,7 @@ export const zh = {
   compareFromSnapshot: '生成汇总时保存的快照',
   comparePrevSheet: '上期工作表',
   compareNoOtherSheet: '本工作簿中没有其他项目台账工作表。',
+  compareSeries: '同时读取更早的 {sheets}（按工作表顺序），找出连续无进展的项目',
   compareChooseFile: '选择上期 .xlsx 文件',
   compareFileLoaded: '上期文件：{name}',
   compareFileSheet: '上期文件中的项目台账',

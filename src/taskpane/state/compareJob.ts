@@ -21,7 +21,8 @@ export const THIS_WORKBOOK = '本工作簿';
 export const COMPARE_ACTION_LABEL = '写入台账周报';
 
 export type PreviousChoice =
-  | { kind: 'sheet'; sheet: string }
+  /** earlier: older tabs, oldest first, read too so the core can find 连续无进展 (stalled) projects. */
+  | { kind: 'sheet'; sheet: string; earlier?: string[] }
   | { kind: 'file'; name: string; port: WorkbookPort; sheet: string }
   | { kind: 'snapshot'; snapshot: LedgerSnapshot };
 
@@ -109,6 +110,8 @@ interface Version {
   projects: ProjectVersion[];
   label?: string;
   hasCompleted: boolean;
+  /** The ledger read (not for a snapshot): a series of tabs is compared on ledgers. */
+  ledger?: Ledger;
 }
 
 function ledgerVersion(core: CoreApi, ledger: Ledger, file: string, pack: PolicyPack): Version {
@@ -117,7 +120,22 @@ function ledgerVersion(core: CoreApi, ledger: Ledger, file: string, pack: Policy
     projects: core.projectVersions(ledger, file, pack),
     label: core.statedAsOf([ledger], pack) ?? undefined,
     hasCompleted: ledger.header.columns.some((c) => c.field === 'completed'),
+    ledger,
   };
+}
+
+/** Two versions, or — with older tabs — the core's series (the same comparison of the last two, plus stalled). */
+function compareBoth(
+  core: CoreApi,
+  pack: PolicyPack,
+  versions: { previous: Version; current: Version; older: Ledger[] },
+  lang: 'zh' | 'en',
+): Comparison {
+  const { previous, current, older } = versions;
+  if (older.length === 0 || !previous.ledger || !current.ledger)
+    return core.compareVersions(previous, current, { lang });
+  const all = [...older, previous.ledger, current.ledger].map((ledger) => ({ file: THIS_WORKBOOK, ledger }));
+  return core.compareSeries(all, pack, { lang });
 }
 
 async function readOne(
@@ -174,8 +192,10 @@ export async function planCompare(
   ctx: StepContext,
   mappings: SheetMappings = {},
 ): Promise<ComparePlan> {
+  const earlier = request.previous.kind === 'sheet' ? (request.previous.earlier ?? []) : [];
+  const total = 4 + earlier.length;
   const step = async (done: number, label: string) => {
-    ctx.onProgress({ done, total: 4, label });
+    ctx.onProgress({ done, total, label });
     await yieldToHost();
     checkCancelled(ctx.signal);
   };
@@ -183,17 +203,29 @@ export async function planCompare(
   const current = ledgerVersion(core, await readOne(core, port, request.current, pack, mappings), THIS_WORKBOOK, pack);
   await step(1, previousName(request.previous));
   const previous = await previousVersion(core, port, request.previous, pack, mappings);
-  await step(2, '比较');
+  const older: Ledger[] = [];
+  for (const [i, sheet] of earlier.entries()) {
+    await step(2 + i, sheet);
+    older.push(await readOne(core, port, sheet, pack, mappings));
+  }
+  await step(total - 2, '比较');
   // The sheet is written in Chinese; the pane shows the findings in its own language.
-  const zh = core.compareVersions(previous, current, { lang: 'zh' });
-  const shown = request.lang === 'zh' ? zh : core.compareVersions(previous, current, { lang: request.lang });
-  await step(3, core.weeklySheet);
+  const versions = { previous, current, older };
+  const zh = compareBoth(core, pack, versions, 'zh');
+  const shown = request.lang === 'zh' ? zh : compareBoth(core, pack, versions, request.lang);
+  await step(total - 1, core.weeklySheet);
   const layout = core.buildWeeklyLayout(zh, { previousLabel: previous.label, currentLabel: current.label });
   const existing = (await port.existingSheets([layout.name])).length > 0;
   const noCompleted = (['previous', 'current'] as const).filter(
     (side) => !(side === 'previous' ? previous : current).hasCompleted,
   );
   return { comparison: shown, layout, existing, previousKind: request.previous.kind, noCompleted };
+}
+
+/** Tabs older than the previous one (workbook order, oldest first), for 连续无进展; the current one is never among them. */
+export function earlierTabs(ledgers: readonly string[], previous: string, current: string): string[] {
+  const at = ledgers.indexOf(previous);
+  return at <= 0 ? [] : ledgers.slice(0, at).filter((s) => s !== current);
 }
 
 /** How the previous version is named in progress and in the pane. */

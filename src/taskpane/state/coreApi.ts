@@ -50,6 +50,12 @@ export interface CoreApi {
     current: { source: VersionSource; projects: ProjectVersion[] },
     options?: { lang?: 'zh' | 'en' },
   ): Comparison;
+  /** More than two versions, oldest first: the last two compared, plus 连续无进展 (stalled) findings. */
+  compareSeries(
+    versions: { file: string; ledger: Ledger }[],
+    pack: PolicyPack,
+    options?: { lang?: 'zh' | 'en'; periods?: number },
+  ): Comparison;
   buildWeeklyLayout(c: Comparison, options?: { previousLabel?: string; currentLabel?: string }): SheetLayout;
   weeklySheet: string;
   snapshotsOf(shelf: SnapshotShelf | undefined, sheet: string): LedgerSnapshot[];

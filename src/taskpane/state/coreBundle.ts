@@ -15,7 +15,14 @@ import {
   SHEET_NAMES,
   WEEKLY_SHEET,
 } from '../../core/report';
-import { compareVersions, previousSnapshot, projectVersions, snapshotProjects, snapshotsOf } from '../../core/compare';
+import {
+  compareSeries,
+  compareVersions,
+  previousSnapshot,
+  projectVersions,
+  snapshotProjects,
+  snapshotsOf,
+} from '../../core/compare';
 import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText } from '../../core/policy';
 import { LEDGER_KINDS } from '../../core/schema';
 import type { CoreApi } from './coreApi';
@@ -39,6 +46,7 @@ export const core: CoreApi = {
   summarySheets: SHEET_NAMES,
   projectVersions,
   compareVersions,
+  compareSeries,
   buildWeeklyLayout,
   weeklySheet: WEEKLY_SHEET,
   snapshotsOf,

@@ -8,6 +8,7 @@ import type { LedgerSnapshot } from '../../core/compare';
 import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import {
   defaultPreviousSheet,
+  earlierTabs,
   listSources,
   readPreviousFile,
   type CompareSources,
@@ -38,6 +39,8 @@ export function useCompareSources(job: JobState, today = localToday()) {
   const [file, setFile] = useState<PreviousFile | null>(null);
   const [fileSheet, setFileSheet] = useState('');
   const [takenAt, setTakenAt] = useState('');
+  /** Read the older tabs too (连续无进展): on by default when there are any. */
+  const [series, setSeries] = useState(true);
   const { run } = job;
   const snapshots: LedgerSnapshot[] = sources ? core.snapshotsOf(sources.shelf, current) : [];
 
@@ -71,10 +74,13 @@ export function useCompareSources(job: JobState, today = localToday()) {
     setFileSheet(loaded.sheets.includes(current) ? current : loaded.sheets[0]);
   }
 
-  const state = { kind, sheet, file, fileSheet, takenAt };
+  const earlier = sources ? earlierTabs(sources.ledgers, sheet, current) : [];
+  const state = { kind, sheet, file, fileSheet, takenAt, earlier: series ? earlier : [] };
   return {
     ...state,
     ...{ sources, current, snapshots, setKind, setSheet, setFileSheet, setTakenAt, chooseFile },
+    /** The older tabs that can be read too, and whether they are. */
+    ...{ older: earlier, series, setSeries },
     setCurrent: (cur: string) => sources && follow(sources, cur, true),
     choice: () => previousChoice(state, snapshots),
   };
@@ -82,10 +88,18 @@ export function useCompareSources(job: JobState, today = localToday()) {
 
 /** The previous version the clerk chose, or null while the choice is incomplete (no sheet, no file yet). */
 export function previousChoice(
-  c: { kind: PreviousChoice['kind']; sheet: string; file: PreviousFile | null; fileSheet: string; takenAt: string },
+  c: {
+    kind: PreviousChoice['kind'];
+    sheet: string;
+    file: PreviousFile | null;
+    fileSheet: string;
+    takenAt: string;
+    earlier?: string[];
+  },
   snapshots: readonly LedgerSnapshot[],
 ): PreviousChoice | null {
-  if (c.kind === 'sheet') return c.sheet ? { kind: 'sheet', sheet: c.sheet } : null;
+  if (c.kind === 'sheet')
+    return c.sheet ? { kind: 'sheet', sheet: c.sheet, ...(c.earlier?.length ? { earlier: c.earlier } : {}) } : null;
   if (c.kind === 'file')
     return c.file && c.fileSheet ? { kind: 'file', name: c.file.name, port: c.file.port, sheet: c.fileSheet } : null;
   const snapshot = snapshots.find((s) => s.takenAt === c.takenAt);
