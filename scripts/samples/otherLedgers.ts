@@ -9,7 +9,18 @@ import { CHANNELS, COMPANY_WORDS, DOMAINS, PLACES, PREP, PROJECT_STEMS, type Dom
 export function writeReserveLibrary(wb: ExcelJS.Workbook, seed: number): void {
   const r = new Random(seed);
   const ws = wb.addWorksheet('储备项目库');
-  const cols = ['序号', '项目名称', '所属领域', '建设地点', '总投资（亿元）', '资金渠道', '前期工作进展', '牵头责任单位', '配合责任单位', '谋划时间'];
+  const cols = [
+    '序号',
+    '项目名称',
+    '所属领域',
+    '建设地点',
+    '总投资（亿元）',
+    '资金渠道',
+    '前期工作进展',
+    '牵头责任单位',
+    '配合责任单位',
+    '谋划时间',
+  ];
   title(ws, 1, '源汇区重大项目储备库（2023年）', cols.length);
   note(ws, 2, '单位：亿元　　更新时间：2023年9月30日', cols.length);
   cols.forEach((h, i) => headerCell(ws, 3, i + 1, h));
@@ -20,11 +31,13 @@ export function writeReserveLibrary(wb: ExcelJS.Workbook, seed: number): void {
   for (let i = 0; i < 60; i++) {
     const domain: Domain = r.pick(DOMAINS);
     let name: string;
-    do name = `${domain === '工业' || domain === '服务业' ? r.pick(COMPANY_WORDS) : `源汇区${r.pick(PLACES).replace(/(街道|高新技术产业开发区|新区|商业区)$/, '')}`}${r.pick(PROJECT_STEMS[domain])}`;
+    do
+      name = `${domain === '工业' || domain === '服务业' ? r.pick(COMPANY_WORDS) : `源汇区${r.pick(PLACES).replace(/(街道|高新技术产业开发区|新区|商业区)$/, '')}`}${r.pick(PROJECT_STEMS[domain])}`;
     while (used.has(name));
     used.add(name);
     // Mostly 1亿 or more (measure 9 wants 50 such projects); a few smaller ones.
-    const total = i % 9 === 4 ? Math.round(r.logUniform(0.3, 0.95) * 100) / 100 : Math.round(r.logUniform(1, 30) * 100) / 100;
+    const total =
+      i % 9 === 4 ? Math.round(r.logUniform(0.3, 0.95) * 100) / 100 : Math.round(r.logUniform(1, 30) * 100) / 100;
     const channel = i % 13 === 7 ? '' : CHANNELS[(i + r.int(0, 4)) % CHANNELS.length];
     const row = 4 + i;
     put(ws, row, 1, i + 1);
@@ -92,14 +105,58 @@ export function writeMeasureLedger(wb: ExcelJS.Workbook, seed: number): void {
 }
 
 /** One unit's own ledger, with the header style that unit uses. */
-export function writeUnitLedger(wb: ExcelJS.Workbook, unit: string, projects: Project[], style: 'yi' | 'merged' | 'plain'): void {
+export function writeUnitLedger(
+  wb: ExcelJS.Workbook,
+  unit: string,
+  projects: Project[],
+  style: 'yi' | 'merged' | 'plain',
+): void {
   const ws = wb.addWorksheet(`${unit}项目台账`);
   const cols =
-    style === 'yi' ? ['序号', '项目名称', '建设地点', '所属领域', '计划总投资（亿元）', '2023年计划投资（亿元）', '截至10月底完成投资（亿元）', '牵头单位', '项目阶段']
-    : style === 'plain' ? ['序号', '项目名称', '建设单位', '所属乡镇（街道、园区）', '所属领域', '总投资额', '年度计划投资', '1-10月完成投资', '牵头责任单位', '形象进度']
-    : ['序号', '项目名称', '建设单位', '建设地点', '所属领域', '总投资', '2023年计划投资', '1-10月完成投资', '牵头责任单位', '开工时间'];
+    style === 'yi'
+      ? [
+          '序号',
+          '项目名称',
+          '建设地点',
+          '所属领域',
+          '计划总投资（亿元）',
+          '2023年计划投资（亿元）',
+          '截至10月底完成投资（亿元）',
+          '牵头单位',
+          '项目阶段',
+        ]
+      : style === 'plain'
+        ? [
+            '序号',
+            '项目名称',
+            '建设单位',
+            '所属乡镇（街道、园区）',
+            '所属领域',
+            '总投资额',
+            '年度计划投资',
+            '1-10月完成投资',
+            '牵头责任单位',
+            '形象进度',
+          ]
+        : [
+            '序号',
+            '项目名称',
+            '建设单位',
+            '建设地点',
+            '所属领域',
+            '总投资',
+            '2023年计划投资',
+            '1-10月完成投资',
+            '牵头责任单位',
+            '开工时间',
+          ];
   title(ws, 1, `${unit}2023年重点项目台账`, cols.length, 14);
-  note(ws, 2, style === 'yi' ? '单位：亿元　截止时间：2023年10月31日' : '单位：万元　截止时间：2023年10月31日', cols.length);
+  note(
+    ws,
+    2,
+    style === 'yi' ? '单位：亿元　截止时间：2023年10月31日' : '单位：万元　截止时间：2023年10月31日',
+    cols.length,
+  );
   const headerRow = 3;
   if (style === 'merged') {
     cols.forEach((h, i) => {
@@ -120,10 +177,25 @@ export function writeUnitLedger(wb: ExcelJS.Workbook, unit: string, projects: Pr
     const row = first + i;
     const yi = (n: number) => Math.round(n / 100) / 100;
     const values: ExcelJS.CellValue[] =
-      style === 'yi' ? [i + 1, p.name, p.place, p.domain, yi(p.total), yi(p.planned), yi(p.completed), p.lead || null, p.stage]
-      : style === 'plain' ? [i + 1, p.name, p.owner, p.place, p.domain, p.total, p.planned, p.completed, p.lead || null, p.progress]
-      : [i + 1, p.name, p.owner, p.place, p.domain, p.total, p.planned, p.completed, p.lead || null, dateCell(p.start, i)];
-    values.forEach((v, k) => put(ws, row, k + 1, v, typeof v === 'number' && k >= 4 ? (style === 'yi' ? '0.00' : '#,##0') : undefined));
+      style === 'yi'
+        ? [i + 1, p.name, p.place, p.domain, yi(p.total), yi(p.planned), yi(p.completed), p.lead || null, p.stage]
+        : style === 'plain'
+          ? [i + 1, p.name, p.owner, p.place, p.domain, p.total, p.planned, p.completed, p.lead || null, p.progress]
+          : [
+              i + 1,
+              p.name,
+              p.owner,
+              p.place,
+              p.domain,
+              p.total,
+              p.planned,
+              p.completed,
+              p.lead || null,
+              dateCell(p.start, i),
+            ];
+    values.forEach((v, k) =>
+      put(ws, row, k + 1, v, typeof v === 'number' && k >= 4 ? (style === 'yi' ? '0.00' : '#,##0') : undefined),
+    );
   });
   const sumRow = first + projects.length;
   put(ws, sumRow, 2, '合计');
@@ -134,6 +206,9 @@ export function writeUnitLedger(wb: ExcelJS.Workbook, unit: string, projects: Pr
       const v = col === amountCols[0] ? p.total : col === amountCols[1] ? p.planned : p.completed;
       return s + (style === 'yi' ? Math.round(v / 100) / 100 : v);
     }, 0);
-    put(ws, sumRow, col, { formula: `SUM(${L}${first}:${L}${sumRow - 1})`, result: Math.round(result * 100) / 100 } as ExcelJS.CellFormulaValue);
+    put(ws, sumRow, col, {
+      formula: `SUM(${L}${first}:${L}${sumRow - 1})`,
+      result: Math.round(result * 100) / 100,
+    } as ExcelJS.CellFormulaValue);
   }
 }
