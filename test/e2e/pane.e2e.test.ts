@@ -349,6 +349,8 @@ describe.each(WALKS)('the clerk’s walk at $width px, $lang, dark: $dark', ({ w
         ![...document.querySelectorAll(`select[aria-label="${label}"] option`)].some((o) => o.textContent === sheet),
       [T(lang, 'previewSheet'), TARGET_SHEET] as const,
     );
+    // the target cards were of the undone sheets: they go too
+    expect(await page.getByRole('list', { name: T(lang, 'targetsTitle') }).count()).toBe(0);
     await shot(page, name('7-undo-summary'));
   });
 
