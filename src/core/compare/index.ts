@@ -11,3 +11,15 @@ export { matchProjects } from './matchProjects';
 export { projectVersions } from './projects';
 export { COMPARE_FINDINGS } from './findings';
 export { shelveSnapshot, snapshotsOf, previousSnapshot, SNAPSHOTS_KEPT, type SnapshotShelf } from './snapshotStore';
+export {
+  fitSettings,
+  isSnapshot,
+  keepSnapshots,
+  readShelf,
+  utf8Bytes,
+  SETTINGS_BUDGET_BYTES,
+  type FittedSettings,
+  type KeptSnapshots,
+  type ReadShelf,
+} from './snapshotBudget';
+export { snapshotsAtSummary } from './atSummary';
