@@ -102,7 +102,8 @@ export function fitSettings(
 ): FittedSettings {
   const { snapshots, ...rest } = settings;
   const base = utf8Bytes(JSON.stringify(rest));
-  const entries = Object.entries(snapshots ?? {}).flatMap(([sheet, list]) =>
+  // Only snapshots this version can read are worth their bytes (a caller may hand back a damaged shelf).
+  const entries = Object.entries(readShelf(snapshots).shelf ?? {}).flatMap(([sheet, list]) =>
     list.map((s) => ({ sheet, s, bytes: utf8Bytes(JSON.stringify(s)) + 1 })),
   );
   // Each sheet costs its key, quotes, colon, brackets and a comma; the "snapshots" key itself ~14.
@@ -112,9 +113,12 @@ export function fitSettings(
     14 +
     list.reduce((n, e) => n + e.bytes, 0) +
     [...new Set(list.map((e) => e.sheet))].reduce((n, sh) => n + sheetBytes(sh), 0);
-  const order = [...entries].sort(
-    (a, b) => Number(keep.includes(a.s)) - Number(keep.includes(b.s)) || (a.s.takenAt < b.s.takenAt ? -1 : 1),
-  );
+  // A new snapshot too big even alone goes first (dropping last weeks' for it would gain nothing), then the oldest
+  // days, then the other new ones.
+  const isNew = (e: (typeof entries)[number]) => keep.includes(e.s);
+  const alone = (e: (typeof entries)[number]) => size([e]) > budget;
+  const rank = (e: (typeof entries)[number]) => (isNew(e) ? (alone(e) ? 0 : 2) : 1);
+  const order = [...entries].sort((a, b) => rank(a) - rank(b) || (a.s.takenAt < b.s.takenAt ? -1 : 1));
   let kept = entries;
   const out: LedgerSnapshot[] = [];
   for (const e of order) {
