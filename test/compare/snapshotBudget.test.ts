@@ -4,20 +4,23 @@
  * the other settings still save — and the sizes of snapshots of 5,000- and 50,000-row ledgers.
  */
 import {
+  type LedgerSnapshotV1,
   fitSettings,
   keepSnapshots,
+  previousSnapshot,
+  projectVersions,
+  snapshotProjects,
   readShelf,
   SETTINGS_BUDGET_BYTES,
   snapshotsAtSummary,
   utf8Bytes,
-  type LedgerSnapshot,
 } from '../../src/core/compare';
 import { gridFromRows, type CellValue } from '../../src/core/grid';
 import { readLedger } from '../../src/core/ledger';
 import { defaultPack } from '../../src/core/policy';
 import type { StoredSettings } from '../../src/core/port/WorkbookPort';
 
-const row = (i: number): LedgerSnapshot['rows'][number] => [
+const row = (i: number): LedgerSnapshotV1['rows'][number] => [
   i + 4,
   `源汇区第${i}号标准化厂房建设项目`,
   '漯河市城发投资有限公司',
@@ -29,7 +32,7 @@ const row = (i: number): LedgerSnapshot['rows'][number] => [
   20000,
   15000,
 ];
-const snap = (sheet: string, takenAt: string, rows = 10): LedgerSnapshot => ({
+const snap = (sheet: string, takenAt: string, rows = 10): LedgerSnapshotV1 => ({
   v: 1,
   source: { file: 'a.xlsx', sheet },
   takenAt,
@@ -145,21 +148,63 @@ function bigLedger(n: number) {
   return readLedger(gridFromRows('项目台账', rows), { pack: defaultPack() });
 }
 
-test('sizes: a 5,000-row ledger fits (about 0.9 MB); a 50,000-row one is refused with a note', () => {
+test('sizes: two weeks of a 5,000-row ledger stay on the shelf (about 0.5 MB each); a 50,000-row one is refused', () => {
   const pack = defaultPack();
-  const sizes: Record<number, number> = {};
-  for (const n of [5000, 50000]) {
-    const [s] = snapshotsAtSummary([{ source: '台账.xlsx', ledger: bigLedger(n) }], pack, '2026-12-01T08:00:00.000Z');
-    expect(s.rows).toHaveLength(n);
-    sizes[n] = utf8Bytes(JSON.stringify(s));
-    const k = keepSnapshots(BASE, [s]);
-    if (n === 5000) expect(k.kept).toEqual([s]);
-    else expect(k.refused).toEqual([s]);
-    expect(jsonBytes(k.settings)).toBeLessThanOrEqual(SETTINGS_BUDGET_BYTES);
-  }
-  // Measured: ~190 bytes a row (UTF-8; names and owners are most of it): 947,033 and 9,569,537 bytes.
-  expect(sizes[5000]).toBeGreaterThan(600_000);
-  expect(sizes[5000]).toBeLessThan(SETTINGS_BUDGET_BYTES);
-  expect(sizes[50000]).toBeGreaterThan(SETTINGS_BUDGET_BYTES * 4);
-  process.stdout.write(`snapshot JSON bytes: 5,000 rows ${sizes[5000]}, 50,000 rows ${sizes[50000]}\n`);
+  const at = (n: number, takenAt: string) =>
+    snapshotsAtSummary([{ source: '台账.xlsx', ledger: bigLedger(n) }], pack, takenAt)[0];
+  const week1 = at(5000, '2026-11-24T08:00:00.000Z');
+  const week2 = at(5000, '2026-12-01T08:00:00.000Z');
+  const huge = at(50000, '2026-12-01T08:00:00.000Z');
+  expect([week1.rows.length, huge.rows.length]).toEqual([5000, 50000]);
+  const sizes = [week1, huge].map((s) => utf8Bytes(JSON.stringify(s)));
+  // Measured: ~100 bytes a project in version 2 (owners, townships, domains, stages, lead units written once in
+  // `words`; version 1 wrote them inline: 947,033 and 9,569,537 bytes): 499,535 and 4,979,239 bytes.
+  expect(sizes[0]).toBeGreaterThan(400_000);
+  expect(sizes[0]).toBeLessThan(SETTINGS_BUDGET_BYTES / 2.5);
+  expect(sizes[1]).toBeGreaterThan(SETTINGS_BUDGET_BYTES * 3);
+  process.stdout.write(`snapshot JSON bytes: 5,000 rows ${sizes[0]}, 50,000 rows ${sizes[1]}\n`);
+  // Next week's 生成汇总 keeps last week's too, so the 台账周报 after it still has a "last week".
+  const first = keepSnapshots(BASE, [week1]);
+  const second = keepSnapshots(first.settings, [week2]);
+  expect(second.dropped).toEqual([]);
+  expect(previousSnapshot(second.settings.snapshots, '项目台账', '2026-12-01')).toBe(week1);
+  expect(jsonBytes(second.settings)).toBeLessThanOrEqual(SETTINGS_BUDGET_BYTES);
+  const refused = keepSnapshots(second.settings, [huge]);
+  expect(refused.refused).toEqual([huge]);
+  expect(refused.settings.snapshots).toEqual(second.settings.snapshots);
+  expect(refused.notes[0].zh).toMatch(/^“项目台账”的快照太大（约 5\.0 MB，工作簿设置上限约 1\.5 MB），未保存/);
+});
+
+describe('snapshot versions', () => {
+  const pack = defaultPack();
+  const ledger = bigLedger(30);
+  test('version 2 writes each owner, township, domain, stage and lead once and reads back the same projects', () => {
+    const [s] = snapshotsAtSummary([{ source: '台账.xlsx', ledger }], pack, '2026-12-01T08:00:00.000Z');
+    expect(s.v).toBe(2);
+    const words = s.v === 2 ? s.words : [];
+    expect(new Set(words).size).toBe(words.length);
+    expect(words).toContain('沙澧高新技术产业开发区');
+    const back = snapshotProjects(s)!.projects;
+    expect(back.map((p) => [p.row, p.name, p.owner, p.location, p.domain, p.stage, p.lead, p.completed])).toEqual(
+      projectVersions(ledger, '台账.xlsx', pack).map((p) => [
+        p.row,
+        p.name,
+        p.owner,
+        p.location,
+        p.domain,
+        p.stage,
+        p.lead,
+        p.completed,
+      ]),
+    );
+  });
+  test('version 1 (texts inline) is still read; a version 2 row pointing past `words` is damaged', () => {
+    const v1 = snap('台账', '2026-11-24T09:00:00Z', 2);
+    expect(readShelf({ 台账: [v1] }).dropped).toBe(0);
+    expect(snapshotProjects(v1)!.projects[0]).toMatchObject({ owner: '漯河市城发投资有限公司', lead: '区工信局' });
+    const [s] = snapshotsAtSummary([{ source: '台账.xlsx', ledger }], pack, '2026-12-01T08:00:00.000Z');
+    const bad = JSON.parse(JSON.stringify(s));
+    bad.rows[3][4] = 999;
+    expect(readShelf({ 台账: [s, bad] }).dropped).toBe(1);
+  });
 });

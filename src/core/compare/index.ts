@@ -6,7 +6,15 @@ export {
   type LedgerVersion,
   type CompareOptions,
 } from './compareLedgers';
-export { takeSnapshot, snapshotProjects, SNAPSHOT_VERSION, type LedgerSnapshot } from './snapshot';
+export {
+  takeSnapshot,
+  snapshotProjects,
+  SNAPSHOT_VERSION,
+  SNAPSHOT_VERSIONS,
+  type LedgerSnapshot,
+  type LedgerSnapshotV1,
+  type LedgerSnapshotV2,
+} from './snapshot';
 export { matchProjects } from './matchProjects';
 export { projectVersions } from './projects';
 export { COMPARE_FINDINGS } from './findings';

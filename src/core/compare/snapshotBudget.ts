@@ -6,7 +6,7 @@
  * rules and column mappings never fails because of a snapshot.
  */
 import type { PortNote, StoredSettings } from '../port/WorkbookPort';
-import { SNAPSHOT_VERSION, type LedgerSnapshot } from './snapshot';
+import { SNAPSHOT_VERSIONS, type LedgerSnapshot } from './snapshot';
 import { shelveSnapshot, type SnapshotShelf } from './snapshotStore';
 
 export const SETTINGS_BUDGET_BYTES = 1_500_000;
@@ -29,18 +29,28 @@ export function utf8Bytes(text: string): number {
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isFigure = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
 
-/** A snapshot this version can read: the shape takeSnapshot writes, every row complete. */
+/** A snapshot this version can read: the shape takeSnapshot writes (version 2, or 1), every row complete. */
 export function isSnapshot(v: unknown): v is LedgerSnapshot {
-  const s = v as Partial<LedgerSnapshot> | null;
-  if (!s || typeof s !== 'object' || s.v !== SNAPSHOT_VERSION || !isText(s.takenAt)) return false;
+  const s = v as { v?: unknown; takenAt?: unknown; asOf?: unknown; source?: { file?: unknown; sheet?: unknown } } & {
+    rows?: unknown;
+    words?: unknown;
+  };
+  if (!s || typeof s !== 'object' || !SNAPSHOT_VERSIONS.includes(s.v as number) || !isText(s.takenAt)) return false;
   if (!/^\d{4}-\d{2}-\d{2}/.test(s.takenAt) || (s.asOf !== undefined && !isText(s.asOf))) return false;
   if (!s.source || !isText(s.source.file) || !isText(s.source.sheet) || !Array.isArray(s.rows)) return false;
+  const words = s.v === 2 && Array.isArray(s.words) ? (s.words as unknown[]) : null;
+  if (s.v === 2 && !(words && words.every(isText))) return false;
+  // Version 2 points at `words` for owner … lead; version 1 holds the texts inline.
+  const text = words
+    ? (x: unknown) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < words.length
+    : isText;
   return s.rows.every(
-    (r) =>
+    (r: unknown) =>
       Array.isArray(r) &&
       r.length === 10 &&
       typeof r[0] === 'number' &&
-      r.slice(1, 7).every(isText) &&
+      isText(r[1]) &&
+      r.slice(2, 7).every(text) &&
       r.slice(7).every(isFigure),
   );
 }
@@ -156,14 +166,17 @@ export function keepSnapshots(
   snapshots: readonly LedgerSnapshot[],
   budget = SETTINGS_BUDGET_BYTES,
 ): KeptSnapshots {
-  let shelf = stored?.snapshots;
-  for (const s of snapshots) shelf = shelveSnapshot(shelf, s);
-  const base: StoredSettings = {
-    ...(stored ?? { policyPack: null, rules: {} }),
-    ...(shelf ? { snapshots: shelf } : {}),
+  const shelved = (list: readonly LedgerSnapshot[]): StoredSettings => {
+    let shelf = stored?.snapshots;
+    for (const s of list) shelf = shelveSnapshot(shelf, s);
+    return { ...(stored ?? { policyPack: null, rules: {} }), ...(shelf ? { snapshots: shelf } : {}) };
   };
-  const fit = fitSettings(base, snapshots, budget);
-  const kept = snapshots.filter((s) => !fit.refused.includes(s));
+  let fit = fitSettings(shelved(snapshots), snapshots, budget);
+  const refused = fit.refused;
+  const kept = snapshots.filter((s) => !refused.includes(s));
+  // A refused snapshot must not have pushed off the one already kept today (same sheet, same day): shelve again
+  // without it.
+  if (refused.length) fit = { ...fitSettings(shelved(kept), kept, budget), refused };
   const notes: PortNote[] = [];
   if (kept.length)
     notes.push({
