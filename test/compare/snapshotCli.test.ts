@@ -46,13 +46,16 @@ const week1 = join(dir, '10月20日.xlsx');
 const week2yi = join(dir, '10月27日-亿元.xlsx');
 const summary1 = join(dir, '汇总-10月20日.xlsx');
 
+let summarised: Awaited<ReturnType<typeof runCli>>;
 beforeAll(async () => {
   await writeGrids(week1, [ledgerGrid('项目台账', WEEK1)]);
   await writeGrids(week2yi, [ledgerGrid('项目台账', WEEK2, true)]);
+  // This week's 生成汇总 (each test can run alone: the next week's tests start from its output).
+  summarised = await runCli(['summary', week1, '--out', summary1]);
 });
 
 test('summary --out keeps the snapshot in the output and says so; the same day it is not "last week"', async () => {
-  const r = await runCli(['summary', week1, '--out', summary1]);
+  const r = summarised;
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('已保存本期快照，供下周台账周报比较（“项目台账”6 个项目）');
   const shelf = settingsOf(summary1)?.snapshots;
@@ -88,6 +91,16 @@ test('next week: compare NEW.xlsx alone uses the stored snapshot and finds what 
   const day = settingsOf(next)!.snapshots!['项目台账'][0].takenAt.slice(0, 10);
   expect(text.stdout).toContain(`上期为工作簿中保存的快照：工作表“项目台账”，${day} 生成汇总时保存`);
   expect(text.stdout).toContain('累计完成投资由 4,500 万元降为 4,000 万元');
+  // --out: this week's workbook plus the 台账周报, titled with the snapshot's date, formulas on this week's ledger.
+  const weekly = join(dir, '周报-快照.xlsx');
+  expect((await runCli(['compare', next, '--out', weekly])).code).toBe(1);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(weekly);
+  const ws = wb.getWorksheet('台账周报')!;
+  expect(String(ws.getCell('A1').value)).toMatch(
+    /^台账周报：\d{4}年\d{1,2}月\d{1,2}日 → 10月27日-带快照\.xlsx \/ 项目台账/,
+  );
+  expect((ws.getCell('B5').value as { result: number }).result).toBeCloseTo(4800, 6);
 });
 
 test('compare with one file that holds no snapshot: one Chinese line, exit 2', async () => {
