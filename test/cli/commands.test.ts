@@ -222,6 +222,7 @@ test('demo: runs on the samples, says what it did, and writes the output workboo
     expect(r.stdout).toContain(heading);
   expect(r.stdout).toMatch(/累计完成投资由 [\d,.]+ 万元降为 [\d,.]+ 万元/);
   expect(r.stdout).toMatch(/错误 \d+ 条，警告 \d+ 条/);
+  expect(r.stdout).toContain('已保存本期快照，供下周台账周报比较（“项目台账”120 个项目）');
   for (const f of [
     '项目台账-已标注.xlsx',
     '项目台账-已填充.xlsx',
