@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import {
   compareVersions,
+  localDay,
   previousSnapshot,
   projectVersions,
   snapshotProjects,
@@ -34,10 +35,9 @@ function shelfOf(file: OpenedFile): { shelf: StoredSettings | null; notes: PortN
   return { shelf: settings, notes };
 }
 
-/** Today as the CLI's clock sees it (local date, as the clerk's calendar). */
+/** Today as the clerk's calendar has it (local date, as the snapshots' takenAt). */
 export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return localDay(now);
 }
 
 export function compareWithSnapshot(

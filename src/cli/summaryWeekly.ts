@@ -22,7 +22,7 @@ export async function keepSummarySnapshots(
   pack: PolicyPack,
   now: Date,
 ): Promise<PortNote[]> {
-  const snapshots = snapshotsAtSummary(inputs, pack, now.toISOString());
+  const snapshots = snapshotsAtSummary(inputs, pack, now);
   if (snapshots.length === 0) return [];
   const stored = await target.loadSettings();
   const kept = keepSnapshots(stored, snapshots);

@@ -7,6 +7,8 @@ import {
   type LedgerSnapshotV1,
   fitSettings,
   keepSnapshots,
+  localDay,
+  localIsoTime,
   previousSnapshot,
   projectVersions,
   snapshotProjects,
@@ -206,5 +208,28 @@ describe('snapshot versions', () => {
     const bad = JSON.parse(JSON.stringify(s));
     bad.rows[3][4] = 999;
     expect(readShelf({ 台账: [s, bad] }).dropped).toBe(1);
+  });
+});
+
+describe('local days: the shelf and "last week" go by the clerk’s calendar, not UTC', () => {
+  test('local ISO time with its offset: the same instant, the local calendar day first', () => {
+    for (const iso of ['2026-12-07T23:30:00Z', '2026-06-30T16:05:09Z', '2026-01-01T00:00:00Z']) {
+      const d = new Date(iso);
+      const local = localIsoTime(d);
+      expect(local).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+      expect(Date.parse(local)).toBe(d.getTime());
+      const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      expect(localDay(d)).toBe(day);
+    }
+  });
+  test('07:30 and 20:00 in 漯河 are one day (in UTC they were two): the later replaces the morning’s', () => {
+    const ledger = bigLedger(3);
+    const pack = defaultPack();
+    const [a] = snapshotsAtSummary([{ source: 'x.xlsx', ledger }], pack, '2026-12-08T07:30:00+08:00');
+    const [b] = snapshotsAtSummary([{ source: 'x.xlsx', ledger }], pack, '2026-12-08T20:00:00+08:00');
+    const shelf = keepSnapshots(keepSnapshots(null, [a]).settings, [b]).settings.snapshots;
+    expect(shelf!['项目台账']).toEqual([b]);
+    expect(previousSnapshot(shelf, '项目台账', '2026-12-08')).toBeNull(); // not "last week"
+    expect(previousSnapshot(shelf, '项目台账', '2026-12-15')).toBe(b);
   });
 });

@@ -64,6 +64,7 @@ test('summary --out keeps the snapshot in the output and says so; the same day i
   expect(snap.source).toEqual({ file: '10月20日.xlsx', sheet: '项目台账' });
   expect(snap.rows.map((row) => [row[1], row[9]])).toEqual(WEEK1.map((p) => [p.name, p.completed]));
   expect(Math.abs(Date.parse(snap.takenAt) - Date.now())).toBeLessThan(60_000);
+  expect(snap.takenAt).toMatch(/[+-]\d{2}:\d{2}$/); // local time with its offset: the day is the clerk's
   // Made today: compare finds no snapshot from an earlier day, says so in one line, exit 2.
   const c = await runCli(['compare', summary1]);
   expect(c.code).toBe(2);
@@ -101,6 +102,24 @@ test('next week: compare NEW.xlsx alone uses the stored snapshot and finds what 
     /^台账周报：\d{4}年\d{1,2}月\d{1,2}日 → 10月27日-带快照\.xlsx \/ 项目台账/,
   );
   expect((ws.getCell('B5').value as { result: number }).result).toBeCloseTo(4800, 6);
+});
+
+test('in 漯河 (UTC+8) the snapshot is taken at local time: its day is the Shanghai calendar day', async () => {
+  const out = join(dir, '汇总-东八区.xlsx');
+  const before = process.env.TZ;
+  process.env.TZ = 'Asia/Shanghai'; // the child inherits it
+  try {
+    expect((await runCli(['summary', week1, '--out', out])).code).toBe(0);
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
+  const takenAt = settingsOf(out)!.snapshots!['项目台账'][0].takenAt;
+  expect(takenAt).toMatch(/\+08:00$/);
+  const shanghai = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.parse(takenAt)),
+  );
+  expect(takenAt.slice(0, 10)).toBe(shanghai);
 });
 
 test('compare with one file that holds no snapshot: one Chinese line, exit 2', async () => {

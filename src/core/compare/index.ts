@@ -30,4 +30,4 @@ export {
   type KeptSnapshots,
   type ReadShelf,
 } from './snapshotBudget';
-export { snapshotsAtSummary } from './atSummary';
+export { snapshotsAtSummary, localIsoTime, localDay } from './atSummary';

@@ -43,7 +43,7 @@ export interface CoreApi {
   /** Reserve libraries' figures (projects counted once, as the totals count them): the summary line names them. */
   reserveTotals(inputs: LedgerInput[], pack: PolicyPack): Figures;
   /** 生成汇总 keeps a snapshot of each project ledger for next week's 台账周报 (core/compare/atSummary). */
-  snapshotsAtSummary(inputs: LedgerInput[], pack: PolicyPack, takenAt: string): LedgerSnapshot[];
+  snapshotsAtSummary(inputs: LedgerInput[], pack: PolicyPack, now: Date): LedgerSnapshot[];
   /** The stored settings with the snapshots on the shelf, within the settings' size budget, and what to say. */
   keepSnapshots(stored: StoredSettings | null, snapshots: readonly LedgerSnapshot[]): KeptSnapshots;
   /** The summary sheets' names (report's SHEET_NAMES). */

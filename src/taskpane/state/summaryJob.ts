@@ -49,7 +49,7 @@ export async function planSummary(
   const layouts = sheetsForKinds(core, core.buildSummaryLayouts(summary, inputs, pack), kinds);
   await step(2, '检查已有工作表');
   const existing = await port.existingSheets(layouts.map((l) => l.name));
-  const snapshots = core.snapshotsAtSummary(inputs, pack, new Date().toISOString());
+  const snapshots = core.snapshotsAtSummary(inputs, pack, new Date());
   return { summary, reserves, kinds, layouts, existing, snapshots, keepSnapshots: core.keepSnapshots };
 }
 
