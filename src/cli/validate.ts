@@ -277,6 +277,11 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
       }
     }
   }
+  printTotals(r, io);
+}
+
+/** The counts over all files, and where the marked copy went. */
+function printTotals(r: ValidateResult, io: CliIO): void {
   const c = r.json.counts;
   io.out(
     t(

@@ -17,6 +17,7 @@ import { sheetSwitchNotice } from './sheetSwitch';
 /** The history label of an issue export (Chinese: stored with the workbook's history). */
 export const ISSUES_ACTION_LABEL = '导出问题清单';
 
+// eslint-disable-next-line max-lines-per-function -- being rewritten (issue #12)
 export function useValidation() {
   const { core, port, settings, setSettings, selectCell, workbookChanged, actions, activeSheet = null } = usePane();
   const i18n = useI18n();
