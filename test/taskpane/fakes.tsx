@@ -30,9 +30,11 @@ import { packFromPolicyText } from '../../src/core/policy/packFromPolicyText';
 import {
   compareSeries,
   compareVersions,
+  keepSnapshots,
   previousSnapshot,
   projectVersions,
   snapshotProjects,
+  snapshotsAtSummary,
   snapshotsOf,
 } from '../../src/core/compare';
 import { buildWeeklyLayout, WEEKLY_SHEET } from '../../src/core/report';
@@ -319,6 +321,9 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
       completed: 0,
       rate: null,
     })),
+    // The real ones (pure and quick): the summary job's snapshot is tested on what the core really keeps.
+    snapshotsAtSummary: rec('snapshotsAtSummary', snapshotsAtSummary),
+    keepSnapshots: rec('keepSnapshots', keepSnapshots),
     summarySheets: SHEET_NAMES,
     // The real comparison (pure and quick): the 周报 tab is tested on what the core really finds.
     projectVersions: rec('projectVersions', projectVersions),

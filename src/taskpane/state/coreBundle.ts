@@ -25,6 +25,7 @@ import {
 } from '../../core/compare';
 import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText } from '../../core/policy';
 import { LEDGER_KINDS } from '../../core/schema';
+import { keepSnapshots, snapshotsAtSummary } from '../../core/compare';
 import type { CoreApi } from './coreApi';
 
 export const core: CoreApi = {
@@ -43,6 +44,8 @@ export const core: CoreApi = {
   ownSheets: OWN_SHEETS,
   ledgerKinds: LEDGER_KINDS,
   reserveTotals: (inputs, pack) => totalFigures(countedFacts(consolidate(inputs, 'reserve', factContext(pack)))),
+  snapshotsAtSummary,
+  keepSnapshots: (stored, snapshots) => keepSnapshots(stored, snapshots),
   summarySheets: SHEET_NAMES,
   projectVersions,
   compareVersions,
