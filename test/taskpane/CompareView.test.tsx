@@ -200,6 +200,30 @@ describe('台账周报 from a snapshot or a second file', () => {
     expect(screen.getByRole('alert').textContent).toBe('请先选择上期台账。');
   });
 
+  it('does not take today’s snapshot for last week unless chosen, and sees a snapshot kept since', async () => {
+    const port = weeklyTabs();
+    renderView(<CompareView />, { core: core(), port, activeSheet: '10月27日' });
+    await compare();
+    // a 生成汇总 meanwhile keeps a snapshot of 10月27日 today; the next write lists the history again
+    const today = readLedger(gridFromRows('10月27日', CURRENT_ROWS), { pack: PACK });
+    port.stored = {
+      policyPack: null,
+      rules: {},
+      snapshots: shelveSnapshot(undefined, takeSnapshot(today, '本工作簿', PACK, `${localToday()}T08:00:00+08:00`)),
+    };
+    await userEvent.click(screen.getByRole('button', { name: '写入周报表' }));
+    await screen.findByText('已写入“台账周报”工作表。');
+    await userEvent.click(screen.getByRole('radio', { name: '生成汇总时保存的快照' }));
+    const select = (await screen.findByRole('combobox', { name: '快照' })) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['请选择快照', `${localToday()} 保存（4 个项目）`]);
+    expect(select.value).toBe('');
+    await userEvent.click(screen.getByRole('button', { name: '比较' }));
+    expect(screen.getByRole('alert').textContent).toBe('请先选择上期台账。');
+    await userEvent.selectOptions(select, `${localToday()} 保存（4 个项目）`);
+    await userEvent.click(screen.getByRole('button', { name: '比较' }));
+    await waitFor(() => expect(screen.getByTestId('compare-counts').textContent).toMatch(/^匹配 4 个项目，新增 0 个/));
+  });
+
   it('reads a second workbook file with the streaming reader (last week’s sample)', async () => {
     const name = '项目台账-源汇区2023-上周.xlsx';
     const bytes = readFileSync(join(__dirname, '../../samples', name));

@@ -71,6 +71,8 @@ function SnapshotChoice({ m }: { m: CompareSourcesModel }) {
   return (
     <Field label={t('compareSnapshot')}>
       <Select style={SELECT_STYLE} value={m.takenAt} onChange={(_, d) => m.setTakenAt(d.value)}>
+        {/* None from an earlier day: today's is listed but not taken for "last week" without the clerk choosing it. */}
+        {!m.snapshots.some((s) => s.takenAt === m.takenAt) && <option value="">{t('compareChooseSnapshot')}</option>}
         {m.snapshots.map((s) => (
           <option key={s.takenAt} value={s.takenAt}>
             {snapshotLabel(s, t)}

@@ -218,6 +218,7 @@ export const en: Strings = {
   compareFileSheet: 'Project ledger in that file',
   compareFileNoLedger: '"{name}" has no project ledger to compare.',
   compareSnapshot: 'Snapshot',
+  compareChooseSnapshot: 'Choose a snapshot',
   compareSnapshotItem: 'saved {date} ({count} projects)',
   compareSnapshotAsOf: 'saved {date}, as of {asOf} ({count} projects)',
   compareNoSnapshot: '"{sheet}" has no saved snapshot yet: one is saved at each Build summary.',

@@ -219,6 +219,7 @@ export const zh = {
   compareFileSheet: '上期文件中的项目台账',
   compareFileNoLedger: '“{name}”中没有项目台账可比较。',
   compareSnapshot: '快照',
+  compareChooseSnapshot: '请选择快照',
   compareSnapshotItem: '{date} 保存（{count} 个项目）',
   compareSnapshotAsOf: '{date} 保存，截止 {asOf}（{count} 个项目）',
   compareNoSnapshot: '“{sheet}”还没有保存的快照：每次生成汇总时保存一份。',

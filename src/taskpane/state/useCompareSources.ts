@@ -31,7 +31,7 @@ export function localToday(now = new Date()): string {
 }
 
 export function useCompareSources(job: JobState, today = localToday()) {
-  const { core, port, settings, activeSheet = null } = usePane();
+  const { core, port, settings, actions, activeSheet = null } = usePane();
   const [sources, setSources] = useState<CompareSources | null>(null);
   const [current, setCurrent] = useState('');
   const [kind, setKind] = useState<PreviousChoice['kind']>('sheet');
@@ -63,6 +63,18 @@ export function useCompareSources(job: JobState, today = localToday()) {
     // The active sheet picks the default once; switching tabs later must not undo the clerk's choice.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [core, port, settings.pack, settings.mappings, run]);
+
+  // A 生成汇总 since (on the summary tab) may have kept a new snapshot: read the shelf again, keep the choices.
+  useEffect(() => {
+    let live = true;
+    void port
+      .loadSettings()
+      .then((stored) => live && setSources((s) => (s ? { ...s, shelf: stored?.snapshots } : s)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [port, actions]);
 
   async function chooseFile(f: File) {
     const loaded = await run(
