@@ -169,6 +169,9 @@ describe('台账周报 from a snapshot or a second file', () => {
       rules: {},
       snapshots: shelf(),
     });
+    port.settingsNotes = [
+      { zh: '“项目台账”的一个快照已损坏，未使用。', en: 'A snapshot of "项目台账" is damaged; not used.' },
+    ];
     renderView(<CompareView />, { core: core(), port });
     await waitFor(() =>
       expect((screen.getByRole('radio', { name: '生成汇总时保存的快照' }) as HTMLInputElement).checked).toBe(true),
@@ -179,6 +182,8 @@ describe('台账周报 from a snapshot or a second file', () => {
       '2023-10-20 保存，截止 2023-10-20（4 个项目）',
     ]);
     expect(select.value).toBe('2023-10-20T09:00:00.000Z');
+    // what the port dropped when it read the shelf is said beside the choice
+    expect(screen.getByTestId('snapshot-notes').textContent).toBe('“项目台账”的一个快照已损坏，未使用。');
     await compare();
     expect(screen.getByTestId('compare-counts').textContent).toBe('匹配 3 个项目，新增 1 个，减少 1 个，改名 1 个。');
     expect(screen.getByTestId('compare-total').textContent).toBe('本期新增完成投资 800万元');

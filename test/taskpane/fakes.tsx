@@ -437,7 +437,10 @@ export class FakePort implements WorkbookPort {
   readNotes: Record<string, PortNote[]> = {};
   markNotes: PortNote[] = [];
   private lastRead = '';
-  notes(after: 'read' | 'mark'): PortNote[] {
+  /** What loading the settings left out (the shelf's damaged snapshots), as notes('settings'). */
+  settingsNotes: PortNote[] = [];
+  notes(after: 'read' | 'mark' | 'settings'): PortNote[] {
+    if (after === 'settings') return this.settingsNotes;
     return after === 'read' ? (this.readNotes[this.lastRead] ?? []) : this.markNotes;
   }
 }

@@ -5,6 +5,7 @@ import type { LedgerSnapshot } from '../../core/compare';
 import { useI18n } from '../i18n';
 import type { CompareSourcesModel } from '../state/useCompareSources';
 import { useViewStyles } from '../views/styles';
+import { PlainMessageBar } from './PlainMessageBar';
 
 /** A native select held to the pane's width (its longest option would widen it). */
 const SELECT_STYLE = { maxWidth: '100%', minWidth: 0 } as const;
@@ -84,7 +85,7 @@ function SnapshotChoice({ m }: { m: CompareSourcesModel }) {
 }
 
 export function CompareSourcePicker({ m, busy }: { m: CompareSourcesModel; busy: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = useViewStyles();
   const ledgers = m.sources?.ledgers ?? [];
   const others = ledgers.filter((x) => x !== m.current);
@@ -114,6 +115,11 @@ export function CompareSourcePicker({ m, busy }: { m: CompareSourcesModel; busy:
       )}
       {m.kind === 'file' && <FileChoice m={m} busy={busy} />}
       {m.kind === 'snapshot' && <SnapshotChoice m={m} />}
+      {m.kind === 'snapshot' && m.sources && m.sources.notes.length > 0 && (
+        <PlainMessageBar intent="info" data-testid="snapshot-notes">
+          {m.sources.notes.map((n) => (lang === 'en' && n.en) || n.zh).join(' ')}
+        </PlainMessageBar>
+      )}
     </div>
   );
 }

@@ -6,7 +6,7 @@
 import type { Comparison, LedgerSnapshot, ProjectVersion, SnapshotShelf, VersionSource } from '../../core/compare';
 import type { Ledger } from '../../core/ledger/types';
 import type { PolicyPack } from '../../core/policy/types';
-import { WorkbookError, type WorkbookPort } from '../../core/port/WorkbookPort';
+import { WorkbookError, type PortNote, type WorkbookPort } from '../../core/port/WorkbookPort';
 import type { SheetLayout } from '../../core/report/types';
 import type { CoreApi } from './coreApi';
 import { readLedgers } from './ledgers';
@@ -34,6 +34,8 @@ export interface CompareSources {
   current: string | null;
   /** Snapshots kept in the workbook's settings, per sheet. */
   shelf: SnapshotShelf | undefined;
+  /** What the port left out when it read the shelf (a damaged snapshot dropped), said beside the choice. */
+  notes: PortNote[];
 }
 
 export async function listSources(
@@ -46,8 +48,9 @@ export async function listSources(
 ): Promise<CompareSources> {
   const ledgers = (await projectLedgers(core, port, pack, ctx, mappings)).map((l) => l.sheet);
   const shelf = (await port.loadSettings())?.snapshots;
+  const notes = port.notes?.('settings') ?? [];
   const current = active && ledgers.includes(active) ? active : (ledgers[ledgers.length - 1] ?? null);
-  return { ledgers, current, shelf };
+  return { ledgers, current, shelf, notes };
 }
 
 /** The project ledgers of a workbook (this one, or a second file read for its previous version). */
