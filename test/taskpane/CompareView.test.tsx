@@ -54,6 +54,21 @@ describe('台账周报 view', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('takes the active ledger tab as 本期 as the clerk switches tabs, until the clerk picks one', async () => {
+    const { activate } = renderView(<CompareView />, { core: core(), port: weeklyTabs(), activeSheet: '10月20日' });
+    const current = () => (screen.getByRole('combobox', { name: '本期台账' }) as HTMLSelectElement).value;
+    const previous = () => (screen.getByRole('combobox', { name: '上期工作表' }) as HTMLSelectElement).value;
+    await waitFor(() => expect(current()).toBe('10月20日'));
+    activate('10月27日');
+    await waitFor(() => expect(current()).toBe('10月27日'));
+    expect(previous()).toBe('10月20日');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '本期台账' }), '10月20日');
+    activate('说明');
+    activate('10月27日');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(current()).toBe('10月20日');
+  });
+
   it('breaks the period down by domain, lead unit and township', async () => {
     renderView(<CompareView />, { core: core(), port: weeklyTabs(), activeSheet: '10月27日' });
     await compare();

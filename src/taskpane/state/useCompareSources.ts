@@ -31,7 +31,7 @@ export function localToday(now = new Date()): string {
 }
 
 export function useCompareSources(job: JobState, today = localToday()) {
-  const { core, port, settings, actions, activeSheet = null } = usePane();
+  const { core, port, settings, activeSheet = null } = usePane();
   const [sources, setSources] = useState<CompareSources | null>(null);
   const [current, setCurrent] = useState('');
   const [kind, setKind] = useState<PreviousChoice['kind']>('sheet');
@@ -64,17 +64,14 @@ export function useCompareSources(job: JobState, today = localToday()) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [core, port, settings.pack, settings.mappings, run]);
 
-  // A 生成汇总 since (on the summary tab) may have kept a new snapshot: read the shelf again, keep the choices.
+  useFreshShelf(setSources);
+  // Excel: the clerk activates another ledger tab — it becomes 本期 until the clerk picks one in the list.
+  const [picked, setPicked] = useState(false);
   useEffect(() => {
-    let live = true;
-    void port
-      .loadSettings()
-      .then((stored) => live && setSources((s) => (s ? { ...s, shelf: stored?.snapshots } : s)))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [port, actions]);
+    if (!picked && sources && activeSheet && sources.ledgers.includes(activeSheet) && activeSheet !== current)
+      follow(sources, activeSheet, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activeSheet]);
 
   async function chooseFile(f: File) {
     const loaded = await run(
@@ -93,9 +90,27 @@ export function useCompareSources(job: JobState, today = localToday()) {
     ...{ sources, current, snapshots, setKind, setSheet, setFileSheet, setTakenAt, chooseFile },
     /** The older tabs that can be read too, and whether they are. */
     ...{ older: earlier, series, setSeries },
-    setCurrent: (cur: string) => sources && follow(sources, cur, true),
+    setCurrent: (cur: string) => {
+      setPicked(true);
+      if (sources) follow(sources, cur, true);
+    },
     choice: () => previousChoice(state, snapshots),
   };
+}
+
+/** A 生成汇总 since (on the summary tab) may have kept a new snapshot: the shelf is read again after every write. */
+function useFreshShelf(setSources: (f: (s: CompareSources | null) => CompareSources | null) => void) {
+  const { port, actions } = usePane();
+  useEffect(() => {
+    let live = true;
+    void port
+      .loadSettings()
+      .then((stored) => live && setSources((s) => (s ? { ...s, shelf: stored?.snapshots } : s)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [port, actions, setSources]);
 }
 
 /** The previous version the clerk chose, or null while the choice is incomplete (no sheet, no file yet). */
