@@ -8,10 +8,10 @@ import { wanToYi } from '../core/parse/amountUnits';
 import { parsePolicyText } from '../core/policy';
 import { coverageLines } from '../core/report';
 import { ISSUE_CATALOGUE } from '../core/validate';
+import { SEVERITY_WORDS, wordOf } from '../core/words';
 import { parseCommandArgs, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO } from './io';
-import { label, SEVERITY_LABEL } from './labels';
 import { readPolicyText } from './policyParse';
 import { runCompare } from './compare';
 import { runFill } from './fill';
@@ -41,7 +41,7 @@ function topIssues(issues: { code: string; severity: 'error' | 'warning' | 'info
     .slice(0, 8)
     .map(([code, v]) => {
       const type = ISSUE_CATALOGUE.find((c) => c.code === code);
-      return [code, type ? type.title[io.lang] : code, label(SEVERITY_LABEL, v.severity, io.lang), String(v.n)];
+      return [code, type ? type.title[io.lang] : code, wordOf(SEVERITY_WORDS[v.severity], io.lang), String(v.n)];
     });
   return renderTable(t(io, '代码|问题|级别|条数', 'Code|Issue|Severity|Count').split('|'), rows, [3]);
 }

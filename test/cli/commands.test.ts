@@ -242,6 +242,6 @@ test('--lang en gives the English report (run in this process: same code as the 
     writeErrRaw: () => undefined,
   });
   expect(lines.join('\n')).toMatch(/Sheet "项目台账": project ledger, header rows 3–3, data rows 4–8 \(5\)/);
-  expect(lines.join('\n')).toMatch(/Total: \d+ errors, \d+ warnings, \d+ info/);
+  expect(lines.join('\n')).toMatch(/Total: 1 error, 1 warning, 1 info\./);
   expect(code).toBe(runs.validateJson.code);
 });

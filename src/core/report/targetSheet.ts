@@ -10,9 +10,7 @@ import { chineseDate, COLOUR, FORMAT, LayoutBuilder } from './layout';
 import type { LedgerSheet } from './ledgerSheet';
 import { alt, emptySelection, formulaFor, pick, type Alt, type Selection } from './planBuilder';
 import type { SheetLayout } from './types';
-import { TARGET_STATUS_LABEL } from '../totals/statusLabels';
-
-export const STATUS_LABEL = TARGET_STATUS_LABEL;
+import { TARGET_STATUS_WORDS } from '../words';
 
 const STATUS_COLOURS: { status: TargetStatus; fill: string; font: string }[] = [
   { status: 'done', fill: COLOUR.good, font: COLOUR.goodText },
@@ -109,7 +107,7 @@ function ledgerFormula(t: Target, ledgers: LedgerFacts[], sheets: LedgerSheet[],
 function statusFormula(row: number, pack: PolicyPack, open: boolean): string {
   const ratio = toA1(row, 5);
   const pace = toA1(row, 6);
-  const L = (s: TargetStatus) => `"${STATUS_LABEL[s].zh}"`;
+  const L = (s: TargetStatus) => `"${TARGET_STATUS_WORDS[s].zh}"`;
   // A stock target before its deadline: reached, or still in progress (no 序时 to fall behind).
   if (open) return `=IF(${toA1(row, 4)}="",${L('no-data')},IF(${ratio}>=1,${L('done')},${L('open')}))`;
   return (
@@ -153,7 +151,7 @@ export function targetSheet(input: TargetSheetInput): SheetLayout {
     b.set(row, 11, { value: t?.description ?? '', wrap: true });
     if (p.actual === null || !t) {
       b.set(row, 4, { value: null });
-      b.set(row, 8, { value: STATUS_LABEL['no-data'].zh, align: 'center' });
+      b.set(row, 8, { value: TARGET_STATUS_WORDS['no-data'].zh, align: 'center' });
       b.set(row, 10, { value: t?.ledger === 'none' ? '不从台账计算' : '缺少对应台账', align: 'center' });
       return;
     }
@@ -179,7 +177,11 @@ export function targetSheet(input: TargetSheetInput): SheetLayout {
       numberFormat: unitFormat,
     });
     const open = !t.paced && summary.asOf < t.deadline; // both YYYY-MM-DD
-    b.set(row, 8, { formula: statusFormula(row, pack, open), value: STATUS_LABEL[p.status].zh, align: 'center' });
+    b.set(row, 8, {
+      formula: statusFormula(row, pack, open),
+      value: TARGET_STATUS_WORDS[p.status].zh,
+      align: 'center',
+    });
     b.set(row, 9, { value: p.actual, numberFormat: unitFormat, fontColor: COLOUR.noneText });
     const e = toA1(row, 4);
     const j = toA1(row, 9);
@@ -193,7 +195,7 @@ export function targetSheet(input: TargetSheetInput): SheetLayout {
   for (const c of STATUS_COLOURS) {
     b.layout.conditional.push({
       range: `${toA1(FIRST, 8)}:${toA1(last, 8)}`,
-      equals: STATUS_LABEL[c.status].zh,
+      equals: TARGET_STATUS_WORDS[c.status].zh,
       fill: c.fill,
       fontColor: c.font,
     });

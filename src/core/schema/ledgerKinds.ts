@@ -3,6 +3,7 @@
  * normaliseHeader() (spaces, line breaks, brackets and their contents, units, year and month prefixes removed),
  * so synonyms are written bare. Next year's ledgers change this file, not the reader.
  */
+import { LEDGER_KIND_WORDS } from '../words';
 import type { FieldDef, LedgerKindDef } from './types';
 
 /** 九大领域 of measure 6; the canonical spelling first. */
@@ -89,7 +90,7 @@ const remark = f({ id: 'remark', type: 'text', synonyms: ['备注', '说明'], l
 
 const project: LedgerKindDef = {
   kind: 'project',
-  label: { zh: '项目台账', en: 'Project ledger' },
+  label: LEDGER_KIND_WORDS.project,
   fields: [
     seq,
     name,
@@ -208,7 +209,7 @@ const project: LedgerKindDef = {
 
 const reserve: LedgerKindDef = {
   kind: 'reserve',
-  label: { zh: '储备项目库', en: 'Reserve library' },
+  label: LEDGER_KIND_WORDS.reserve,
   fields: [
     seq,
     name,
@@ -252,7 +253,7 @@ const reserve: LedgerKindDef = {
 
 const measure: LedgerKindDef = {
   kind: 'measure',
-  label: { zh: '措施任务台账', en: 'Measure task ledger' },
+  label: LEDGER_KIND_WORDS.measure,
   fields: [
     seq,
     f({

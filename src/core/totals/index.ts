@@ -7,5 +7,4 @@ export { YI_IN_WAN, rowFacts, type RowFacts, type LeadToken, type FactContext } 
 export { passesFilter, targetStatus } from './targets';
 export { resolveAsOf, paceAt, isoDate, type AsOfDate } from './asOf';
 export { projectNameKey } from './projectName';
-export { TARGET_STATUS_LABEL } from './statusLabels';
 export { ledgerCoverage, hasGap } from './coverage';

@@ -1,7 +1,6 @@
 /** Grouping and paging of the issue list (view-model logic, kept out of the components). */
+import { SEVERITIES } from '../../core/validate/severities';
 import type { Issue, IssueType, Severity } from '../../core/validate/types';
-
-export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 export interface TypeCount {
   code: string;
@@ -27,12 +26,6 @@ export function countByType(issues: readonly Issue[], catalogue: readonly IssueT
       b.count - a.count ||
       a.code.localeCompare(b.code),
   );
-}
-
-export function countSeverities(issues: readonly Issue[]): Record<Severity, number> {
-  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) out[i.severity]++;
-  return out;
 }
 
 export function filterIssues(issues: readonly Issue[], code: string | null): Issue[] {

@@ -16,7 +16,8 @@ import { useState } from 'react';
 import type { Severity } from '../../core/validate/types';
 import { useI18n } from '../i18n';
 import { JobStatus } from '../components/JobStatus';
-import { SEVERITY_KEY } from '../components/SeverityCounts';
+import { SEVERITIES } from '../../core/validate/severities';
+import { labelOf, SEVERITY_WORDS } from '../../core/words';
 import { usePane } from '../state/PaneContext';
 import { useSettingsModel } from '../state/useSettingsModel';
 import { PolicyReview } from './PolicyReview';
@@ -126,9 +127,9 @@ export function SettingsView() {
                   onChange={(_, d) => m.setRule(rule.code, { severity: d.value as Severity })}
                   aria-label={`${title} ${t('ruleSeverity')}`}
                 >
-                  {(['error', 'warning', 'info'] as const).map((sev) => (
+                  {SEVERITIES.map((sev) => (
                     <option key={sev} value={sev}>
-                      {t(SEVERITY_KEY[sev])}
+                      {labelOf(SEVERITY_WORDS[sev], lang)}
                     </option>
                   ))}
                 </Select>
