@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../src/cli/main';
-import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
+import { readFixtureGrids } from '../fixtures/readGrids';
 import { tempDir, writeProjectLedger } from './fixtures';
 import { runCli, type CliRun } from './runCli';
 
@@ -127,7 +127,7 @@ test('validate --out: issue cells filled by severity, an issues sheet with links
     true,
   );
   // Read back with the project's own reader: the data is the input's data.
-  const grids = await readWorkbookFile(out('标注.xlsx'));
+  const grids = await readFixtureGrids(out('标注.xlsx'));
   const g = grids.find((x) => x.name === '项目台账')!;
   expect(g.values[3][1]).toBe('漯河恒达休闲食品生产线建设项目');
   expect(readFileSync(ledger).equals(before)).toBe(true);

@@ -3,7 +3,7 @@ export { computeSummary, statedAsOf, factContext, breakdownOrders, leadKeys } fr
 export { consolidate, countedFacts, type LedgerFacts, type Consolidated, type SummaryInput } from './consolidate';
 export { domainOrder, domainKey, NINE_DOMAINS, OTHER_DOMAIN } from './domains';
 export { STAGES, UNFILLED, stageKey } from './stages';
-export { YI_IN_WAN, rowFacts, type RowFacts, type LeadToken, type FactContext } from './rowFacts';
+export { rowFacts, type RowFacts, type LeadToken, type FactContext } from './rowFacts';
 export { passesFilter, targetStatus } from './targets';
 export { resolveAsOf, paceAt, isoDate, type AsOfDate } from './asOf';
 export { projectNameKey } from './projectName';
