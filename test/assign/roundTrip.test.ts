@@ -1,5 +1,5 @@
 /**
- * Apply the edits, read the sheet back, validate: no lead-unit issues (lead-unit-mismatch, or unknown / alias /
+ * Apply the edits, read the sheet back, validate: no lead-unit issues (lead-unit-mismatch, coop-unit-mismatch, or unknown / alias /
  * collective names in the lead and coop columns) on the rows assignment filled.
  */
 import { assignLeadUnits } from '../../src/core/assign';
@@ -19,7 +19,7 @@ import { testPack } from './testPack';
 
 // Lead-unit findings: a mismatch with the pack, or a unit name that is unknown / an alias / a collective in the
 // lead or coop columns. (measure-unknown is about the 对应措施 cell, which filling does not touch.)
-const LEAD_ISSUE = /^(lead-unit-mismatch|unknown-unit|unit-alias|unit-collective)$/;
+const LEAD_ISSUE = /^(lead-unit-mismatch|coop-unit-mismatch|unknown-unit|unit-alias|unit-collective)$/;
 const LEAD_FIELDS = new Set(['lead', 'coop']);
 
 async function leadIssuesAfterFill(path: string, headerRow: number): Promise<{ after: Issue[]; filledRows: number[] }> {
@@ -30,7 +30,7 @@ async function leadIssuesAfterFill(path: string, headerRow: number): Promise<{ a
   const filledRows = [...new Set(result.edits.map((e) => e.row))];
   const onFilled = (i: Issue): boolean =>
     LEAD_ISSUE.test(i.code) &&
-    (i.code === 'lead-unit-mismatch' || LEAD_FIELDS.has(i.field ?? '')) &&
+    (i.code === 'lead-unit-mismatch' || i.code === 'coop-unit-mismatch' || LEAD_FIELDS.has(i.field ?? '')) &&
     i.row !== undefined &&
     filledRows.includes(i.row);
   return { after: validateLedger(again, pack).filter(onFilled), filledRows };
