@@ -8,7 +8,7 @@ import { wanToYi } from '../core/parse/amountUnits';
 import { parsePolicyText } from '../core/policy';
 import { coverageLines } from '../core/report';
 import { ISSUE_CATALOGUE } from '../core/validate';
-import { SEVERITY_WORDS, wordOf } from '../core/words';
+import { SEVERITY_WORDS, severityCountsText, wordOf } from '../core/words';
 import { parseCommandArgs, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO } from './io';
@@ -64,27 +64,13 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   say(t(io, '一、校验台账', '1. Validate the ledgers'));
   const marked = join(outDir, '项目台账-已标注.xlsx');
   const v = await runValidate({ files: [sample(SAMPLES.projects)], out: marked, lang: io.lang }, io);
-  const c = v.json.counts;
-  say(
-    t(
-      io,
-      `  ${SAMPLES.projects}：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`,
-      `  ${SAMPLES.projects}: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
-    ),
-  );
+  say(`  ${SAMPLES.projects}${t(io, '：', ': ')}${severityCountsText(v.json.counts, io.lang)}`);
   for (const line of topIssues(v.issues, io)) say(`    ${line}`);
   say(t(io, '  前几条：', '  First findings:'));
   for (const i of v.issues.filter((x) => x.severity === 'error').slice(0, 5)) say(`    ${issueLine(i, io)}`);
   for (const name of [SAMPLES.reserve, SAMPLES.measures]) {
     const r = await runValidate({ files: [sample(name)], lang: io.lang }, io);
-    const k = r.json.counts;
-    say(
-      t(
-        io,
-        `  ${name}：错误 ${k.error} 条，警告 ${k.warning} 条，提示 ${k.info} 条`,
-        `  ${name}: ${k.error} errors, ${k.warning} warnings, ${k.info} info`,
-      ),
-    );
+    say(`  ${name}${t(io, '：', ': ')}${severityCountsText(r.json.counts, io.lang)}`);
   }
   say(t(io, `  → 标注副本：${marked}（问题单元格着色、批注说明，附问题清单及链接）`, `  → marked copy: ${marked}`));
   say('');
