@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { wanToYi } from '../core/parse/amountUnits';
 import { parsePolicyText } from '../core/policy';
 import { coverageLines } from '../core/report';
-import { ISSUE_CATALOGUE } from '../core/validate';
+import { countByType, ISSUE_CATALOGUE, type Issue } from '../core/validate';
 import { SEVERITY_WORDS, severityCountsText, wordOf } from '../core/words';
 import { parseCommandArgs, stringOpt } from './args';
 import { UsageError } from './errors';
@@ -33,16 +33,11 @@ export function samplesDir(): string {
   return resolve(__dirname, '..', '..', 'samples');
 }
 
-function topIssues(issues: { code: string; severity: 'error' | 'warning' | 'info' }[], io: CliIO): string[] {
-  const byCode = new Map<string, { n: number; severity: 'error' | 'warning' | 'info' }>();
-  for (const i of issues) byCode.set(i.code, { n: (byCode.get(i.code)?.n ?? 0) + 1, severity: i.severity });
-  const rows = [...byCode.entries()]
-    .sort((a, b) => b[1].n - a[1].n)
+function topIssues(issues: Issue[], io: CliIO): string[] {
+  const rows = countByType(issues, ISSUE_CATALOGUE, io.lang)
+    .sort((a, b) => b.count - a.count)
     .slice(0, 8)
-    .map(([code, v]) => {
-      const type = ISSUE_CATALOGUE.find((c) => c.code === code);
-      return [code, type ? type.title[io.lang] : code, wordOf(SEVERITY_WORDS[v.severity], io.lang), String(v.n)];
-    });
+    .map((c) => [c.code, c.title, wordOf(SEVERITY_WORDS[c.severity], io.lang), String(c.count)]);
   return renderTable(t(io, '代码|问题|级别|条数', 'Code|Issue|Severity|Count').split('|'), rows, [3]);
 }
 

@@ -10,7 +10,7 @@ import type { MappingHow } from '../header/types';
 import type { LedgerKind } from '../schema/types';
 import type { TargetStatus } from '../totals/types';
 import type { Lang, Localised, Severity } from '../validate/catalogue/shape';
-import { SEVERITIES } from '../validate/severities';
+import { SEVERITIES } from '../validate/issueCounts';
 
 /** One value's words; `enMany` is the English plural where a count precedes it ("2 errors"). */
 export interface Words extends Localised {

@@ -1,6 +1,6 @@
 /** Counts by severity as badges. */
 import { CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
-import { SEVERITIES } from '../../core/validate/severities';
+import { SEVERITIES } from '../../core/validate/issueCounts';
 import type { Severity } from '../../core/validate/types';
 import { labelOf, SEVERITY_WORDS } from '../../core/words';
 import { useI18n } from '../i18n';

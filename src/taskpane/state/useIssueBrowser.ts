@@ -1,6 +1,6 @@
 /** The issue list's view state over one result: type filter, page, and the selected issue (previous / next). */
 import { useCallback, useMemo, useState } from 'react';
-import { countBySeverity } from '../../core/validate/severities';
+import { countBySeverity } from '../../core/validate/issueCounts';
 import type { Issue } from '../../core/validate/types';
 import { useI18n } from '../i18n';
 import { countByType, filterIssues, pageOf, PAGE_SIZE } from './issueGroups';

@@ -16,7 +16,7 @@ import { useState } from 'react';
 import type { Severity } from '../../core/validate/types';
 import { useI18n } from '../i18n';
 import { JobStatus } from '../components/JobStatus';
-import { SEVERITIES } from '../../core/validate/severities';
+import { SEVERITIES } from '../../core/validate/issueCounts';
 import { labelOf, SEVERITY_WORDS } from '../../core/words';
 import { usePane } from '../state/PaneContext';
 import { useSettingsModel } from '../state/useSettingsModel';
