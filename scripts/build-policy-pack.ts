@@ -21,6 +21,8 @@ const { pack } = packFromPolicyText(readFileSync(textPath, 'utf8'), {
   id: overlay.id,
   version: overlay.version,
   units: overlay.units,
+  domains: overlay.domains,
+  channels: overlay.channels,
   targets: overlay.targets,
   rules: overlay.rules,
   status: overlay.status,

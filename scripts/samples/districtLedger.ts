@@ -41,11 +41,51 @@ function measureText(m: number | null, i: number): string | number | null {
   return i % 5 === 0 ? `措施${m}` : i % 7 === 0 ? `第${m}条` : m;
 }
 
+type Sums = [number, number, number]; // 总投资, 2023年计划投资, 1-10月完成投资, as Excel's SUM sees them
+
 export function writeDistrictLedger(projects: Project[], wb: ExcelJS.Workbook, asOf = '2023年10月31日'): void {
   const ws = wb.addWorksheet(DISTRICT_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 4 }] });
+  writeHeader(ws, asOf);
+  const totalRow = 5;
+  put(ws, totalRow, C['项目名称'], '合计');
+  let row = totalRow + 1;
+  const subtotalRows: number[] = [];
+  let seq = 0;
+  let grand = [0, 0, 0];
+  DOMAINS.forEach((domain, d) => {
+    const list = projects.map((p, i) => ({ p, i })).filter(({ p }) => p.domain === domain);
+    ws.mergeCells(row, 1, row, C['建设规模及主要内容']);
+    put(ws, row, 1, `${SECTION_NUMERALS[d]}、${domain}项目（${list.length}个）`);
+    ws.getCell(row, 1).font = { name: '黑体', size: 11, bold: true };
+    row++;
+    const first = row;
+    const sums: Sums = [0, 0, 0];
+    const rows = list.flatMap((x) => (x.i === PLANTED.duplicateOf ? [x, x] : [x]));
+    for (const { p, i } of rows) {
+      seq++;
+      projectRow(ws, row, seq, p, i).forEach((n, k) => (sums[k] += n));
+      row++;
+    }
+    subtotalRow(ws, row, domain, sums, first, list.some(({ i }) => i === PLANTED.refError));
+    subtotalRows.push(row);
+    // The 合计 formula adds the 小计 cells, so its cached figure carries the hand-typed error too.
+    grand = grand.map((g, k) => g + sums[k] + (domain === PLANTED.badSubtotal && k === 0 ? 500 : 0));
+    row++;
+  });
+  AMOUNT_COLS.forEach((col, k) => {
+    const L = columnLetter(col);
+    const hasRef = k === 2;
+    put(ws, totalRow, col, { formula: subtotalRows.map((r) => `${L}${r}`).join('+'), result: hasRef ? { error: '#REF!' } : grand[k] } as ExcelJS.CellFormulaValue, '#,##0');
+  });
+  ws.getRow(totalRow).font = { bold: true };
+}
+
+const AMOUNT_COLS = [C['总投资'], C['2023年计划投资'], C['1-10月完成投资']];
+
+/** Title, note, the merged two-row header (投资情况（万元） spans 总投资 … 完成率), column widths. */
+function writeHeader(ws: ExcelJS.Worksheet, asOf: string): void {
   title(ws, 1, '2023年源汇区重点项目建设台账', LAST);
   note(ws, 2, `填报单位：区发展改革委（盖章）\u3000\u3000\u3000\u3000单位：万元\u3000\u3000\u3000\u3000截止时间：${asOf}`, LAST);
-  // Merged two-row header: 投资情况（万元） spans 总投资 … 完成率.
   for (const h of COLS) {
     const col = C[h];
     if (col >= C['总投资'] && col <= C['完成率']) {
@@ -60,88 +100,68 @@ export function writeDistrictLedger(projects: Project[], wb: ExcelJS.Workbook, a
   const widths: Record<string, number> = { 序号: 6, 项目名称: 36, 建设单位: 26, 建设地点: 22, 建设规模及主要内容: 40, 形象进度: 18, 存在问题: 18, 牵头责任单位: 20, 配合责任单位: 22 };
   COLS.forEach((h, i) => (ws.getColumn(i + 1).width = widths[h] ?? 12));
   ws.getColumn(C['内部编号']).hidden = true;
+}
 
-  const totalRow = 5;
-  put(ws, totalRow, C['项目名称'], '合计');
-  let row = totalRow + 1;
-  const subtotalRows: number[] = [];
-  const amountCols = [C['总投资'], C['2023年计划投资'], C['1-10月完成投资']];
-  let seq = 0;
-  let grand = [0, 0, 0];
-  DOMAINS.forEach((domain, d) => {
-    const list = projects.map((p, i) => ({ p, i })).filter(({ p }) => p.domain === domain);
-    ws.mergeCells(row, 1, row, C['建设规模及主要内容']);
-    put(ws, row, 1, `${SECTION_NUMERALS[d]}、${domain}项目（${list.length}个）`);
-    ws.getCell(row, 1).font = { name: '黑体', size: 11, bold: true };
-    row++;
-    const first = row;
-    const sums = [0, 0, 0];
-    const rows = list.flatMap((x) => (x.i === PLANTED.duplicateOf ? [x, x] : [x]));
-    for (const { p, i } of rows) {
-      seq++;
-      const total: ExcelJS.CellValue =
-        i === PLANTED.yiText ? `${(p.total / 10000).toFixed(2)}亿` :
-        i === PLANTED.textNumber ? p.total.toLocaleString('en-US') :
-        i === PLANTED.unitSuspect ? 0.85 :
-        i === PLANTED.fullWidth ? FULL_WIDTH(String(p.total)) : p.total;
-      const planned = i === PLANTED.divZero ? 0 : p.planned;
-      const completed = i === PLANTED.overPlan ? p.total + 1200 : p.completed;
-      put(ws, row, C['序号'], seq);
-      put(ws, row, C['项目名称'], i === PLANTED.blankName ? null : p.name);
-      put(ws, row, C['建设单位'], p.owner);
-      put(ws, row, C['建设地点'], p.place);
-      put(ws, row, C['建设性质'], p.nature);
-      put(ws, row, C['所属领域'], i === PLANTED.badDomain ? '新基础设施' : p.domain);
-      put(ws, row, C['建设规模及主要内容'], p.content);
-      put(ws, row, C['三个一批类别'], p.stage);
-      put(ws, row, C['总投资'], total, '#,##0');
-      put(ws, row, C['2023年计划投资'], planned, '#,##0');
-      if (i === PLANTED.refError) {
-        put(ws, row, C['1-10月完成投资'], { formula: '#REF!*1', result: { error: '#REF!' } } as ExcelJS.CellFormulaValue, '#,##0');
-      } else {
-        put(ws, row, C['1-10月完成投资'], completed, '#,##0');
-      }
-      const ref = (h: string) => `${columnLetter(C[h])}${row}`;
-      const rate = planned === 0 ? { error: '#DIV/0!' as const } : Math.round((completed / planned) * 10000) / 10000;
-      put(ws, row, C['完成率'], { formula: `${ref('1-10月完成投资')}/${ref('2023年计划投资')}`, result: i === PLANTED.refError ? { error: '#REF!' } : rate } as ExcelJS.CellFormulaValue, '0.0%');
-      const [s, e] = i === PLANTED.dateOrder ? [{ year: 2024, month: 6 }, { year: 2023, month: 3 }] : [p.start, p.end];
-      put(ws, row, C['开工时间'], dateCell(s, i), i % 4 === 0 ? 'yyyy"年"m"月"' : undefined);
-      put(ws, row, C['竣工时间'], dateCell(e, i + 1), (i + 1) % 4 === 0 ? 'yyyy"年"m"月"' : undefined);
-      put(ws, row, C['形象进度'], p.progress);
-      put(ws, row, C['存在问题'], p.problems || null);
-      put(ws, row, C['牵头责任单位'], i === PLANTED.misspeltUnit ? '区工信委' : i === PLANTED.leadMismatch ? '区商务局' : p.lead || null);
-      put(ws, row, C['配合责任单位'], p.coop || null);
-      put(ws, row, C['包联领导'], p.leader);
-      put(ws, row, C['对应措施'], i === PLANTED.unknownMeasure ? '第99条' : measureText(p.measure, i));
-      put(ws, row, C['备注'], i === PLANTED.yiText ? '总投资单位为亿元' : null);
-      put(ws, row, C['内部编号'], `YH2023-${String(i + 1).padStart(3, '0')}`);
-      // Sums as Excel would compute them: text cells are skipped by SUM.
-      const nums = [typeof total === 'number' ? total : 0, planned, i === PLANTED.refError ? 0 : completed];
-      nums.forEach((n, k) => (sums[k] += n));
-      row++;
-    }
-    const last = row - 1;
-    put(ws, row, C['项目名称'], '小计');
-    amountCols.forEach((col, k) => {
-      const L = columnLetter(col);
-      if (domain === PLANTED.badSubtotal && k === 0) {
-        put(ws, row, col, sums[k] + 500, '#,##0'); // typed by hand, 500 off
-      } else if (k === 2 && list.some(({ i }) => i === PLANTED.refError)) {
-        put(ws, row, col, { formula: `SUM(${L}${first}:${L}${last})`, result: { error: '#REF!' } } as ExcelJS.CellFormulaValue, '#,##0');
-      } else {
-        put(ws, row, col, { formula: `SUM(${L}${first}:${L}${last})`, result: sums[k] } as ExcelJS.CellFormulaValue, '#,##0');
-      }
-    });
-    ws.getRow(row).font = { bold: true };
-    subtotalRows.push(row);
-    // The 合计 formula adds the 小计 cells, so its cached figure carries the hand-typed error too.
-    grand = grand.map((g, k) => g + sums[k] + (domain === PLANTED.badSubtotal && k === 0 ? 500 : 0));
-    row++;
-  });
-  amountCols.forEach((col, k) => {
+/** One project's row (project index i, with its planted problem if any); returns its amounts as SUM sees them. */
+function projectRow(ws: ExcelJS.Worksheet, row: number, seq: number, p: Project, i: number): Sums {
+  const total: ExcelJS.CellValue =
+    i === PLANTED.yiText ? `${(p.total / 10000).toFixed(2)}亿` :
+    i === PLANTED.textNumber ? p.total.toLocaleString('en-US') :
+    i === PLANTED.unitSuspect ? 0.85 :
+    i === PLANTED.fullWidth ? FULL_WIDTH(String(p.total)) : p.total;
+  const planned = i === PLANTED.divZero ? 0 : p.planned;
+  const completed = i === PLANTED.overPlan ? p.total + 1200 : p.completed;
+  put(ws, row, C['序号'], seq);
+  put(ws, row, C['项目名称'], i === PLANTED.blankName ? null : p.name);
+  put(ws, row, C['建设单位'], p.owner);
+  put(ws, row, C['建设地点'], p.place);
+  put(ws, row, C['建设性质'], p.nature);
+  put(ws, row, C['所属领域'], i === PLANTED.badDomain ? '新基础设施' : p.domain);
+  put(ws, row, C['建设规模及主要内容'], p.content);
+  put(ws, row, C['三个一批类别'], p.stage);
+  put(ws, row, C['总投资'], total, '#,##0');
+  put(ws, row, C['2023年计划投资'], planned, '#,##0');
+  amountCells(ws, row, i, planned, completed);
+  const [s, e] = i === PLANTED.dateOrder ? [{ year: 2024, month: 6 }, { year: 2023, month: 3 }] : [p.start, p.end];
+  put(ws, row, C['开工时间'], dateCell(s, i), i % 4 === 0 ? 'yyyy"年"m"月"' : undefined);
+  put(ws, row, C['竣工时间'], dateCell(e, i + 1), (i + 1) % 4 === 0 ? 'yyyy"年"m"月"' : undefined);
+  put(ws, row, C['形象进度'], p.progress);
+  put(ws, row, C['存在问题'], p.problems || null);
+  put(ws, row, C['牵头责任单位'], i === PLANTED.misspeltUnit ? '区工信委' : i === PLANTED.leadMismatch ? '区商务局' : p.lead || null);
+  put(ws, row, C['配合责任单位'], p.coop || null);
+  put(ws, row, C['包联领导'], p.leader);
+  put(ws, row, C['对应措施'], i === PLANTED.unknownMeasure ? '第99条' : measureText(p.measure, i));
+  put(ws, row, C['备注'], i === PLANTED.yiText ? '总投资单位为亿元' : null);
+  put(ws, row, C['内部编号'], `YH2023-${String(i + 1).padStart(3, '0')}`);
+  // Sums as Excel would compute them: text cells are skipped by SUM.
+  return [typeof total === 'number' ? total : 0, planned, i === PLANTED.refError ? 0 : completed];
+}
+
+/** 1-10月完成投资 (a broken formula for the planted #REF!) and 完成率 (a formula, #DIV/0! where planned is 0). */
+function amountCells(ws: ExcelJS.Worksheet, row: number, i: number, planned: number, completed: number): void {
+  if (i === PLANTED.refError) {
+    put(ws, row, C['1-10月完成投资'], { formula: '#REF!*1', result: { error: '#REF!' } } as ExcelJS.CellFormulaValue, '#,##0');
+  } else {
+    put(ws, row, C['1-10月完成投资'], completed, '#,##0');
+  }
+  const ref = (h: string) => `${columnLetter(C[h])}${row}`;
+  const rate = planned === 0 ? { error: '#DIV/0!' as const } : Math.round((completed / planned) * 10000) / 10000;
+  put(ws, row, C['完成率'], { formula: `${ref('1-10月完成投资')}/${ref('2023年计划投资')}`, result: i === PLANTED.refError ? { error: '#REF!' } : rate } as ExcelJS.CellFormulaValue, '0.0%');
+}
+
+/** A section's 小计 row: SUM formulas over its projects, except the planted hand-typed figure. */
+function subtotalRow(ws: ExcelJS.Worksheet, row: number, domain: string, sums: Sums, first: number, hasRef: boolean): void {
+  const last = row - 1;
+  put(ws, row, C['项目名称'], '小计');
+  AMOUNT_COLS.forEach((col, k) => {
     const L = columnLetter(col);
-    const hasRef = k === 2;
-    put(ws, totalRow, col, { formula: subtotalRows.map((r) => `${L}${r}`).join('+'), result: hasRef ? { error: '#REF!' } : grand[k] } as ExcelJS.CellFormulaValue, '#,##0');
+    if (domain === PLANTED.badSubtotal && k === 0) {
+      put(ws, row, col, sums[k] + 500, '#,##0'); // typed by hand, 500 off
+    } else if (k === 2 && hasRef) {
+      put(ws, row, col, { formula: `SUM(${L}${first}:${L}${last})`, result: { error: '#REF!' } } as ExcelJS.CellFormulaValue, '#,##0');
+    } else {
+      put(ws, row, col, { formula: `SUM(${L}${first}:${L}${last})`, result: sums[k] } as ExcelJS.CellFormulaValue, '#,##0');
+    }
   });
-  ws.getRow(totalRow).font = { bold: true };
+  ws.getRow(row).font = { bold: true };
 }

@@ -41,6 +41,14 @@ function topIssues(issues: Issue[], io: CliIO): string[] {
   return renderTable(t(io, '代码|问题|级别|条数', 'Code|Issue|Severity|Count').split('|'), rows, [3]);
 }
 
+/** Where the demo reads its samples and writes its output, and how it speaks. */
+interface Demo {
+  io: CliIO;
+  say: (line: string) => void;
+  sample: (name: string) => string;
+  outDir: string;
+}
+
 export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   const p = parseCommandArgs('demo', argv, { 'out-dir': { type: 'string' }, samples: { type: 'string' } });
   const dir = resolve(stringOpt(p, 'samples') ?? samplesDir());
@@ -53,10 +61,38 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     );
   }
   const say = io.out;
+  const demo: Demo = { io, say, sample, outDir };
 
   say(t(io, `台账助手演示：样例 ${dir}，输出 ${outDir}`, `Taizhang demo: samples in ${dir}, output in ${outDir}`));
   say('');
-  say(t(io, '一、校验台账', '1. Validate the ledgers'));
+  const steps: [zh: string, en: string, run: (d: Demo) => Promise<void>][] = [
+    ['一、校验台账', '1. Validate the ledgers', validateStep],
+    ['二、填充责任单位', '2. Fill lead units', fillStep],
+    ['三、汇总与目标进度', '3. Summary and target progress', summaryStep],
+    ['四、台账周报（与上周比较）', '4. Weekly report (against last week)', compareStep],
+  ];
+  for (const [zh, en, run] of steps) {
+    say(t(io, zh, en));
+    await run(demo);
+    say('');
+  }
+  if (existsSync(sample(SAMPLES.policy))) {
+    say(t(io, '五、解析政策文本', '5. Parse the policy text'));
+    await policyStep(demo);
+    say('');
+  }
+  say(
+    t(
+      io,
+      '完成。用 Excel 打开 taizhang-demo/ 中的文件查看标注、问题清单和汇总表（含图表）。',
+      'Done. Open the files in taizhang-demo/ in Excel to see the marks, the issues list and the summary sheets (with charts).',
+    ),
+  );
+  return 0;
+}
+
+/** The project ledger validated with a marked copy (counts, the most frequent codes, the first errors); then the others. */
+async function validateStep({ io, say, sample, outDir }: Demo): Promise<void> {
   const marked = join(outDir, '项目台账-已标注.xlsx');
   const v = await runValidate({ files: [sample(SAMPLES.projects)], out: marked, lang: io.lang }, io);
   say(`  ${SAMPLES.projects}${t(io, '：', ': ')}${severityCountsText(v.json.counts, io.lang)}`);
@@ -68,9 +104,10 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     say(`  ${name}${t(io, '：', ': ')}${severityCountsText(r.json.counts, io.lang)}`);
   }
   say(t(io, `  → 标注副本：${marked}（问题单元格着色、批注说明，附问题清单及链接）`, `  → marked copy: ${marked}`));
-  say('');
+}
 
-  say(t(io, '二、填充责任单位', '2. Fill lead units'));
+/** Lead units filled in three ledgers, each into its own copy. */
+async function fillStep({ io, say, sample, outDir }: Demo): Promise<void> {
   for (const [name, outName] of [
     [SAMPLES.projects, '项目台账-已填充.xlsx'],
     [SAMPLES.measures, '措施任务台账-已填充.xlsx'],
@@ -94,9 +131,10 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     for (const e of f.json.edits.filter((x) => x.kind === 'fill').slice(0, 3))
       say(`    ${e.sheet}!${e.cell} → ${e.new}（${e.reason}）`);
   }
-  say('');
+}
 
-  say(t(io, '三、汇总与目标进度', '3. Summary and target progress'));
+/** The project and reserve ledgers summarised against the targets; then three units' ledgers consolidated. */
+async function summaryStep({ io, say, sample, outDir }: Demo): Promise<void> {
   const s = await runSummary(
     {
       files: [sample(SAMPLES.projects), sample(SAMPLES.reserve)],
@@ -129,9 +167,10 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     ),
   );
   for (const d of u.summary.duplicates) say(`    ${d.name}：${d.occurrences.map((o) => o.source).join('、')}`);
-  say('');
+}
 
-  say(t(io, '四、台账周报（与上周比较）', '4. Weekly report (against last week)'));
+/** Last week's ledger against this week's. */
+async function compareStep({ io, say, sample, outDir }: Demo): Promise<void> {
   const w = await runCompare({
     files: [sample(SAMPLES.previousWeek), sample(SAMPLES.projects)],
     out: join(outDir, '台账周报.xlsx'),
@@ -146,26 +185,16 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   );
   for (const f of wc.findings.slice(0, 3)) say(`    ${f.message}`);
   say(t(io, `  → 周报：${w.out}`, `  → weekly report: ${w.out}`));
-  say('');
+}
 
-  if (existsSync(sample(SAMPLES.policy))) {
-    say(t(io, '五、解析政策文本', '5. Parse the policy text'));
-    const parsed = parsePolicyText(await readPolicyText(sample(SAMPLES.policy)));
-    say(
-      t(
-        io,
-        `  ${parsed.document.number}：识别措施 ${parsed.measures.length} 条、责任单位 ${parsed.units.length} 个、量化目标 ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} 项`,
-        `  ${parsed.document.number}: ${parsed.measures.length} measures, ${parsed.units.length} units, ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} targets`,
-      ),
-    );
-    say('');
-  }
+/** The bundled policy text parsed into measures, units and targets. */
+async function policyStep({ io, say, sample }: Demo): Promise<void> {
+  const parsed = parsePolicyText(await readPolicyText(sample(SAMPLES.policy)));
   say(
     t(
       io,
-      '完成。用 Excel 打开 taizhang-demo/ 中的文件查看标注、问题清单和汇总表（含图表）。',
-      'Done. Open the files in taizhang-demo/ in Excel to see the marks, the issues list and the summary sheets (with charts).',
+      `  ${parsed.document.number}：识别措施 ${parsed.measures.length} 条、责任单位 ${parsed.units.length} 个、量化目标 ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} 项`,
+      `  ${parsed.document.number}: ${parsed.measures.length} measures, ${parsed.units.length} units, ${parsed.measures.reduce((n, m) => n + m.targets.length, 0)} targets`,
     ),
   );
-  return 0;
 }

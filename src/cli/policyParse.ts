@@ -48,7 +48,26 @@ export async function readPolicyText(path: string): Promise<string> {
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-export function printPolicy(p: ParsedPolicyJson, notes: PackNote[], io: CliIO): void {
+/** 所属领域 and 资金渠道 of the pack made: what validation will accept and the totals break down by. */
+function printValues(pack: PackDraft['pack'], io: CliIO): void {
+  const names = (list: { name: string }[]) => list.map((v) => v.name).join('、');
+  io.out(
+    t(
+      io,
+      `所属领域 ${pack.domains.length} 个：${names(pack.domains)}`,
+      `${pack.domains.length} domains: ${names(pack.domains)}`,
+    ),
+  );
+  io.out(
+    t(
+      io,
+      `资金渠道 ${pack.channels.length} 个：${names(pack.channels)}`,
+      `${pack.channels.length} channels: ${names(pack.channels)}`,
+    ),
+  );
+}
+
+export function printPolicy(p: ParsedPolicyJson, notes: PackNote[], io: CliIO, pack?: PackDraft['pack']): void {
   io.out(`${p.document.title}`);
   io.out(
     t(
@@ -64,6 +83,7 @@ export function printPolicy(p: ParsedPolicyJson, notes: PackNote[], io: CliIO): 
       `${p.measures.length} measures, ${p.units.length} units.`,
     ),
   );
+  if (pack) printValues(pack, io);
   for (const m of p.measures) {
     const targets = m.targets.map((g) => `${g.value}${g.unit}`).join('、');
     io.out(
@@ -144,9 +164,10 @@ export async function policyCommand(argv: string[], io: CliIO): Promise<number> 
   const draft = draftOf(await readPolicyText(path), path, base);
   const out = stringOpt(p, 'out');
   if (out) await writePack(out, path, JSON.stringify(draft.pack, null, 2) + '\n');
-  if (flag(p, 'json')) io.out(JSON.stringify({ ...draft.parsed, notes: draft.notes }, null, 2));
+  const { domains, channels } = draft.pack;
+  if (flag(p, 'json')) io.out(JSON.stringify({ ...draft.parsed, domains, channels, notes: draft.notes }, null, 2));
   else {
-    printPolicy(draft.parsed, draft.notes, io);
+    printPolicy(draft.parsed, draft.notes, io, draft.pack);
     if (out)
       io.out(
         t(

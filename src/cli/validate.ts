@@ -251,7 +251,12 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
       }
     }
   }
-  const c = severityCountsText(r.json.counts, L);
+  printTotals(r, io);
+}
+
+/** The counts over all files, and where the marked copy went. */
+function printTotals(r: ValidateResult, io: CliIO): void {
+  const c = severityCountsText(r.json.counts, io.lang);
   io.out(t(io, `合计：${c}。`, `Total: ${c}.`));
   if (r.out)
     io.out(

@@ -114,13 +114,49 @@ export async function readGrid(
 ): Promise<{ grid: Grid; notes: string[] }> {
   const notes: string[] = [];
   const ws = context.workbook.worksheets.getItem(name);
+  const extent = await readExtent(context, ws, options, notes);
+  if (!extent) {
+    return { grid: { name, values: [], merges: [], hiddenRows: [], hiddenCols: [], rowCount: 0, colCount: 0 }, notes };
+  }
+  const { rowCount, colCount } = extent;
+  // Column visibility: one proxy per column, queued with the first slice.
+  const whole = ws.getRangeByIndexes(0, 0, rowCount, colCount);
+  const cols = Array.from({ length: colCount }, (_, c) => whole.getColumn(c).load('columnHidden'));
+  const out = await readBlocks(context, ws, extent, caps, options, pause);
+  const hiddenCols = cols.flatMap((c, j) => (c.columnHidden ? [j] : []));
+  const hiddenRows = out.hidden.flatMap((h, r) => (h ? [r] : []));
+
+  const bandRows = Math.min(rowCount, options.mergeRows);
+  const merges = caps.mergedAreas
+    ? await readMerges(context, ws.getRangeByIndexes(0, 0, bandRows, colCount), bandRows, notes)
+    : [];
+  if (!caps.mergedAreas) notes.push('此 Excel 不支持读取合并单元格（需要 ExcelApi 1.13），按未合并处理。');
+  const grid: Grid = {
+    name,
+    values: out.values,
+    numberFormats: out.formats,
+    formulas: out.formulas,
+    merges,
+    hiddenRows,
+    hiddenCols,
+    rowCount,
+    colCount,
+  };
+  return { grid, notes };
+}
+
+/** The rows and columns to read from A1 (null: an empty sheet), cut at maxRows with a note naming the far corner. */
+async function readExtent(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  options: ReadOptions,
+  notes: string[],
+): Promise<{ rowCount: number; colCount: number } | null> {
   // valuesOnly: a column formatted to the bottom of the sheet must not make the used range a million rows.
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   await context.sync();
-  if (used.isNullObject) {
-    return { grid: { name, values: [], merges: [], hiddenRows: [], hiddenCols: [], rowCount: 0, colCount: 0 }, notes };
-  }
+  if (used.isNullObject) return null;
   const usedRows = used.rowIndex + used.rowCount;
   const colCount = used.columnIndex + used.columnCount;
   const rowCount = Math.min(usedRows, options.maxRows);
@@ -129,14 +165,22 @@ export async function readGrid(
       `工作表的已用区域一直延伸到 ${toA1(usedRows - 1, colCount - 1)}（可能是远处的零散内容），只读取了前 ${rowCount} 行；请检查并删除远处的内容后重新校验。`,
     );
   }
+  return { rowCount, colCount };
+}
+
+/** The cells, formats, formulas and hidden rows, in blocks queued together up to syncBytes per sync. */
+async function readBlocks(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  { rowCount, colCount }: { rowCount: number; colCount: number },
+  caps: Capabilities,
+  options: ReadOptions,
+  pause: Pause,
+): Promise<Rows> {
   const rowBytes = colCount * BYTES.readCell + (caps.rowProperties ? BYTES.rowProps : BYTES.proxy + BYTES.action);
   const blockRows = Math.max(1, Math.min(options.blockRows, Math.floor(options.syncBytes / rowBytes)));
   const blocks: Block[] = [];
   for (let top = 0; top < rowCount; top += blockRows) blocks.push({ top, n: Math.min(blockRows, rowCount - top) });
-
-  // Column visibility: one proxy per column, queued with the first slice.
-  const whole = ws.getRangeByIndexes(0, 0, rowCount, colCount);
-  const cols = Array.from({ length: colCount }, (_, c) => whole.getColumn(c).load('columnHidden'));
   const out: Rows = {
     values: new Array(rowCount),
     formats: new Array(rowCount),
@@ -162,26 +206,7 @@ export async function readGrid(
     },
     { budget: options.syncBytes, split: halveBlock },
   );
-  const hiddenCols = cols.flatMap((c, j) => (c.columnHidden ? [j] : []));
-  const hiddenRows = out.hidden.flatMap((h, r) => (h ? [r] : []));
-
-  const bandRows = Math.min(rowCount, options.mergeRows);
-  const merges = caps.mergedAreas
-    ? await readMerges(context, ws.getRangeByIndexes(0, 0, bandRows, colCount), bandRows, notes)
-    : [];
-  if (!caps.mergedAreas) notes.push('此 Excel 不支持读取合并单元格（需要 ExcelApi 1.13），按未合并处理。');
-  const grid: Grid = {
-    name,
-    values: out.values,
-    numberFormats: out.formats,
-    formulas: out.formulas,
-    merges,
-    hiddenRows,
-    hiddenCols,
-    rowCount,
-    colCount,
-  };
-  return { grid, notes };
+  return out;
 }
 
 /** Merged areas of the header band (ExcelApi 1.13), in their own sync; a refusal costs the merges, with a note. */

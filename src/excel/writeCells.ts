@@ -47,27 +47,10 @@ export async function writeCells(
     sheet: guard.sheets.get(w.sheet)!.sheet,
     access: guard.access(w.sheet),
   }));
-  await runSliced(targets, loadBytes, async (slice) => {
-    await forEachPaced(slice, pacing, (t) => {
-      const range = t.sheet.getCell(t.w.row, t.w.col);
-      range.load('values,valueTypes,formulas,numberFormat');
-      if (t.access.protected) range.format.protection.load('locked');
-      t.range = range;
-    });
-    await context.sync();
-  });
+  await loadTargets(context, targets, pacing);
   targets.forEach(checkTarget);
 
-  const cells: CellSnapshot[] = targets.map(({ w, range }) => ({
-    sheet: w.sheet,
-    row: w.row,
-    col: w.col,
-    value: range!.values[0][0],
-    formula: range!.formulas[0][0],
-    numberFormat: range!.numberFormat[0][0],
-    valueType: range!.valueTypes[0][0],
-    written: w.value,
-  }));
+  const cells = targets.map(snapshotOf);
   const formats = new Map(targets.map((t, i) => [t, String(cells[i].numberFormat ?? 'General')]));
   const sheets = new Map([...guard.sheets].map(([n, g]) => [n, g.sheet]));
   const first = writes[0];
@@ -92,6 +75,33 @@ export async function writeCells(
     rollback,
   );
   return { label, cells, addedSheets: [], replacedSheets: [] };
+}
+
+/** Loads each target cell's value, type, formula and format (and Locked on a protected sheet), in slices. */
+async function loadTargets(context: Excel.RequestContext, targets: Target[], pacing: Pacing): Promise<void> {
+  await runSliced(targets, loadBytes, async (slice) => {
+    await forEachPaced(slice, pacing, (t) => {
+      const range = t.sheet.getCell(t.w.row, t.w.col);
+      range.load('values,valueTypes,formulas,numberFormat');
+      if (t.access.protected) range.format.protection.load('locked');
+      t.range = range;
+    });
+    await context.sync();
+  });
+}
+
+/** What undo puts back: the cell as loaded, and what was written there. */
+function snapshotOf({ w, range }: Target): CellSnapshot {
+  return {
+    sheet: w.sheet,
+    row: w.row,
+    col: w.col,
+    value: range!.values[0][0],
+    formula: range!.formulas[0][0],
+    numberFormat: range!.numberFormat[0][0],
+    valueType: range!.valueTypes[0][0],
+    written: w.value,
+  };
 }
 
 /** Refuses (before any write) a cell that changed since it was read, is locked, or cannot take its text as text. */

@@ -1,35 +1,27 @@
 /** The pane: workbook source (outside Office), the four tabs, and the sheet preview (outside Office). */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { WorkbookPort } from '../core/port/WorkbookPort';
-import { I18nContext, makeI18n, useI18n, type Lang, type StringKey } from './i18n';
+import { I18nContext, makeI18n, useI18n, type Lang } from './i18n';
+import { HostNotices } from './components/HostNotices';
+import { PaneTabs, usePaneTab, type PaneTab } from './components/PaneTabs';
 import { PreviewPanel } from './components/PreviewPanel';
 import { JobStatus } from './components/JobStatus';
 import { SourceBar } from './components/SourceBar';
-import { download, savedName } from './state/download';
 import type { CoreApi } from './state/coreApi';
 import type { PaneHost } from './state/host';
-import { settingsFromStored, type PaneSettings } from './state/packChoice';
-import { PaneContext, type PaneServices } from './state/PaneContext';
-import { useActiveSheet } from './state/useActiveSheet';
-import { useActionHistory } from './state/useActionHistory';
-import { useJob } from './state/useJob';
-import { checkCancelled } from './state/steps';
-import { usePreview } from './state/usePreview';
+import { PaneContext } from './state/PaneContext';
+import { usePaneServices } from './state/usePaneServices';
+import { usePinnedPreview } from './state/usePinnedPreview';
+import { useWorkbookSource } from './state/useWorkbookSource';
 import { WaitingContext } from './state/waiting';
 import { AssignView } from './views/AssignView';
 import { SettingsView } from './views/SettingsView';
@@ -37,7 +29,7 @@ import { SummaryView } from './views/SummaryView';
 import { ValidateView } from './views/ValidateView';
 
 type TabId = 'validate' | 'assign' | 'summary' | 'settings';
-const TABS: { id: TabId; label: StringKey; View: () => React.JSX.Element }[] = [
+const TABS: PaneTab<TabId>[] = [
   { id: 'validate', label: 'tabValidate', View: ValidateView },
   { id: 'assign', label: 'tabAssign', View: AssignView },
   { id: 'summary', label: 'tabSummary', View: SummaryView },
@@ -54,9 +46,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  tabs: { flexWrap: 'wrap' },
   title: { margin: 0 },
-  notices: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   pack: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
@@ -85,112 +75,32 @@ export function App({ lang, dark, host, loadCore }: AppProps) {
 
 function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
   const s = useStyles();
-  const { t, lang } = useI18n();
-  const boot = useJob();
-  const [core, setCore] = useState<CoreApi | null>(null);
-  const [port, setPort] = useState<WorkbookPort | null>(host.port);
-  const [name, setName] = useState<string | null>(host.kind === 'excel' ? t('sourceInExcel') : null);
-  const [settings, setSettings] = useState<PaneSettings | null>(null);
-  const [tab, setTab] = useState<TabId>('validate');
-  const [opened, setOpened] = useState<Set<TabId>>(new Set(['validate']));
+  const { t } = useI18n();
   const memory = host.kind === 'memory';
-  const preview = usePreview(port, memory);
-  const { show: showInPreview, refresh: refreshPreview, reset: resetPreview } = preview;
-  // Collapsed at a narrow pane's width (at 320 px it covered the first issue and cards); a clicked issue opens it.
-  const [previewOpen, setPreviewOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= 400);
-  const { run } = boot;
-  const activeSheet = useActiveSheet(port);
-  const history = useActionHistory(port);
-  const { refresh: refreshActions } = history;
-
-  useEffect(() => {
-    void run(async () => setCore(await loadCore()));
-  }, [run, loadCore]);
-
-  // A workbook may carry its own pack and rule settings: read them whenever the workbook changes.
-  useEffect(() => {
-    if (!core || !port) return;
-    void run(async () => setSettings(settingsFromStored(core, await port.loadSettings())));
-  }, [core, port, run]);
-
-  const open = useCallback(
-    async (load: () => Promise<{ port: WorkbookPort; name: string }>) => {
-      // 取消 during a load drops the loaded workbook (reading a file cannot be interrupted, but nothing is lost).
-      const wb = await run(async (ctx) => {
-        const loaded = await load();
-        checkCancelled(ctx.signal);
-        return loaded;
-      });
-      if (wb) {
-        resetPreview();
-        setSettings(null);
-        setPort(wb.port);
-        setName(wb.name);
-      }
-    },
-    [run, resetPreview],
-  );
-
-  // 保存为 .xlsx: the workbook as it is now (the input plus Taizhang's changes) downloads under a new name.
-  const save = async () => {
-    if (!port || !host.saveFile || !name) return;
-    const bytes = await run(() => host.saveFile!(port));
-    if (bytes) {
-      download(bytes, savedName(name));
-      boot.setNotice(t('savedAs', { name: savedName(name) }));
-    }
-  };
-
-  const services: PaneServices | null = useMemo(
-    () =>
-      core && port && settings
-        ? {
-            core,
-            port,
-            settings,
-            setSettings,
-            async selectCell(sheet, a1) {
-              await port.selectCell(sheet, a1);
-              if (memory) {
-                showInPreview(sheet, a1);
-                setPreviewOpen(true); // a clicked issue shows its cell
-              }
-            },
-            workbookChanged() {
-              refreshPreview();
-              void refreshActions();
-            },
-            actions: history.actions,
-            activeSheet,
-          }
-        : null,
-    [core, port, settings, memory, showInPreview, refreshPreview, refreshActions, history.actions, activeSheet],
-  );
+  const { boot, core, port, name, settings, setSettings, open, save } = useWorkbookSource(host, loadCore);
+  const preview = usePinnedPreview(port, memory);
+  const services = usePaneServices({
+    core,
+    port,
+    settings,
+    setSettings,
+    showInPreview: preview.reveal,
+    refreshPreview: preview.refresh,
+  });
+  const tabs = usePaneTab<TabId>('validate');
 
   return (
     <main className={s.root} aria-label={t('appTitle')}>
       <Title3 as="h1" className={s.title}>
         {t('appTitle')}
       </Title3>
-      {/* What this Excel lacks, said once when the pane opens. */}
-      {host.kind === 'excel' && host.notices && host.notices.length > 0 && (
-        <MessageBar intent="info" data-testid="host-notices">
-          <MessageBarBody>
-            <MessageBarTitle>{t('hostNoticesTitle')}</MessageBarTitle>
-            <ul className={s.notices}>
-              {host.notices.map((n) => (
-                <li key={n.zh}>{(lang === 'en' && n.en) || n.zh}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <HostNotices host={host} />
       {memory && host.loadSample && host.loadFile && (
         <SourceBar
           name={name}
           busy={boot.running}
-          onSample={() => void open(host.loadSample!)}
-          onFile={(f) => void open(() => host.loadFile!(f))}
+          onSample={() => void open(host.loadSample!, preview.reset)}
+          onFile={(f) => void open(() => host.loadFile!(f), preview.reset)}
           onSave={host.saveFile && port ? () => void save() : undefined}
         />
       )}
@@ -204,35 +114,14 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
       {!core && boot.running && <Spinner size="small" label={t('loading')} />}
       {services && (
         <PaneContext.Provider value={services}>
-          <TabList
-            className={s.tabs}
-            selectedValue={tab}
-            onTabSelect={(_, d) => {
-              const id = d.value as TabId;
-              setTab(id);
-              setOpened((o) => new Set(o).add(id));
-            }}
-            aria-label={t('tabsLabel')}
-            size="small"
-          >
-            {TABS.map((x) => (
-              <Tab key={x.id} value={x.id} id={`tab-${x.id}`} aria-controls={`panel-${x.id}`}>
-                {t(x.label)}
-              </Tab>
-            ))}
-          </TabList>
-          {TABS.map(({ id, View }) => (
-            <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
-              {opened.has(id) && <View />}
-            </div>
-          ))}
-          {memory && preview.grid && tab !== 'settings' && (
+          <PaneTabs tabs={TABS} state={tabs} />
+          {memory && preview.grid && tabs.tab !== 'settings' && (
             <PreviewPanel
               grid={preview.grid}
               sheets={preview.sheets}
               selection={preview.selection}
-              open={previewOpen}
-              onToggle={() => setPreviewOpen((o) => !o)}
+              open={preview.open}
+              onToggle={preview.toggle}
               onSheet={preview.choose}
             />
           )}

@@ -10,6 +10,7 @@ import { main } from '../../src/cli/main';
 import { readFixtureGrids } from '../fixtures/readGrids';
 import { tempDir, writeProjectLedger } from './fixtures';
 import { runCli, type CliRun } from './runCli';
+import { NINE_DOMAINS } from '../fixtures/nineDomains';
 
 const SAMPLES = resolve(__dirname, '..', '..', 'samples');
 const SEVERITY_FILL: Record<string, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
@@ -206,8 +207,14 @@ test('policy parse --json: the 26 measures of 源政办〔2023〕5号', () => {
     document: { number: string };
     measures: { number: number; lead: string[] }[];
     units: unknown[];
+    domains: { name: string; aliases: string[] }[];
+    channels: { name: string }[];
   };
   expect(doc.document.number).toBe('源政办〔2023〕5号');
+  // the pack's value lists, read from the text (measure 6 lists the nine domains; measure 12 names the channels)
+  expect(doc.domains.map((d) => d.name)).toEqual(NINE_DOMAINS);
+  expect(doc.domains[0].aliases).toContain('制造业');
+  expect(doc.channels).toHaveLength(5);
   expect(doc.measures.map((m) => m.number)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
   expect(doc.measures[5].lead).toEqual(['区发展改革委']);
 });

@@ -59,7 +59,7 @@ describe.each(cases)('%s: %s', (reader, id) => {
     const ctx = factContext(pack);
     const sum = { rows: 0, total: 0, planned: 0, completed: 0 };
     for (const r of led().rows) {
-      const f = rowFacts(r, ctx);
+      const f = rowFacts(r, ctx, led());
       sum.rows++;
       sum.total += f.total;
       sum.planned += f.planned;

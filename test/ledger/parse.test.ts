@@ -1,9 +1,13 @@
 /** Cell parsers against values worked out by hand. */
 import { dateFromNumber, dateFromText, parseCell, parseMeasureNumbers, parseTextNumber } from '../../src/core/parse';
-import { fieldDef } from '../../src/core/schema';
+import { defaultPack } from '../../src/core/policy';
+import { fieldDef, kindDefFor } from '../../src/core/schema';
 import type { FieldDef, FieldId } from '../../src/core/schema/types';
 
-const fd = (f: FieldId, kind: 'project' | 'reserve' | 'measure' = 'project') => fieldDef(kind, f) as FieldDef;
+const pack = defaultPack();
+// 所属领域 and 资金渠道 take their values from a pack; the others are the schema's own.
+const fd = (f: FieldId, kind: 'project' | 'reserve' | 'measure' = 'project') =>
+  kindDefFor(kind, pack).fields.find((d) => d.id === f) as FieldDef;
 const codes = (c: { problems: { code: string }[] }) => c.problems.map((p) => p.code);
 
 describe('amounts', () => {
@@ -84,6 +88,11 @@ describe('percent, enum, measure, units', () => {
     expect(bad.problems).toEqual([{ code: 'enum-error', params: { suggestion: '工业' } }]);
     expect(codes(parseCell(fd('status', 'measure'), '已结束'))).toEqual(['enum-error']);
     expect(parseCell(fd('status', 'measure'), '进行中').value).toBe('推进中');
+  });
+
+  test('a domain field without a pack cannot be parsed: an error, not every value wrong', () => {
+    expect(() => parseCell(fieldDef('project', 'domain') as FieldDef, '工业')).toThrow(/kindDefFor/);
+    expect(() => parseCell(fieldDef('reserve', 'channel') as FieldDef, '专项债券')).toThrow(/kindDefFor/);
   });
 
   test('measure numbers', () => {

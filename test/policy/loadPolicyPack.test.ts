@@ -23,6 +23,27 @@ function errorOf(json: unknown): PolicyPackError {
 }
 
 describe('loadPolicyPack on broken packs', () => {
+  it('a pack without domains or channels is refused (no silent built-in list), named in Chinese', () => {
+    const json = packJson();
+    delete json.domains;
+    const e = errorOf(json);
+    expect(e.path).toBe('domains');
+    expect(e.message).toMatch(/^政策包字段 domains（所属领域列表）有误：缺少该字段/);
+    const empty = packJson();
+    empty.channels = [];
+    expect(errorOf(empty).message).toContain('资金渠道列表（channels）不能为空');
+  });
+
+  it('a spelling that stands for two domains is refused, naming both places', () => {
+    const json = packJson();
+    const domains = json.domains as { name: string; aliases: string[] }[];
+    domains[1].aliases.push('制 造业'); // 制造业 is already an alias of 工业 (spaces do not count)
+    const e = errorOf(json);
+    expect(e.path).toMatch(/^domains\[1\]\.aliases\[\d+\]$/);
+    expect(e.message).toContain('领域“服务业”的别名');
+    expect(e.message).toMatch(/领域名称“制 造业”重复（已在 domains\[0\]\.aliases\[\d+\] 出现）/);
+  });
+
   it('a missing field is named, in Chinese', () => {
     const json = packJson();
     delete json.measures[3].lead;

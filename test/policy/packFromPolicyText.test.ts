@@ -11,11 +11,14 @@ import {
   withMeasureTargets,
   withMeasureUnits,
   withUnitKind,
+  type PackBase,
 } from '../../src/core/policy';
 import { HOUSE_STYLES, asciiVariant } from './houseStyles';
 
 const POLICY = path.resolve(__dirname, '../../../shared/policy/yuanhui-2023-5.md');
+const PACKS = path.resolve(__dirname, '../../src/policies');
 const builtin = defaultPack();
+const names = (list: { name: string }[]) => list.map((v) => v.name);
 
 describe('packFromPolicyText', () => {
   it('on 源政办〔2023〕5号 over the built-in pack gives the built-in pack back (the pane import used to fail here)', () => {
@@ -24,6 +27,65 @@ describe('packFromPolicyText', () => {
     expect(notes.filter((n) => n.kind === 'new-unit')).toEqual([]);
     expect(notes.map((n) => n.kind)).toEqual(['number-inferred']); // measure 12 lost its number
     expect(notes[0].measure).toBe(12);
+  });
+
+  it('rebuilds yuanhui-2023.json byte for byte from the text and the overlay (as scripts/build-policy-pack.ts does)', () => {
+    const overlay = JSON.parse(readFileSync(path.join(PACKS, 'yuanhui-2023.overlay.json'), 'utf8')) as PackBase;
+    const { pack } = packFromPolicyText(readFileSync(POLICY, 'utf8'), {
+      id: overlay.id,
+      version: overlay.version,
+      units: overlay.units,
+      domains: overlay.domains,
+      channels: overlay.channels,
+      targets: overlay.targets,
+      rules: overlay.rules,
+      status: overlay.status,
+    });
+    expect(JSON.stringify(pack, null, 2) + '\n').toBe(readFileSync(path.join(PACKS, 'yuanhui-2023.json'), 'utf8'));
+  });
+
+  it("reads the domains from the measure that lists them, keeping the base's spellings for names it knows", () => {
+    const text = '1.聚焦工业、服务业、数字经济等 3 大领域，推进项目 50 个。（区发改局牵头）';
+    const { pack, notes } = packFromPolicyText(text, builtin);
+    expect(names(pack.domains)).toEqual(['工业', '服务业', '数字经济']);
+    expect(pack.domains[0].aliases).toEqual(builtin.domains[0].aliases);
+    expect(pack.domains[2].aliases).toEqual([]);
+    expect(notes.filter((n) => n.kind === 'domains').map((n) => n.zh)).toEqual([
+      '文本列出的领域“数字经济”不在基础政策包中，已按文本加入（没有别名），请核对',
+    ]);
+  });
+
+  it('drops a base alias that the text makes a domain of its own (no spelling may mean two domains)', () => {
+    const { pack } = packFromPolicyText('1.聚焦工业、制造业等 2 大领域，推进项目。（区发改局牵头）', builtin);
+    expect(names(pack.domains)).toEqual(['工业', '制造业']);
+    expect(builtin.domains[0].aliases).toContain('制造业');
+    expect(pack.domains[0].aliases).toEqual(builtin.domains[0].aliases.filter((a) => a !== '制造业'));
+    expect(() => loadPolicyPack(JSON.parse(JSON.stringify(pack)))).not.toThrow();
+  });
+
+  it("takes the base's domains and channels, and says so, when the text names none", () => {
+    const { pack, notes } = packFromPolicyText('1.推进项目建设。（区发改局牵头）', builtin);
+    expect(pack.domains).toEqual(builtin.domains);
+    expect(pack.channels).toEqual(builtin.channels);
+    expect(notes.filter((n) => n.kind === 'domains' || n.kind === 'channels').map((n) => n.zh)).toEqual([
+      expect.stringMatching(/^文本中没有“聚焦……等 N 大领域”的领域列表，所属领域沿用基础政策包的 9 个（工业、服务业/),
+      expect.stringMatching(/^文本中没有提到资金渠道，资金渠道沿用基础政策包的 5 个/),
+    ]);
+  });
+
+  it("keeps the channels the text names; the base's targets and rules on a dropped channel go too, said", () => {
+    const text = readFileSync(POLICY, 'utf8').replace(/制造业中长期贷款、/g, '');
+    const { pack, notes } = packFromPolicyText(text, builtin);
+    expect(names(pack.channels)).toEqual(names(builtin.channels).filter((c) => c !== '制造业中长期贷款'));
+    expect(pack.targets.map((t) => t.id)).not.toContain('library-manufacturing-loans');
+    expect(pack.rules.map((r) => r.id)).not.toContain('funding-channel-library');
+    expect(pack.targets).toHaveLength(builtin.targets.length - 1);
+    expect(notes.map((n) => n.zh)).toEqual(
+      expect.arrayContaining([
+        '文本没有提到资金渠道“制造业中长期贷款”，已从资金渠道列表去掉；如仍需要，请在政策包 channels 中补回',
+        '有 1 个目标、1 条分配规则指向本文没有的措施、领域或资金渠道，已去掉',
+      ]),
+    );
   });
 
   it.each(

@@ -86,6 +86,34 @@ describe('summary layouts over the sample ledgers', () => {
   });
 });
 
+describe('targets with no data (无数据) on the target sheet', () => {
+  test('show no 序时进度 (a blank cell, so the chart has no 100% bar), and no gap formula', () => {
+    const pack = defaultPack();
+    const inputs = sampleInputs();
+    const summary = computeSummary(inputs, pack);
+    const layouts = buildSummaryLayouts(summary, inputs, pack);
+    const t = layouts.find((l) => l.name === '目标完成情况')!;
+    const noData = summary.targets.map((g, i) => ({ g, row: 4 + i })).filter(({ g }) => g.status === 'no-data');
+    expect(noData.map(({ g }) => g.id)).toContain('prep-fund');
+    const at = (r: number, c: number) => t.cells.find((x) => x.row === r && x.col === c);
+    for (const { row } of noData) {
+      expect(at(row, 6)?.value ?? null).toBeNull();
+      expect(at(row, 6)?.formula).toBeUndefined();
+      expect(at(row, 7)?.formula).toBeUndefined();
+      expect(at(row, 8)?.value).toBe('无数据');
+    }
+    // HyperFormula sees the same: nothing in 序时进度 for those rows, the rows with data keep theirs
+    const evaluated = evaluateLayouts(
+      inputs.map((i) => i.ledger.grid),
+      layouts,
+    );
+    const withData = summary.targets.findIndex((g) => g.id === 'investment-2023');
+    expect(at(4 + withData, 6)?.value).toBeCloseTo(10 / 12, 9);
+    const gap = evaluated.find((e) => e.sheet === '目标完成情况' && e.cell.row === 4 + withData && e.cell.col === 7);
+    expect(gap && agrees(gap)).toBe(true);
+  });
+});
+
 describe('status formulas in mid-year', () => {
   test('a stock target not yet due reads 进行中, and every formula still equals the engine figure', () => {
     const pack = defaultPack();

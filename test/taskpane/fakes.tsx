@@ -34,6 +34,8 @@ export const PACK: PolicyPack = {
   document: { title: '测试政策', number: '源政办〔2023〕5号', date: '2023-03-01' },
   measures: [],
   units: [],
+  domains: [{ name: '工业', aliases: [] }],
+  channels: [{ name: '专项债券', aliases: [] }],
   targets: [
     {
       id: 'investment-2023',

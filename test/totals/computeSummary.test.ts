@@ -1,5 +1,6 @@
 import { defaultPack } from '../../src/core/policy';
-import { computeSummary, NINE_DOMAINS } from '../../src/core/totals';
+import { computeSummary } from '../../src/core/totals';
+import { NINE_DOMAINS } from '../fixtures/nineDomains';
 import { sampleInputs } from './fixtures';
 import { DISTRICT_A, DISTRICT_A_SERVICES, DISTRICT_B, type Project, RESERVES } from './sampleLedgers';
 

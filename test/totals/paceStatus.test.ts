@@ -44,3 +44,24 @@ describe('stock targets (project libraries) have no 序时进度', () => {
     expect(bonds('2023-12-31')).toMatchObject({ actual: 8, status: 'behind' });
   });
 });
+
+describe('targets without data (无数据) have no 序时进度', () => {
+  // A reserve library alone: the project targets have no ledger, the budget line is never from ledgers.
+  const pack = defaultPack();
+  const reserve = readLedger(
+    gridFromRows('储备项目库', [
+      ['项目名称', '所属领域', '总投资（万元）', '资金渠道'],
+      ['城区雨污分流改造项目', '城镇基础设施', 80000, '专项债券'],
+    ]),
+    { pack },
+  );
+  const targets = computeSummary([{ source: 'r.xlsx', ledger: reserve }], pack, '2023-10-31').targets;
+  const byId = (id: string) => targets.find((t) => t.id === id)!;
+
+  it.each(['investment-2023', 'projects-1e8-2023', 'prep-fund'])('%s: pace and gap null, not 100%%', (id) => {
+    expect(byId(id)).toMatchObject({ actual: null, ratio: null, pace: null, gap: null, status: 'no-data' });
+  });
+  it('a target with data keeps its pace', () => {
+    expect(byId('library-special-bonds').pace).toBe(1);
+  });
+});

@@ -11,7 +11,11 @@ import type { CliIO } from '../../src/cli/io';
 import { LEDGER_KINDS } from '../../src/core/schema';
 import type { Summary, TargetProgress, TargetStatus } from '../../src/core/totals/types';
 import { ISSUE_CATALOGUE, SEVERITIES } from '../../src/core/validate';
+import type { CellEdit } from '../../src/core/assign/types';
+import { printFill, type FillResult } from '../../src/cli/fill';
+import { EditList } from '../../src/taskpane/components/EditList';
 import {
+  EDIT_KIND_WORDS,
   LEDGER_KIND_WORDS,
   MAPPING_HOW_WORDS,
   SEVERITY_WORDS,
@@ -40,6 +44,7 @@ describe('every value has both words', () => {
     ['severities', SEVERITY_WORDS, [...SEVERITIES, ...ISSUE_CATALOGUE.map((c) => c.severity)]],
     ['target statuses', TARGET_STATUS_WORDS, ['ahead', 'on-pace', 'behind', 'done', 'open', 'no-data']],
     ['mapping how', MAPPING_HOW_WORDS, ['exact', 'scored', 'user']],
+    ['edit kinds', EDIT_KIND_WORDS, ['fill', 'normalise', 'overwrite']],
   ];
   test.each(sets)('%s', (_, words, values) => {
     for (const v of values) {
@@ -152,5 +157,20 @@ describe.each(LANGS)('the CLI and the pane say the same word (%s)', (lang) => {
       </I18nContext.Provider>,
     );
     expect(screen.getByText(new RegExp(`^${cli}$`, 'i'))).toBeTruthy();
+  });
+
+  test.each(['fill', 'normalise', 'overwrite'] as const)('edit kind %s', (kind) => {
+    const io = cliIO(lang);
+    const counts = { fill: 0, normalise: 0, overwrite: 0, conflicts: 0, unmatched: 0, [kind]: 1 };
+    printFill({ json: { edits: [], conflicts: [], unmatched: [], counts }, out: 'x.xlsx' } as FillResult, io);
+    const word = EDIT_KIND_WORDS[kind][lang];
+    expect(io.lines[0].toLowerCase()).toContain(`${word.toLowerCase()} 1`);
+    const edit = { sheet: 'S1', cell: 'D2', row: 2, field: 'lead', old: null, new: '区发展改革委', reason: 'r', kind };
+    render(
+      <I18nContext.Provider value={makeI18n(lang)}>
+        <EditList edits={[edit as unknown as CellEdit]} chosen={new Set()} onToggle={() => {}} onSelect={() => {}} />
+      </I18nContext.Provider>,
+    );
+    expect(screen.getByText(new RegExp(`^${word}$`, 'i'))).toBeTruthy();
   });
 });

@@ -5,8 +5,9 @@
 import type { CellValue, Grid } from '../grid';
 import { detectHeader } from '../header';
 import type { ColumnOverrides } from '../header/types';
+import { builtinValues } from '../policy';
 import type { PolicyPack } from '../policy/types';
-import { kindDef } from '../schema';
+import { kindDefFor } from '../schema';
 import type { FieldDef } from '../schema/types';
 import { UnitDirectory } from '../units';
 import { ColumnParser } from './ColumnParser';
@@ -16,7 +17,11 @@ import { isFooter, mayBeLabel, mayBeSuffixSubtotal, sectionLabel, subtotalKind, 
 import type { Ledger, SubtotalRow } from './types';
 
 export interface ReadLedgerOptions {
-  /** With a pack, cells of several unit names are split by its directory (collectives stay whole). */
+  /**
+   * With a pack, cells of several unit names are split by its directory (collectives stay whole). The pack's
+   * domains and channels are the values 所属领域 and 资金渠道 accept (the built-in pack's without one): validate and
+   * total the ledger with the same pack.
+   */
   pack?: PolicyPack;
   /** The user's column choices for this sheet (letter → field or 'ignore'), applied before automatic mapping. */
   overrides?: ColumnOverrides;
@@ -61,7 +66,7 @@ export function readLedger(grid: Grid, options: ReadLedgerOptions = {}): Ledger 
   };
   if (header.kind === 'unknown') return ledger;
 
-  const def = kindDef(header.kind);
+  const def = kindDefFor(header.kind, options.pack ?? builtinValues());
   const units = options.pack ? new UnitDirectory(options.pack.units) : undefined;
   const splitUnits = units ? (s: string) => units.split(s) : undefined;
   const columns = header.columns.map(

@@ -23,6 +23,9 @@ export function parseEnum(field: FieldDef, s: string): EnumResult {
 }
 
 function resolve(field: FieldDef, s: string): EnumResult {
+  // A field whose values are the policy's, read without them, would call every value wrong: a caller's mistake.
+  if (field.enumFrom && field.enumValues === undefined)
+    throw new Error(`field ${field.id} takes its values from the pack (pack.${field.enumFrom}): use kindDefFor`);
   const t = halfWidth(s).replace(/\s+/g, '');
   const values = field.enumValues ?? [];
   if (values.includes(t)) return { value: t };

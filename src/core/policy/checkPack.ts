@@ -1,6 +1,6 @@
 import { normaliseName } from '../units/normaliseName';
 import type { PolicyPackProblem } from './PolicyPackError';
-import type { PolicyPack } from './types';
+import type { NamedValue, PolicyPack } from './types';
 
 /**
  * Checks a pack's parts against each other, after the schema has checked their shapes: ids and numbers are
@@ -59,7 +59,52 @@ export function checkPack(pack: PolicyPack): PolicyPackProblem[] {
     });
   });
 
+  checkValueLists(pack, report);
+
   if (pack.status.ahead < pack.status.onPace)
     report('status.ahead', `“超序时”阈值（${pack.status.ahead}）不能小于“达序时”阈值（${pack.status.onPace}）`);
   return problems;
+}
+
+/**
+ * Domains and channels: no spelling (name or alias, compared as a cell is: full-width folded, spaces removed)
+ * may stand for two values, or a ledger cell could not say which one it means. Returns the names.
+ */
+function checkNamedValues(
+  list: NamedValue[],
+  path: string,
+  what: string,
+  report: (path: string, message: string) => void,
+): Set<string> {
+  const seen = new Map<string, string>();
+  list.forEach((v, i) => {
+    [v.name, ...v.aliases].forEach((n, j) => {
+      const key = n.normalize('NFKC').replace(/\s+/g, '');
+      const here = j === 0 ? `${path}[${i}].name` : `${path}[${i}].aliases[${j - 1}]`;
+      const first = seen.get(key);
+      if (first) report(here, `${what}名称“${n}”重复（已在 ${first} 出现）`);
+      else seen.set(key, here);
+    });
+  });
+  return new Set(list.map((v) => v.name));
+}
+
+/** The domain and channel lists, and every target filter and rule that names one of their values. */
+function checkValueLists(pack: PolicyPack, report: (path: string, message: string) => void): void {
+  const domains = checkNamedValues(pack.domains, 'domains', '领域', report);
+  const channels = checkNamedValues(pack.channels, 'channels', '资金渠道', report);
+  const checkNames = (names: string[] | undefined, known: Set<string>, path: string, what: string): void => {
+    (names ?? []).forEach((n, j) => {
+      if (!known.has(n))
+        report(`${path}[${j}]`, `“${n}”不是政策包${what}列表中的名称，请改用列表里的名称或先把它加入列表`);
+    });
+  };
+  pack.targets.forEach((t, i) => {
+    checkNames(t.filter?.domain, domains, `targets[${i}].filter.domain`, '所属领域（domains）');
+    checkNames(t.filter?.channel, channels, `targets[${i}].filter.channel`, '资金渠道（channels）');
+  });
+  pack.rules.forEach((r, i) => {
+    checkNames(r.when.domain, domains, `rules[${i}].when.domain`, '所属领域（domains）');
+    checkNames(r.when.channel, channels, `rules[${i}].when.channel`, '资金渠道（channels）');
+  });
 }

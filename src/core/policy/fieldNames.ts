@@ -38,10 +38,14 @@ const LISTS: Record<string, (item: Record<string, unknown> | undefined, i: numbe
   units: (u, i) => (typeof u?.name === 'string' ? `单位“${u.name}”` : `单位名录第 ${i + 1} 项`),
   targets: (t, i) => (typeof t?.label === 'string' ? `目标“${t.label}”` : `第 ${i + 1} 个目标`),
   rules: (r, i) => (typeof r?.id === 'string' ? `分配规则“${r.id}”` : `第 ${i + 1} 条分配规则`),
+  domains: (d, i) => (typeof d?.name === 'string' ? `领域“${d.name}”` : `所属领域列表第 ${i + 1} 项`),
+  channels: (c, i) => (typeof c?.name === 'string' ? `资金渠道“${c.name}”` : `资金渠道列表第 ${i + 1} 项`),
 };
 
+const TOP_LEVEL: Record<string, string> = { domains: '所属领域列表', channels: '资金渠道列表' };
+
 export function describeField(path: string, json: unknown): string {
-  const m = /^(measures|units|targets|rules)\[(\d+)\](?:\.(\w+))?/.exec(path);
+  const m = /^(measures|units|targets|rules|domains|channels)\[(\d+)\](?:\.(\w+))?/.exec(path);
   if (m) {
     const list = (json as Record<string, unknown> | null)?.[m[1]];
     const item = Array.isArray(list) ? (list[Number(m[2])] as Record<string, unknown> | undefined) : undefined;
@@ -50,5 +54,5 @@ export function describeField(path: string, json: unknown): string {
   }
   const d = /^document(?:\.(\w+))?/.exec(path);
   if (d) return d[1] ? `文件的${FIELD_WORDS[d[1]] ?? d[1]}` : '文件信息';
-  return '';
+  return TOP_LEVEL[path] ?? '';
 }

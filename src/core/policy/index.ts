@@ -31,3 +31,12 @@ export function defaultPack(): PolicyPack {
   cached ??= loadPolicyPack(pack);
   return JSON.parse(JSON.stringify(cached)) as PolicyPack; // a deep copy: callers may edit their pack
 }
+
+/**
+ * The built-in pack's domains and channels, not copied (read only): what a ledger read without a pack is
+ * checked against. One object, so the field definitions made from it are made once.
+ */
+export function builtinValues(): Readonly<Pick<PolicyPack, 'domains' | 'channels'>> {
+  cached ??= loadPolicyPack(pack);
+  return cached;
+}

@@ -2,8 +2,18 @@ import { guessUnitKind } from '../units/guessUnitKind';
 import { normaliseName } from '../units/normaliseName';
 import { UnitDirectory } from '../units/UnitDirectory';
 import { loadPolicyPack } from './loadPolicyPack';
+import { channelsFromText, domainsFromText, type ValueNote } from './packValues';
 import { parsePolicyText } from './parsePolicyText';
-import type { Measure, ParseNote, ParsedPolicy, PolicyPack, UnitEntry } from './types';
+import type {
+  AssignmentRule,
+  Measure,
+  NamedValue,
+  ParseNote,
+  ParsedPolicy,
+  PolicyPack,
+  Target,
+  UnitEntry,
+} from './types';
 
 /** The flag on a directory entry the parser added: a unit the directory did not know. */
 export const NEW_UNIT_FLAG = '新单位，请核对';
@@ -13,6 +23,10 @@ export interface PackBase {
   id: string;
   version: number;
   units: UnitEntry[];
+  /** Spellings (aliases) of the domains the text lists; the list itself when the text has none. */
+  domains: NamedValue[];
+  /** The channels the text may name (a policy's prose cannot tell a new one), with their spellings. */
+  channels: NamedValue[];
   targets: PolicyPack['targets'];
   rules: PolicyPack['rules'];
   status: PolicyPack['status'];
@@ -21,7 +35,7 @@ export interface PackBase {
 }
 
 export interface PackNote {
-  kind: ParseNote['kind'] | 'new-unit' | 'targets-dropped' | 'document';
+  kind: ParseNote['kind'] | ValueNote['kind'] | 'new-unit' | 'targets-dropped' | 'document';
   measure?: number;
   unit?: string;
   zh: string;
@@ -72,19 +86,19 @@ export function packFromPolicyText(text: string, base: PackBase): PackDraft {
   const sameDocument = !base.document || base.document.number === document.number;
   const all = new UnitDirectory(units);
   const measures = parsed.measures.map((m) => tidyMeasure(m, (n) => all.canonicalOf(n)));
-  const numbers = new Set(measures.map((m) => m.number));
-  const targets = sameDocument ? base.targets.filter((t) => numbers.has(t.measure)) : [];
-  const rules = sameDocument
-    ? base.rules.filter((r) => [r.source, ...(r.when.measure ?? [])].every((n) => n === undefined || numbers.has(n)))
-    : [];
+  const domains = domainsFromText(measures, base.domains, notes);
+  const channels = channelsFromText(text, base.channels, notes);
+  const fits = fitsPack(measures, domains, channels);
+  const targets = sameDocument ? base.targets.filter(fits.target) : [];
+  const rules = sameDocument ? base.rules.filter(fits.rule) : [];
   if (targets.length < base.targets.length || rules.length < base.rules.length) {
     notes.push({
       kind: 'targets-dropped',
       zh: sameDocument
-        ? `有 ${base.targets.length - targets.length} 个目标、${base.rules.length - rules.length} 条分配规则指向本文没有的措施，已去掉`
+        ? `有 ${base.targets.length - targets.length} 个目标、${base.rules.length - rules.length} 条分配规则指向本文没有的措施、领域或资金渠道，已去掉`
         : `本文（${document.number}）不是 ${base.document?.number ?? ''}，未沿用其 ${base.targets.length} 个目标和 ${base.rules.length} 条分配规则；目标请在任务窗格“设置”或政策包的 targets 中填写`,
       en: sameDocument
-        ? 'Targets or rules naming measures this text lacks were dropped'
+        ? 'Targets or rules naming measures, domains or channels this text lacks were dropped'
         : `A different document: the base's targets and rules were not carried over`,
     });
   }
@@ -94,11 +108,28 @@ export function packFromPolicyText(text: string, base: PackBase): PackDraft {
     document,
     measures,
     units,
+    domains,
+    channels,
     targets,
     rules,
     status: base.status,
   };
   return { pack: loadPolicyPack(pack), parsed, notes };
+}
+
+/** Which of the base's targets and rules still make sense: every measure, domain and channel they name exists. */
+function fitsPack(measures: Measure[], domains: NamedValue[], channels: NamedValue[]) {
+  const numbers = new Set(measures.map((m) => m.number));
+  const domainNames = new Set(domains.map((d) => d.name));
+  const channelNames = new Set(channels.map((c) => c.name));
+  const named = (names: string[] | undefined, known: Set<string>) => (names ?? []).every((n) => known.has(n));
+  const values = (w: { domain?: string[]; channel?: string[] } | undefined) =>
+    named(w?.domain, domainNames) && named(w?.channel, channelNames);
+  return {
+    target: (t: Target) => numbers.has(t.measure) && values(t.filter),
+    rule: (r: AssignmentRule) =>
+      [r.source, ...(r.when.measure ?? [])].every((n) => n === undefined || numbers.has(n)) && values(r.when),
+  };
 }
 
 function withNewUnits(known: UnitEntry[], parsed: ParsedPolicy, notes: PackNote[]): UnitEntry[] {

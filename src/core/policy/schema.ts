@@ -27,6 +27,8 @@ export const unitEntrySchema = z.strictObject({
   review: z.string().optional(),
 });
 
+export const namedValueSchema = z.strictObject({ name: nonEmpty, aliases: z.array(nonEmpty) });
+
 export const measureTargetSchema = z.strictObject({
   value: z.number().finite(),
   unit: nonEmpty,
@@ -91,6 +93,8 @@ export const policyPackSchema = z.strictObject({
   document: z.strictObject({ title: nonEmpty, number: nonEmpty, date: isoDate, issuer: z.string().optional() }),
   measures: z.array(measureSchema).min(1, '至少要有一条措施'),
   units: z.array(unitEntrySchema).min(1, '单位名录不能为空'),
+  domains: z.array(namedValueSchema).min(1, '所属领域列表（domains）不能为空：请按政策列出各领域'),
+  channels: z.array(namedValueSchema).min(1, '资金渠道列表（channels）不能为空：请按政策列出各资金渠道'),
   targets: z.array(targetSchema),
   rules: z.array(assignmentRuleSchema),
   status: z.strictObject({ ahead: z.number().positive(), onPace: z.number().positive() }),

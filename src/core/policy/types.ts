@@ -76,12 +76,25 @@ export interface AssignmentRule {
   source?: number;
 }
 
+/** A value a ledger column must take (a domain, a funding channel): its name and the other spellings clerks use. */
+export interface NamedValue {
+  name: string;
+  aliases: string[];
+}
+
 export interface PolicyPack {
   id: string; // yuanhui-2023
   version: number;
   document: { title: string; number: string; date: string; issuer?: string };
   measures: Measure[];
   units: UnitEntry[];
+  /**
+   * 所属领域: the domains the policy names (措施6 “聚焦工业、服务业…等 9 大领域”), in its order. Validation accepts
+   * these (and their aliases) in 所属领域; the totals break down by them in this order.
+   */
+  domains: NamedValue[];
+  /** 资金渠道: the funding channels of reserve libraries (措施12), checked in 资金渠道 and used by target filters. */
+  channels: NamedValue[];
   targets: Target[];
   rules: AssignmentRule[];
   /** Status thresholds on actual / pace: >= ahead → ahead; >= onPace → on pace; else behind. */

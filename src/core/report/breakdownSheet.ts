@@ -134,4 +134,8 @@ export function breakdownSheet(spec: BreakdownSheetSpec): SheetLayout {
   return b.layout;
 }
 
-export const BREAKDOWN_COLUMNS = { projects: 'B', projects1e8: 'C', total: 'D', planned: 'E', completed: 'F' } as const;
+/** Each figure's column letter (B..F), for other sheets' formulas that refer to this one. */
+export const BREAKDOWN_COLUMNS = Object.fromEntries(METRICS.map((m, i) => [m.key, columnLetters(1 + i)])) as Record<
+  (typeof METRICS)[number]['key'],
+  string
+>;

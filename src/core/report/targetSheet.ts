@@ -21,20 +21,24 @@ const STATUS_COLOURS: { status: TargetStatus; fill: string; font: string }[] = [
   { status: 'no-data', fill: COLOUR.none, font: COLOUR.noneText },
 ];
 
-const HEADERS = [
-  '措施',
-  '目标',
-  '目标值',
-  '单位',
-  '实际完成',
-  '完成率',
-  '序时进度',
-  '差距',
-  '状态',
-  '核对（引擎实际）',
-  '核对结果',
-  '口径说明',
-];
+/** The sheet's columns in order, with header and width: cells are placed by name (COL.actual), not by number. */
+const COLUMNS = [
+  { key: 'measure', header: '措施', width: 8 },
+  { key: 'label', header: '目标', width: 28 },
+  { key: 'target', header: '目标值', width: 10 },
+  { key: 'unit', header: '单位', width: 6 },
+  { key: 'actual', header: '实际完成', width: 12 },
+  { key: 'ratio', header: '完成率', width: 10 },
+  { key: 'pace', header: '序时进度', width: 10 },
+  { key: 'gap', header: '差距', width: 12 },
+  { key: 'status', header: '状态', width: 8 },
+  { key: 'engine', header: '核对（引擎实际）', width: 14 },
+  { key: 'check', header: '核对结果', width: 10 },
+  { key: 'note', header: '口径说明', width: 48 },
+] as const;
+type ColumnKey = (typeof COLUMNS)[number]['key'];
+const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<ColumnKey, number>;
+const HEADERS = COLUMNS.map((c) => c.header);
 const FIRST = 4;
 
 /** Where the domain sheet keeps its figures, so that unfiltered and per-domain targets refer to it. */
@@ -105,13 +109,14 @@ function ledgerFormula(t: Target, ledgers: LedgerFacts[], sheets: LedgerSheet[],
 }
 
 function statusFormula(row: number, pack: PolicyPack, open: boolean): string {
-  const ratio = toA1(row, 5);
-  const pace = toA1(row, 6);
+  const ratio = toA1(row, COL.ratio);
+  const pace = toA1(row, COL.pace);
+  const actual = toA1(row, COL.actual);
   const L = (s: TargetStatus) => `"${TARGET_STATUS_WORDS[s].zh}"`;
   // A stock target before its deadline: reached, or still in progress (no 序时 to fall behind).
-  if (open) return `=IF(${toA1(row, 4)}="",${L('no-data')},IF(${ratio}>=1,${L('done')},${L('open')}))`;
+  if (open) return `=IF(${actual}="",${L('no-data')},IF(${ratio}>=1,${L('done')},${L('open')}))`;
   return (
-    `=IF(${toA1(row, 4)}="",${L('no-data')},IF(${ratio}>=1,${L('done')},IF(${pace}<=0,IF(${ratio}>0,${L('ahead')},${L('on-pace')}),` +
+    `=IF(${actual}="",${L('no-data')},IF(${ratio}>=1,${L('done')},IF(${pace}<=0,IF(${ratio}>0,${L('ahead')},${L('on-pace')}),` +
     `IF(${ratio}/${pace}>=${pack.status.ahead},${L('ahead')},IF(${ratio}/${pace}>=${pack.status.onPace},${L('on-pace')},${L('behind')})))))`
   );
 }
@@ -128,6 +133,19 @@ export interface TargetSheetInput {
 export function targetSheet(input: TargetSheetInput): SheetLayout {
   const { summary, pack } = input;
   const b = new LayoutBuilder('目标完成情况');
+  titles(b, summary, pack);
+  b.header(FIRST - 1, HEADERS);
+  const byId = new Map(pack.targets.map((t) => [t.id, t]));
+  summary.targets.forEach((p, i) => targetRow(b, FIRST + i, p, byId.get(p.id), input));
+  const last = FIRST + summary.targets.length - 1;
+  statusColours(b, last);
+  b.layout.freeze = { rows: FIRST, cols: COL.target }; // 措施 and 目标 stay in view
+  b.widths(COLUMNS.map((c) => c.width));
+  if (summary.targets.length) progressChart(b, last);
+  return b.layout;
+}
+
+function titles(b: LayoutBuilder, summary: Summary, pack: PolicyPack): void {
   b.title(0, `${pack.document.title}目标完成情况（截至${chineseDate(summary.asOf)}）`, HEADERS.length);
   b.title(
     1,
@@ -137,90 +155,101 @@ export function targetSheet(input: TargetSheetInput): SheetLayout {
     HEADERS.length,
     false,
   );
-  b.header(3, HEADERS);
-  const byId = new Map(pack.targets.map((t) => [t.id, t]));
-  summary.targets.forEach((p: TargetProgress, i) => {
-    const row = FIRST + i;
-    const t = byId.get(p.id);
-    const unitFormat = p.unit === '个' ? FORMAT.count : p.unit === '亿元' ? FORMAT.yi : FORMAT.wan;
-    b.set(row, 0, { value: t ? `措施${t.measure}` : '' });
-    b.set(row, 1, { value: p.label, wrap: true });
-    b.set(row, 2, { value: p.target, numberFormat: unitFormat });
-    b.set(row, 3, { value: p.unit, align: 'center' });
-    b.set(row, 6, { value: p.pace, numberFormat: FORMAT.percent });
-    b.set(row, 11, { value: t?.description ?? '', wrap: true });
-    if (p.actual === null || !t) {
-      b.set(row, 4, { value: null });
-      b.set(row, 8, { value: TARGET_STATUS_WORDS['no-data'].zh, align: 'center' });
-      b.set(row, 10, { value: t?.ledger === 'none' ? '不从台账计算' : '缺少对应台账', align: 'center' });
-      return;
-    }
-    const kind = t.ledger as 'project' | 'reserve';
-    const formula =
-      domainSheetFormula(t, input.domainSheet) ??
-      ledgerFormula(t, input.byKind[kind] ?? [], input.sheetsByKind[kind] ?? [], p.actual);
-    b.set(
-      row,
-      4,
-      formula
-        ? { formula, value: p.actual, numberFormat: unitFormat }
-        : { value: p.actual, numberFormat: unitFormat, fill: COLOUR.check },
-    );
-    b.set(row, 5, {
-      formula: `=IF(${toA1(row, 2)}=0,"",${toA1(row, 4)}/${toA1(row, 2)})`,
-      value: p.ratio ?? '',
-      numberFormat: FORMAT.percent,
-    });
-    b.set(row, 7, {
-      formula: `=${toA1(row, 4)}-${toA1(row, 2)}*${toA1(row, 6)}`,
-      value: p.gap,
-      numberFormat: unitFormat,
-    });
-    const open = !t.paced && summary.asOf < t.deadline; // both YYYY-MM-DD
-    b.set(row, 8, {
-      formula: statusFormula(row, pack, open),
-      value: TARGET_STATUS_WORDS[p.status].zh,
-      align: 'center',
-    });
-    b.set(row, 9, { value: p.actual, numberFormat: unitFormat, fontColor: COLOUR.noneText });
-    const e = toA1(row, 4);
-    const j = toA1(row, 9);
-    b.set(row, 10, {
-      formula: `=IF(ABS(${e}-${j})<=0.000001*MAX(1,ABS(${j})),"一致","不一致")`,
-      value: '一致',
-      align: 'center',
-    });
+}
+
+/** One target's row: what it is, then its figures (or why there are none). */
+function targetRow(b: LayoutBuilder, row: number, p: TargetProgress, t: Target | undefined, input: TargetSheetInput) {
+  const unitFormat = p.unit === '个' ? FORMAT.count : p.unit === '亿元' ? FORMAT.yi : FORMAT.wan;
+  b.set(row, COL.measure, { value: t ? `措施${t.measure}` : '' });
+  b.set(row, COL.label, { value: p.label, wrap: true });
+  b.set(row, COL.target, { value: p.target, numberFormat: unitFormat });
+  b.set(row, COL.unit, { value: p.unit, align: 'center' });
+  b.set(row, COL.pace, { value: p.pace, numberFormat: FORMAT.percent });
+  b.set(row, COL.note, { value: t?.description ?? '', wrap: true });
+  if (p.actual === null || !t) {
+    b.set(row, COL.actual, { value: null });
+    b.set(row, COL.status, { value: TARGET_STATUS_WORDS['no-data'].zh, align: 'center' });
+    b.set(row, COL.check, { value: t?.ledger === 'none' ? '不从台账计算' : '缺少对应台账', align: 'center' });
+    return;
+  }
+  const kind = t.ledger as 'project' | 'reserve';
+  const formula =
+    domainSheetFormula(t, input.domainSheet) ??
+    ledgerFormula(t, input.byKind[kind] ?? [], input.sheetsByKind[kind] ?? [], p.actual);
+  figureCells(b, row, p, formula, unitFormat);
+  const open = !t.paced && input.summary.asOf < t.deadline; // both YYYY-MM-DD
+  b.set(row, COL.status, {
+    formula: statusFormula(row, input.pack, open),
+    value: TARGET_STATUS_WORDS[p.status].zh,
+    align: 'center',
   });
-  const last = FIRST + summary.targets.length - 1;
+  checkCells(b, row, p.actual, unitFormat);
+}
+
+/** 实际完成 (a live formula, or the engine's figure on yellow where no formula reproduces it), 完成率, 差距. */
+function figureCells(b: LayoutBuilder, row: number, p: TargetProgress, formula: string | null, unitFormat: string) {
+  const at = (col: number) => toA1(row, col);
+  b.set(
+    row,
+    COL.actual,
+    formula
+      ? { formula, value: p.actual, numberFormat: unitFormat }
+      : { value: p.actual, numberFormat: unitFormat, fill: COLOUR.check },
+  );
+  b.set(row, COL.ratio, {
+    formula: `=IF(${at(COL.target)}=0,"",${at(COL.actual)}/${at(COL.target)})`,
+    value: p.ratio ?? '',
+    numberFormat: FORMAT.percent,
+  });
+  b.set(row, COL.gap, {
+    formula: `=${at(COL.actual)}-${at(COL.target)}*${at(COL.pace)}`,
+    value: p.gap,
+    numberFormat: unitFormat,
+  });
+}
+
+/** The engine's figure beside the formula's, and whether they agree. */
+function checkCells(b: LayoutBuilder, row: number, actual: number, unitFormat: string) {
+  b.set(row, COL.engine, { value: actual, numberFormat: unitFormat, fontColor: COLOUR.noneText });
+  const e = toA1(row, COL.actual);
+  const j = toA1(row, COL.engine);
+  b.set(row, COL.check, {
+    formula: `=IF(ABS(${e}-${j})<=0.000001*MAX(1,ABS(${j})),"一致","不一致")`,
+    value: '一致',
+    align: 'center',
+  });
+}
+
+function statusColours(b: LayoutBuilder, last: number) {
   for (const c of STATUS_COLOURS) {
     b.layout.conditional.push({
-      range: `${toA1(FIRST, 8)}:${toA1(last, 8)}`,
+      range: `${toA1(FIRST, COL.status)}:${toA1(last, COL.status)}`,
       equals: TARGET_STATUS_WORDS[c.status].zh,
       fill: c.fill,
       fontColor: c.font,
     });
   }
   b.layout.conditional.push({
-    range: `${toA1(FIRST, 10)}:${toA1(last, 10)}`,
+    range: `${toA1(FIRST, COL.check)}:${toA1(last, COL.check)}`,
     equals: '不一致',
     fill: COLOUR.bad,
     fontColor: COLOUR.badText,
   });
-  b.layout.freeze = { rows: FIRST, cols: 2 };
-  b.widths([8, 28, 10, 6, 12, 10, 10, 12, 8, 14, 10, 48]);
-  if (summary.targets.length) {
-    b.layout.charts.push({
-      kind: 'bar',
-      title: '目标完成进度与序时进度',
-      categories: `B${FIRST + 1}:B${last + 1}`,
-      series: [
-        { name: '完成率', values: `F${FIRST + 1}:F${last + 1}` },
-        { name: '序时进度', values: `G${FIRST + 1}:G${last + 1}` },
-      ],
-      anchor: `A${last + 4}`,
-      width: 9,
-      height: 18,
-    });
-  }
-  return b.layout;
+}
+
+/** 完成率 against 序时进度 per target, under the table. */
+function progressChart(b: LayoutBuilder, last: number) {
+  const column = (col: number) => `${toA1(FIRST, col)}:${toA1(last, col)}`;
+  b.layout.charts.push({
+    kind: 'bar',
+    title: '目标完成进度与序时进度',
+    categories: column(COL.label),
+    series: [
+      { name: '完成率', values: column(COL.ratio) },
+      { name: '序时进度', values: column(COL.pace) },
+    ],
+    anchor: toA1(last + 3, 0),
+    width: 9,
+    height: 18,
+  });
 }

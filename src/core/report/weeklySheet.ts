@@ -105,8 +105,39 @@ export interface WeeklyLayoutOptions {
 
 export function buildWeeklyLayout(c: Comparison, options: WeeklyLayoutOptions = {}): SheetLayout {
   const b = new LayoutBuilder(WEEKLY_SHEET);
-  const width = LIST_HEADER.length;
   const rows = listRows(c);
+  weeklyTitles(b, c, options);
+
+  // Where the project list will be, so the totals above can sum it.
+  const findingsTop = 9;
+  const blocks = [c.byDomain, c.byLeadUnit, c.byLocation];
+  const breakdownTop = findingsTop + 2 + Math.max(1, c.findings.length) + 1;
+  let listTop = breakdownTop;
+  for (const bl of blocks) listTop += 2 + bl.length + 1;
+  const first = listTop + 1; // first data row of the list, 0-based
+  const last = first + Math.max(rows.length, 1) - 1;
+  const range = (col: number) => `$${columnLetters(col)}$${first + 1}:$${columnLetters(col)}$${last + 1}`;
+  const [chg, delta, prev] = [range(COL.change), range(COL.delta), range(COL.previous)];
+
+  totalsBlock(b, c, chg, delta, prev);
+  findingsBlock(b, c, findingsTop);
+  let top = breakdownTop;
+  const names = ['分领域本期新增', '分牵头单位本期新增', '分乡镇园区本期新增'];
+  const keyCols = [COL.domain, COL.lead, COL.location];
+  blocks.forEach((bl, k) => {
+    top = breakdownBlock(b, top, names[k], bl, range(keyCols[k]), chg, delta);
+  });
+
+  b.header(listTop, LIST_HEADER);
+  rows.forEach((r, i) => listRow(b, first + i, i, r));
+  b.layout.freeze = { rows: 0, cols: 0 };
+  b.widths([8, 10, 30, 18, 12, 16, 16, 14, 14, 14, 22]);
+  return b.layout;
+}
+
+/** The title (the two versions' dates, or their file and sheet) and the note under it. */
+function weeklyTitles(b: LayoutBuilder, c: Comparison, options: WeeklyLayoutOptions): void {
+  const width = LIST_HEADER.length;
   const label = (l: string | undefined, v: { file: string; sheet: string }) =>
     l ? chineseDate(l) : `${v.file} / ${v.sheet}`;
   b.title(
@@ -122,18 +153,10 @@ export function buildWeeklyLayout(c: Comparison, options: WeeklyLayoutOptions = 
     width,
     false,
   );
+}
 
-  // Where the project list will be, so the totals above can sum it.
-  const findingsTop = 9;
-  const blocks = [c.byDomain, c.byLeadUnit, c.byLocation];
-  const breakdownTop = findingsTop + 2 + Math.max(1, c.findings.length) + 1;
-  let listTop = breakdownTop;
-  for (const bl of blocks) listTop += 2 + bl.length + 1;
-  const first = listTop + 1; // first data row of the list, 0-based
-  const last = first + Math.max(rows.length, 1) - 1;
-  const range = (col: number) => `$${columnLetters(col)}$${first + 1}:$${columnLetters(col)}$${last + 1}`;
-  const [chg, delta, prev] = [range(COL.change), range(COL.delta), range(COL.previous)];
-
+/** 本期变动 (rows 4–8): SUMIFs over the project list's change, delta and previous columns. */
+function totalsBlock(b: LayoutBuilder, c: Comparison, chg: string, delta: string, prev: string): void {
   b.header(3, ['本期变动', '金额（万元）', '说明']);
   const totals: [string, string, number, string][] = [
     ['本期新增完成投资', `=B6+B7`, c.totals.newThisPeriod, '匹配项目的增加 + 新增项目的累计完成'],
@@ -146,7 +169,10 @@ export function buildWeeklyLayout(c: Comparison, options: WeeklyLayoutOptions = 
     b.set(4 + i, 1, { formula, value, numberFormat: FORMAT.wan, bold: i === 0 });
     b.set(4 + i, 2, { value: note });
   });
+}
 
+/** 需要核对的变动: one row per finding, a link to its cell when that cell is in the current ledger. */
+function findingsBlock(b: LayoutBuilder, c: Comparison, findingsTop: number): void {
   b.set(findingsTop, 0, { value: `需要核对的变动（${c.findings.length} 条）`, bold: true });
   b.header(findingsTop + 1, ['严重程度', '单元格', '问题', '说明']);
   c.findings.forEach((f, i) => {
@@ -168,19 +194,6 @@ export function buildWeeklyLayout(c: Comparison, options: WeeklyLayoutOptions = 
     b.set(r, 3, { value: f.message, wrap: true });
   });
   if (c.findings.length === 0) b.set(findingsTop + 2, 0, { value: '没有需要核对的变动。' });
-
-  let top = breakdownTop;
-  const names = ['分领域本期新增', '分牵头单位本期新增', '分乡镇园区本期新增'];
-  const keyCols = [COL.domain, COL.lead, COL.location];
-  blocks.forEach((bl, k) => {
-    top = breakdownBlock(b, top, names[k], bl, range(keyCols[k]), chg, delta);
-  });
-
-  b.header(listTop, LIST_HEADER);
-  rows.forEach((r, i) => listRow(b, first + i, i, r));
-  b.layout.freeze = { rows: 0, cols: 0 };
-  b.widths([8, 10, 30, 18, 12, 16, 16, 14, 14, 14, 22]);
-  return b.layout;
 }
 
 function breakdownBlock(

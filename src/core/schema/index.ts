@@ -2,7 +2,7 @@ import { LEDGER_KIND_DEFS } from './ledgerKinds';
 import type { FieldDef, FieldId, LedgerKind, LedgerKindDef } from './types';
 
 export * from './types';
-export { NINE_DOMAINS } from './ledgerKinds';
+export { kindDefFor } from './packFields';
 
 export const LEDGER_KINDS: LedgerKindDef[] = LEDGER_KIND_DEFS;
 

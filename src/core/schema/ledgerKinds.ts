@@ -1,47 +1,11 @@
 /**
  * The three ledger kinds as data: fields, header synonyms, enum values. Header texts are compared after
  * normaliseHeader() (spaces, line breaks, brackets and their contents, units, year and month prefixes removed),
- * so synonyms are written bare. Next year's ledgers change this file, not the reader.
+ * so synonyms are written bare. Next year's ledgers change this file, not the reader. The values of 所属领域 and
+ * 资金渠道 are the policy's, so they live in the pack (domains, channels); see kindDefFor in packFields.ts.
  */
 import { LEDGER_KIND_WORDS } from '../words';
 import type { FieldDef, LedgerKindDef } from './types';
-
-/** 九大领域 of measure 6; the canonical spelling first. */
-export const NINE_DOMAINS = [
-  '工业',
-  '服务业',
-  '城镇基础设施',
-  '社会事业',
-  '交通',
-  '能源',
-  '生态环保',
-  '农林水利',
-  '新基建',
-];
-
-const DOMAIN_ALIASES: Record<string, string> = {
-  工业项目: '工业',
-  制造业: '工业',
-  服务业项目: '服务业',
-  现代服务业: '服务业',
-  城建: '城镇基础设施',
-  基础设施: '城镇基础设施',
-  城市基础设施: '城镇基础设施',
-  城镇基础设施建设: '城镇基础设施',
-  社会民生: '社会事业',
-  民生: '社会事业',
-  交通运输: '交通',
-  交通基础设施: '交通',
-  能源项目: '能源',
-  生态环境: '生态环保',
-  环保: '生态环保',
-  生态环境保护: '生态环保',
-  农林水: '农林水利',
-  农业农村: '农林水利',
-  水利: '农林水利',
-  新型基础设施: '新基建',
-  新型基础设施建设: '新基建',
-};
 
 const f = (def: FieldDef): FieldDef => def;
 
@@ -69,8 +33,7 @@ const domain = f({
   id: 'domain',
   type: 'enum',
   synonyms: ['所属领域', '领域', '行业领域', '项目领域', '所属行业', '项目类别'],
-  enumValues: NINE_DOMAINS,
-  enumAliases: DOMAIN_ALIASES,
+  enumFrom: 'domains',
   label: { zh: '所属领域', en: 'Domain' },
 });
 const total = f({
@@ -220,15 +183,7 @@ const reserve: LedgerKindDef = {
       id: 'channel',
       type: 'enum',
       synonyms: ['资金渠道', '申报渠道', '资金类型', '拟申报资金渠道', '融资渠道'],
-      enumValues: ['中央预算内投资', '专项债券', '政策性开发性金融工具', '制造业中长期贷款', '设备购置与更新改造贴息'],
-      enumAliases: {
-        中央预算内: '中央预算内投资',
-        专项债: '专项债券',
-        地方政府专项债券: '专项债券',
-        政策性金融工具: '政策性开发性金融工具',
-        制造业贷款: '制造业中长期贷款',
-        设备更新贴息: '设备购置与更新改造贴息',
-      },
+      enumFrom: 'channels',
       label: { zh: '资金渠道', en: 'Funding channel' },
     }),
     f({

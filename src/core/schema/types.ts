@@ -53,6 +53,11 @@ export interface FieldDef {
   enumValues?: string[];
   /** Other spellings accepted for enum values -> canonical value. */
   enumAliases?: Record<string, string>;
+  /**
+   * Enum fields whose values the policy decides: taken from this list of the pack (kindDefFor), so a new pack
+   * changes what validation accepts and what the totals break down by alike.
+   */
+  enumFrom?: 'domains' | 'channels';
   label: { zh: string; en: string };
   /**
    * Date fields only: also accept the terms clerks write for deadlines (长期坚持, 每季度, 年底前 as written;

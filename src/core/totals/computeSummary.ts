@@ -4,7 +4,7 @@ import { UnitDirectory } from '../units';
 import { isoDate, resolveAsOf } from './asOf';
 import { consolidate, countedFacts, type Consolidated, type SummaryInput } from './consolidate';
 import { ledgerCoverage } from './coverage';
-import { domainOrder, OTHER_DOMAIN } from './domains';
+import { domainAliases, domainOrder, OTHER_DOMAIN } from './domains';
 import { breakdown, totalFigures } from './figures';
 import { measureTasks } from './measureTasks';
 import type { FactContext, RowFacts } from './rowFacts';
@@ -32,8 +32,12 @@ const contexts = new WeakMap<PolicyPack, FactContext>();
 /** One context per pack object (a pack is not edited once loaded), so its memo and facts are shared. */
 export function factContext(pack: PolicyPack): FactContext {
   let ctx = contexts.get(pack);
-  if (!ctx)
-    contexts.set(pack, (ctx = { domains: domainOrder(pack), units: new UnitDirectory(pack.units), memo: new Map() }));
+  if (!ctx) {
+    const units = new UnitDirectory(pack.units);
+    const domains = domainOrder(pack);
+    ctx = { domains, domainAliases: domainAliases(pack), measures: pack.measures, units, memo: new Map() };
+    contexts.set(pack, ctx);
+  }
   return ctx;
 }
 

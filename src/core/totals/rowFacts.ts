@@ -1,4 +1,6 @@
 import type { Ledger, LedgerRow } from '../ledger/types';
+import { RowMeasureReader, type RowMeasure } from '../measure';
+import type { Measure } from '../policy/types';
 import type { ParsedCell } from '../parse/types';
 
 import type { FieldId } from '../schema/types';
@@ -31,6 +33,9 @@ export interface RowFacts {
 
 export interface FactContext {
   domains: string[];
+  domainAliases: Map<string, string>;
+  /** The pack's measures: a row's 对应措施 is read against them (measureOfRow). */
+  measures: Measure[];
   units: UnitDirectory;
   /** Answers per distinct cell text: a 100,000-row ledger repeats a few dozen texts per column. */
   memo: Map<string, Map<string, unknown>>;
@@ -94,26 +99,35 @@ export function locationKey(text: string, units: UnitDirectory): string {
   return inside.length === 1 ? inside[0].name : t;
 }
 
-export function measureKey(cell: ParsedCell | undefined): string {
+/** By-measure keys of rows that cite no one measure of the pack (the same decision validate and fill make). */
+export const SEVERAL_MEASURES = '多条措施（未计入单条措施）';
+export const UNMATCHED_MEASURE = '未对应措施（编号在政策中没有或读不出）';
+
+/**
+ * A row's by-measure key from the core's one measureOfRow: 措施N for one measure; a cell citing several ("6、7")
+ * or a number the policy lacks is counted under its own key, never under the first number it holds.
+ */
+export function measureKey(found: RowMeasure, cell: ParsedCell | undefined): string {
   if (!cell || cell.empty) return UNFILLED;
-  if (typeof cell.value === 'number') return `措施${cell.value}`;
-  const t = cellText(cell);
-  const n = /(\d+)/.exec(t.normalize('NFKC'));
-  return n ? `措施${parseInt(n[1], 10)}` : t || UNFILLED;
+  if (found.kind === 'match') return `措施${found.measure.number}`;
+  return found.kind === 'several' ? SEVERAL_MEASURES : UNMATCHED_MEASURE;
 }
+
+/** What a row's measure is read against besides the row: the ledger's kind and columns. */
+type LedgerOfRows = Pick<Ledger, 'kind' | 'header'>;
 
 /** The classifications of one context, each memoised per distinct text (closures made once, not per row). */
 interface Classifier {
   domain: (t: string) => string;
   location: (t: string) => string;
   stage: (t: string) => string;
-  measure: (cell: ParsedCell | undefined) => string;
+  measure: (row: LedgerRow) => string;
   lead: (cell: ParsedCell | undefined) => { leads: LeadToken[]; units: string[] };
 }
 
 const NO_LEADS = { leads: [] as LeadToken[], units: [] as string[] };
 
-function classifier(ctx: FactContext): Classifier {
+function classifier(ctx: FactContext, ledger: LedgerOfRows): Classifier {
   // Each question's table looked up once here, not per row: these run for every row of a 100,000-row ledger.
   const memoised = (kind: string, f: (t: string) => string) => {
     const m = table(ctx, kind) as Map<string, string>;
@@ -123,20 +137,27 @@ function classifier(ctx: FactContext): Classifier {
     };
   };
   const leadTable = table(ctx, 'lead-units');
-  const measureByNumber = new Map<number, string>(); // `措施${n}` once per number, not a new string per row
+  const measures = new RowMeasureReader(ledger, ctx.measures);
+  // Project and reserve rows are judged by their 对应措施 cell alone: one answer per distinct cell value.
+  const measureByRaw = new Map<string | number, string>();
   const leadsOf = (cell: ParsedCell) => {
     const leads = leadTokens(cell, ctx);
     return { leads, units: [...new Set(leads.map((l) => l.unit))] };
   };
   return {
-    domain: memoised('domain', (t) => domainKey(t, ctx.domains)),
+    domain: memoised('domain', (t) => domainKey(t, ctx.domains, ctx.domainAliases)),
     location: memoised('location', (t) => locationKey(t, ctx.units)),
     stage: memoised('stage', stageKey),
-    measure: (cell) => {
-      const v = cell && !cell.empty ? cell.value : undefined;
-      if (typeof v !== 'number') return measureKey(cell);
-      let k = measureByNumber.get(v);
-      if (k === undefined) measureByNumber.set(v, (k = measureKey(cell)));
+    measure: (row) => {
+      const cell = row.cells.measure;
+      if (!cell || cell.empty) return UNFILLED;
+      const raw = cell.raw;
+      if (typeof raw !== 'string' && typeof raw !== 'number') return measureKey(measures.of(row), cell);
+      let k = measureByRaw.get(raw);
+      if (k === undefined) {
+        k = measureKey(measures.of(row), cell);
+        if (measureByRaw.size < 50_000) measureByRaw.set(raw, k);
+      }
       return k;
     },
     lead: (cell) => {
@@ -158,7 +179,7 @@ function factsOf(row: LedgerRow, c: Classifier): RowFacts {
     leadUnits: lead.units,
     location: c.location(cellText(cells.location)),
     stage: c.stage(cellText(cells.stage)),
-    measure: c.measure(cells.measure),
+    measure: c.measure(row),
     channel: cellText(cells.channel),
     total: amount(cells, 'total'),
     planned: amount(cells, 'planned'),
@@ -166,8 +187,8 @@ function factsOf(row: LedgerRow, c: Classifier): RowFacts {
   };
 }
 
-export function rowFacts(row: LedgerRow, ctx: FactContext): RowFacts {
-  return factsOf(row, classifier(ctx));
+export function rowFacts(row: LedgerRow, ctx: FactContext, ledger: LedgerOfRows): RowFacts {
+  return factsOf(row, classifier(ctx, ledger));
 }
 
 /** Facts per ledger and context: computeSummary and buildSummaryLayouts classify the same rows once. */
@@ -176,7 +197,7 @@ const factCache = new WeakMap<Ledger, { ctx: FactContext; rows: number; facts: R
 export function ledgerFacts(ledger: Ledger, ctx: FactContext): RowFacts[] {
   const hit = factCache.get(ledger);
   if (hit && hit.ctx === ctx && hit.rows === ledger.rows.length) return hit.facts;
-  const c = classifier(ctx);
+  const c = classifier(ctx, ledger);
   const facts = ledger.rows.map((r) => factsOf(r, c));
   factCache.set(ledger, { ctx, rows: ledger.rows.length, facts });
   return facts;

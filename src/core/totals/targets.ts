@@ -40,7 +40,7 @@ export function targetProgress(
 ): TargetProgress[] {
   return pack.targets.map((t) => {
     const actual = targetActual(t, rowsByKind);
-    const pace = paceAt(asOf, t.deadline, t.paced);
+    const pace = actual === null ? null : paceAt(asOf, t.deadline, t.paced);
     const ratio = actual === null || t.value === 0 ? null : actual / t.value;
     // A stock target has no 序时进度: before its deadline an unmet one is still in progress, not behind.
     const open = !t.paced && ratio !== null && ratio < 1 && isoDate(asOf) < t.deadline;
@@ -52,8 +52,8 @@ export function targetProgress(
       unit: t.unit,
       ratio,
       pace,
-      gap: actual === null ? null : actual - t.value * pace,
-      status: open ? 'open' : targetStatus(ratio, pace, pack.status),
+      gap: actual === null || pace === null ? null : actual - t.value * pace,
+      status: open ? 'open' : targetStatus(ratio, pace ?? 0, pack.status), // no pace only with no ratio: 无数据
     };
   });
 }

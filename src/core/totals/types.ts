@@ -26,8 +26,11 @@ export interface TargetProgress {
   actual: number | null; // in the target's unit; null when not measurable from the ledgers
   unit: string;
   ratio: number | null; // actual / target
-  /** The share of the target that should be reached by the as-of date (m/12 for paced targets, 1 otherwise). */
-  pace: number;
+  /**
+   * The share of the target that should be reached by the as-of date (m/12 for paced targets, 1 otherwise);
+   * null when the actual is unknown (无数据): no 序时进度 is shown for a figure we could not read.
+   */
+  pace: number | null;
   /** actual - target * pace, in the target's unit. */
   gap: number | null;
   status: TargetStatus;

@@ -1,7 +1,8 @@
 /** One sheet against the rules: header rules, then each data row (cell and policy rules), then row rules. */
+import { columnParsersOf } from '../ledger/columnParsers';
 import type { Ledger } from '../ledger/types';
 import type { PolicyPack } from '../policy/types';
-import { kindDef } from '../schema';
+import { kindDefFor } from '../schema';
 import type { FieldId } from '../schema/types';
 import { UnitDirectory } from '../units';
 import { CellReader } from './CellReader';
@@ -29,12 +30,14 @@ export function validateLedger(ledger: Ledger, pack: PolicyPack, settings: Parti
   if (ledger.kind === 'unknown') return [];
   const s: ValidationSettings = { lang: settings.lang ?? 'zh', rules: settings.rules ?? {} };
   const sink = new IssueSink(ledger.sheet, ledger.kind, s, SUPPRESSIONS);
-  const def = kindDef(ledger.kind);
+  // The defs the cells were parsed with (so an enum message lists the values the parse accepted), else the pack's.
+  const parsedWith = new Map(columnParsersOf(ledger)?.map((p) => [p.field, p.def]));
+  const def = kindDefFor(ledger.kind, pack);
   const columns: CellColumn[] = ledger.header.columns.map((c) => ({
     field: c.field,
     col: c.col,
     unit: c.unit,
-    def: def.fields.find((f) => f.id === c.field)!,
+    def: parsedWith.get(c.field) ?? def.fields.find((f) => f.id === c.field)!,
   })); // every mapped field comes from this kind's defs
   const col: Partial<Record<FieldId, number>> = {};
   for (const c of columns) col[c.field] ??= c.col;

@@ -1,11 +1,12 @@
 /**
  * The words for the values a user reads both in the CLI and in the pane (and on the sheets we write): ledger
- * kinds, severities, target statuses, how a column was mapped. One set, Chinese first, so the two cannot drift
+ * kinds, severities, target statuses, how a column was mapped, what a fill does to a cell. One set, Chinese first, so the two cannot drift
  * (they once said 非台账 and 未识别 for the same sheet).
  *
  * English is kept in its running-text form ("Sheet "x" is a project ledger", "[error]"); a label that stands on
  * its own (a badge, a card caption) capitalises it: `labelOf`. Chinese has no case, so both forms are one word.
  */
+import type { CellEdit } from '../assign/types';
 import type { MappingHow } from '../header/types';
 import type { LedgerKind } from '../schema/types';
 import type { TargetStatus } from '../totals/types';
@@ -46,6 +47,13 @@ export const MAPPING_HOW_WORDS: Readonly<Record<MappingHow, Words>> = {
   exact: { zh: '列名一致', en: 'exact name' },
   scored: { zh: '按列名词语匹配 {score}%', en: 'by header words, {score}%' },
   user: { zh: '手动指定', en: 'set by hand' },
+};
+
+/** What a proposed unit edit does to its cell (the pane's badge on each edit, the CLI's fill counts). */
+export const EDIT_KIND_WORDS: Readonly<Record<CellEdit['kind'], Words>> = {
+  fill: { zh: '补填', en: 'fill' },
+  normalise: { zh: '规范名称', en: 'normalise' },
+  overwrite: { zh: '改写', en: 'overwrite' },
 };
 
 /** The word in running text (and for a count of `n`, the plural where English has one). */

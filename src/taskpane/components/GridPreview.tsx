@@ -115,32 +115,44 @@ export function GridPreview({ grid, selection }: GridPreviewProps) {
           </tr>
         </thead>
         <tbody>
-          {Array.from({ length: last - first }, (_, i) => {
-            const r = first + i;
-            return (
-              <tr key={r}>
-                <th scope="row" className={s.rowHead}>
-                  {r + 1}
-                </th>
-                {Array.from({ length: cols }, (_, c) => {
-                  const sel = selection !== null && selection.row === r && selection.col === c;
-                  return (
-                    <td
-                      key={c}
-                      ref={sel ? selRef : undefined}
-                      className={mergeClasses(s.td, sel && s.selected)}
-                      aria-current={sel ? 'true' : undefined}
-                      data-a1={sel ? `${columnLetters(c)}${r + 1}` : undefined}
-                    >
-                      {cellText(cellAt(grid, r, c), formatAt(grid, r, c))}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
+          {Array.from({ length: last - first }, (_, i) => (
+            <PreviewRow key={first + i} grid={grid} row={first + i} cols={cols} selection={selection} selRef={selRef} />
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface RowProps extends GridPreviewProps {
+  row: number;
+  cols: number;
+  /** Given to the selected cell, so the preview can scroll it into view. */
+  selRef: React.RefObject<HTMLTableCellElement | null>;
+}
+
+/** One sheet row: its number, then its cells as Excel shows them; the selected one outlined. */
+function PreviewRow({ grid, row: r, cols, selection, selRef }: RowProps) {
+  const s = useStyles();
+  return (
+    <tr>
+      <th scope="row" className={s.rowHead}>
+        {r + 1}
+      </th>
+      {Array.from({ length: cols }, (_, c) => {
+        const sel = selection !== null && selection.row === r && selection.col === c;
+        return (
+          <td
+            key={c}
+            ref={sel ? selRef : undefined}
+            className={mergeClasses(s.td, sel && s.selected)}
+            aria-current={sel ? 'true' : undefined}
+            data-a1={sel ? `${columnLetters(c)}${r + 1}` : undefined}
+          >
+            {cellText(cellAt(grid, r, c), formatAt(grid, r, c))}
+          </td>
+        );
+      })}
+    </tr>
   );
 }

@@ -101,7 +101,7 @@ function TargetCard({ g, def }: { g: TargetProgress; def: Target | undefined }) 
             value={Math.min(1, Math.max(0, g.ratio ?? 0))}
             color={g.status === 'behind' ? 'error' : g.status === 'open' ? 'brand' : 'success'}
           />
-          {g.pace > 0 && g.pace < 1 && (
+          {g.pace !== null && g.pace > 0 && g.pace < 1 && (
             <span className={s.marker} style={{ left: `${g.pace * 100}%` }} aria-hidden data-testid="pace-marker" />
           )}
         </div>
@@ -115,7 +115,9 @@ function Rates({ g }: { g: TargetProgress }) {
   const { t } = useI18n();
   const s = useStyles();
   const ratio = g.ratio ?? 0;
-  const gapKey: StringKey = ratio >= g.pace ? 'paceAheadBy' : 'paceBehindBy';
+  if (g.pace === null) return null; // 无数据: no figure, so no 序时进度 either (the card says why)
+  const pace = g.pace;
+  const gapKey: StringKey = ratio >= pace ? 'paceAheadBy' : 'paceBehindBy';
   return (
     <Text size={200} className={s.figures}>
       <span className={s.fact}>
@@ -123,9 +125,9 @@ function Rates({ g }: { g: TargetProgress }) {
       </span>
       {' · '}
       <span className={s.fact}>
-        {t('pace')} {formatPercent(g.pace)}
+        {t('pace')} {formatPercent(pace)}
       </span>
-      {ratio !== g.pace && <span className={s.fact}>{t(gapKey, { pp: percentPoints(ratio, g.pace) })}</span>}
+      {ratio !== pace && <span className={s.fact}>{t(gapKey, { pp: percentPoints(ratio, pace) })}</span>}
     </Text>
   );
 }

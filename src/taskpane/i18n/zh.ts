@@ -1,4 +1,4 @@
-/** 任务窗格的中文界面文字（默认语言）。en.ts 必须提供同样的键。台账类型、严重程度、目标状态、列对应方式的词语与命令行共用，见 src/core/words。 */
+/** 任务窗格的中文界面文字（默认语言）。en.ts 必须提供同样的键。台账类型、严重程度、目标状态、列对应方式、填充方式的词语与命令行共用，见 src/core/words。 */
 export const zh = {
   appTitle: '台账助手',
   tabsLabel: '功能',
@@ -81,9 +81,6 @@ export const zh = {
   overwrite: '覆盖与政策不一致的已填单位',
   normalise: '把简称改为规范名称',
   editsTitle: '拟修改 {count} 处',
-  editFill: '补填',
-  editNormalise: '规范',
-  editOverwrite: '覆盖',
   conflictsTitle: '冲突 {count} 处',
   unmatchedTitle: '未匹配 {count} 行',
   sheetNote: '“{sheet}”：{reason}',

@@ -1,13 +1,12 @@
 /** The 生成汇总 view-model: sheets and as-of date (prefilled from the ledgers), plan, ask before replacing, write. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Figures, Summary } from '../../core/totals/types';
 import { useI18n } from '../i18n';
-import { readWorkbookLedgers } from './ledgers';
-import type { Unrecognised } from './recognition';
 import { usePane } from './PaneContext';
 import { planSummary, writeSummary, type SummaryPlan } from './summaryJob';
 import { lastActionOf } from './useActionHistory';
 import { useJob } from './useJob';
+import { useSummarySheets } from './useSummarySheets';
 import { useUndo } from './useUndo';
 
 export function useSummary() {
@@ -16,36 +15,12 @@ export function useSummary() {
   const job = useJob();
   const undoEntry = useUndo(job);
   const lastSummary = lastActionOf(actions, ['summary']);
-  const [sheets, setSheets] = useState<{ name: string; chosen: boolean }[]>([]);
-  /** Set once the sheets were read: null before, [] when some sheet is a ledger. */
-  const [unrecognised, setUnrecognised] = useState<Unrecognised[] | null>(null);
-  const [asOf, setAsOf] = useState('');
+  const { sheets, toggleSheet, unrecognised, asOf, setAsOf } = useSummarySheets(job);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [reserves, setReserves] = useState<Figures | null>(null);
   const [kinds, setKinds] = useState<string[]>([]);
   const [pending, setPending] = useState<SummaryPlan | null>(null);
   const [validation, setValidation] = useState<string | null>(null);
-  const { run } = job;
-
-  useEffect(() => {
-    let live = true;
-    void run(async (ctx) => {
-      const { known: ledgers, unrecognised: none } = await readWorkbookLedgers(
-        core,
-        port,
-        settings.pack,
-        ctx,
-        settings.mappings,
-      );
-      if (!live) return;
-      setSheets(ledgers.map((l) => ({ name: l.sheet, chosen: true })));
-      setUnrecognised(none);
-      setAsOf((prev) => prev || core.statedAsOf(ledgers, settings.pack) || '');
-    });
-    return () => {
-      live = false;
-    };
-  }, [core, port, settings.pack, settings.mappings, run]);
 
   async function write(plan: SummaryPlan, replace: boolean) {
     setPending(null);
@@ -71,9 +46,7 @@ export function useSummary() {
     async undo() {
       if (lastSummary) await undoEntry(lastSummary);
     },
-    toggleSheet(name: string) {
-      setSheets(sheets.map((s) => (s.name === name ? { ...s, chosen: !s.chosen } : s)));
-    },
+    toggleSheet,
     async run() {
       const chosen = sheets.filter((s) => s.chosen).map((s) => s.name);
       if (chosen.length === 0) {

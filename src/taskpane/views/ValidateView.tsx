@@ -98,15 +98,7 @@ function Issues({ m }: { m: ValidationModel }) {
               items={m.markNotes.map((n) => noteText(n, lang))}
             />
           )}
-          <nav className={s.actions} aria-label={t('issueStep')}>
-            <Button size="small" onClick={() => void m.step(-1)} disabled={m.position <= 1}>
-              {t('prevIssue')}
-            </Button>
-            <Button size="small" onClick={() => void m.step(1)} disabled={m.position >= m.shown}>
-              {t('nextIssue')}
-            </Button>
-            {m.position > 0 && <span>{t('issueAt', { at: m.position, count: m.shown })}</span>}
-          </nav>
+          <IssueStepper m={m} />
           <JobStatus job={m.job} at="select" />
           <IssueList
             issues={m.paged.items}
@@ -120,6 +112,23 @@ function Issues({ m }: { m: ValidationModel }) {
         </>
       )}
     </section>
+  );
+}
+
+/** 上一条 / 下一条 through the shown issues, and where we are. */
+function IssueStepper({ m }: { m: ValidationModel }) {
+  const { t } = useI18n();
+  const s = useViewStyles();
+  return (
+    <nav className={s.actions} aria-label={t('issueStep')}>
+      <Button size="small" onClick={() => void m.step(-1)} disabled={m.position <= 1}>
+        {t('prevIssue')}
+      </Button>
+      <Button size="small" onClick={() => void m.step(1)} disabled={m.position >= m.shown}>
+        {t('nextIssue')}
+      </Button>
+      {m.position > 0 && <span>{t('issueAt', { at: m.position, count: m.shown })}</span>}
+    </nav>
   );
 }
 

@@ -162,41 +162,18 @@ export function zipEntries(
   let count = 0;
   for (const name of namesInOrder(entries, raw)) {
     if (omit.has(name)) continue;
-    const orig = raw.get(name);
-    const replaced = override.get(name);
-    // Unchanged: never inflated, or still holding an array the writer did not make (the input's own, or one an
-    // undo put back).
-    const same = !replaced && orig !== undefined && (isPending(entries, name) || !ours.has(entries.get(name)!));
-    const data = same ? new Uint8Array(0) : (replaced ?? entries.get(name)!);
-    const size = same ? orig.size : data.length;
-    const compressed = same
-      ? orig.compressed
-      : data.length < 64
-        ? data
-        : deflateSync(data, { level: data.length > 1 << 20 ? 1 : 6 });
-    const method = same ? orig.method : compressed === data ? 0 : 8;
-    const crc = same ? orig.crc : crc32(data);
-    const { time, date } = same ? orig : now;
+    const entry = storedEntry(entries, name, raw.get(name), override.get(name), now);
     const nameBytes = encoder.encode(name);
-    const local = header(0x04034b50, 30);
-    local.view.setUint16(4, 20, true);
-    local.view.setUint16(6, 0x0800, true); // UTF-8 names
-    local.view.setUint16(8, method, true);
-    local.view.setUint16(10, time, true);
-    local.view.setUint16(12, date, true);
-    local.view.setUint32(14, crc, true);
-    local.view.setUint32(18, compressed.length, true);
-    local.view.setUint32(22, size, true);
-    local.view.setUint16(26, nameBytes.length, true);
-    chunks.push(local.bytes, nameBytes, compressed);
+    const local = localHeader(entry, nameBytes.length);
+    chunks.push(local, nameBytes, entry.compressed);
     const dir = header(0x02014b50, 46);
     dir.view.setUint16(4, 20, true);
     dir.view.setUint16(6, 20, true);
-    dir.bytes.set(local.bytes.subarray(6, 30), 8);
+    dir.bytes.set(local.subarray(6, 30), 8);
     dir.view.setUint32(42, offset, true);
     central.push(dir.bytes, nameBytes);
     count++;
-    offset += 30 + nameBytes.length + compressed.length;
+    offset += 30 + nameBytes.length + entry.compressed.length;
   }
   const dirSize = central.reduce((n, c) => n + c.length, 0);
   const end = header(0x06054b50, 22);
@@ -211,6 +188,47 @@ export function zipEntries(
     p += c.length;
   }
   return out;
+}
+
+/** One entry as the zip stores it. */
+interface StoredEntry {
+  compressed: Uint8Array;
+  size: number;
+  method: number;
+  crc: number;
+  time: number;
+  date: number;
+}
+
+/** An unchanged entry keeps its original compressed bytes; a changed one is deflated (under 64 bytes: stored). */
+function storedEntry(
+  entries: Entries,
+  name: string,
+  orig: RawEntry | undefined,
+  replaced: Uint8Array | undefined,
+  now: { time: number; date: number },
+): StoredEntry {
+  // Unchanged: never inflated, or still holding an array the writer did not make (the input's own, or one an
+  // undo put back).
+  const same = !replaced && orig !== undefined && (isPending(entries, name) || !ours.has(entries.get(name)!));
+  if (same) return orig;
+  const data = replaced ?? entries.get(name)!;
+  const compressed = data.length < 64 ? data : deflateSync(data, { level: data.length > 1 << 20 ? 1 : 6 });
+  return { compressed, size: data.length, method: compressed === data ? 0 : 8, crc: crc32(data), ...now };
+}
+
+function localHeader(e: StoredEntry, nameLength: number): Uint8Array {
+  const local = header(0x04034b50, 30);
+  local.view.setUint16(4, 20, true);
+  local.view.setUint16(6, 0x0800, true); // UTF-8 names
+  local.view.setUint16(8, e.method, true);
+  local.view.setUint16(10, e.time, true);
+  local.view.setUint16(12, e.date, true);
+  local.view.setUint32(14, e.crc, true);
+  local.view.setUint32(18, e.compressed.length, true);
+  local.view.setUint32(22, e.size, true);
+  local.view.setUint16(26, nameLength, true);
+  return local.bytes;
 }
 
 /** Decoded text of parts, by their bytes: a big sheet is decoded once however many edits read it. */
