@@ -37,7 +37,10 @@ export interface Target {
   metric: TargetMetric;
   /** Which ledger kind it is computed from. 'none' = not measurable from ledgers (e.g. a budget line). */
   ledger: 'project' | 'reserve' | 'none';
-  /** Row filter; amounts in 万元. */
+  /**
+   * Row filter; amounts in 万元. `minTotal`: rows whose 总投资 is at least this (the default pack's 10000 is the
+   * 亿元以上 line, parse/amountUnits PROJECT_1E8_MIN_TOTAL; a pack may set another).
+   */
   filter?: { domain?: string[]; minTotal?: number; channel?: string[] };
   /** ISO date (YYYY-MM-DD) by which the target is due. */
   deadline: string;
