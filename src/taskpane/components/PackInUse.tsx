@@ -1,0 +1,17 @@
+/** The pack in use, named on every tab (it was named only in 设置). */
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useI18n } from '../i18n';
+import type { PaneSettings } from '../state/packChoice';
+
+const useStyles = makeStyles({ pack: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' } });
+
+export function PackInUse({ settings }: { settings: PaneSettings | null }) {
+  const s = useStyles();
+  const { t } = useI18n();
+  if (!settings) return null;
+  return (
+    <Caption1 className={s.pack} data-testid="pack-in-use">
+      {t('packInUse', { name: settings.pack.document.number || settings.pack.document.title })}
+    </Caption1>
+  );
+}
