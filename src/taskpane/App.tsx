@@ -15,6 +15,7 @@ import { HostNotices } from './components/HostNotices';
 import { PaneTabs, usePaneTab, type PaneTab } from './components/PaneTabs';
 import { PreviewPanel } from './components/PreviewPanel';
 import { JobStatus } from './components/JobStatus';
+import { PackNotes } from './components/PackNotes';
 import { SourceBar } from './components/SourceBar';
 import type { CoreApi } from './state/coreApi';
 import type { PaneHost } from './state/host';
@@ -111,6 +112,7 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
           {t('packInUse', { name: settings.pack.document.number || settings.pack.document.title })}
         </Caption1>
       )}
+      {settings?.source === 'workbook' && <PackNotes notes={settings.workbookNotes} />}
       {!core && boot.running && <Spinner size="small" label={t('loading')} />}
       {services && (
         <PaneContext.Provider value={services}>

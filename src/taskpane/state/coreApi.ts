@@ -12,6 +12,7 @@ import type { SheetLayout } from '../../core/report/types';
 import type { ParsedPolicy, PolicyPack } from '../../core/policy/types';
 import type { LedgerKindDef } from '../../core/schema/types';
 import type { PackBase, PackDraft } from '../../core/policy/packFromPolicyText';
+import type { LoadedPack } from '../../core/policy/upgradePack';
 
 export interface LedgerInput {
   source: string;
@@ -31,6 +32,8 @@ export interface CoreApi {
   buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayout;
   defaultPack(): PolicyPack;
   loadPolicyPack(json: unknown): PolicyPack;
+  /** A stored or chosen pack: an older one (no domain/channel lists) upgraded, with notes (core readPolicyPack). */
+  readPolicyPack(json: unknown): LoadedPack;
   parsePolicyText(text: string): ParsedPolicy;
   /** A reviewable 政策包 from policy text over a base pack (core packFromPolicyText). */
   packFromPolicyText(text: string, base: PackBase): PackDraft;

@@ -8,7 +8,7 @@ import { assignLeadUnits } from '../../core/assign';
 import { computeSummary, consolidate, countedFacts, factContext, statedAsOf } from '../../core/totals';
 import { totalFigures } from '../../core/totals/figures';
 import { buildIssuesLayout, buildSummaryLayouts, OWN_SHEETS, SHEET_NAMES } from '../../core/report';
-import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText } from '../../core/policy';
+import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText, readPolicyPack } from '../../core/policy';
 import { LEDGER_KINDS } from '../../core/schema';
 import type { CoreApi } from './coreApi';
 
@@ -23,6 +23,7 @@ export const core: CoreApi = {
   buildIssuesLayout,
   defaultPack,
   loadPolicyPack,
+  readPolicyPack,
   parsePolicyText: (text) => parsePolicyText(text),
   packFromPolicyText,
   ownSheets: OWN_SHEETS,
