@@ -1,8 +1,20 @@
 /** Generates the sample projects (deterministic): names, owners, places, amounts in 万元, dates, units. */
 import { Random } from './random';
 import {
-  COMPANY_TAILS, COMPANY_WORDS, DOMAIN_COUNTS, DOMAINS, LEAD_BY_DOMAIN, LEADERS, NATURES, PLACES, POLICY_PROJECTS,
-  PROBLEMS, PROGRESS, PROJECT_STEMS, STAGES, type Domain,
+  COMPANY_TAILS,
+  COMPANY_WORDS,
+  DOMAIN_COUNTS,
+  DOMAINS,
+  LEAD_BY_DOMAIN,
+  LEADERS,
+  NATURES,
+  PLACES,
+  POLICY_PROJECTS,
+  PROBLEMS,
+  PROGRESS,
+  PROJECT_STEMS,
+  STAGES,
+  type Domain,
 } from './vocabulary';
 
 export interface YearMonth {
@@ -33,21 +45,25 @@ export interface Project {
 }
 
 function owner(r: Random, domain: Domain): string {
-  if (domain === '城镇基础设施' || domain === '交通') return r.pick(['区城发投', '漯河市源汇区城市发展投资有限公司', '区住建局', '区交通局']);
+  if (domain === '城镇基础设施' || domain === '交通')
+    return r.pick(['区城发投', '漯河市源汇区城市发展投资有限公司', '区住建局', '区交通局']);
   if (domain === '社会事业') return r.pick(['区教体局', '区卫健委', '区民政局']);
   if (domain === '农林水利') return r.pick(['区农业农村局', '区水利局', '漯河市源汇区城市发展投资有限公司']);
   return `漯河${r.pick(COMPANY_WORDS)}${r.pick(COMPANY_TAILS)}`;
 }
 
 function place(r: Random, domain: Domain): string {
-  if (domain === '工业') return r.pick(['沙澧高新技术产业开发区', '沙澧高新技术产业开发区', '空冢郭镇', '问十乡', '大刘镇', '阴阳赵镇']);
-  if (domain === '服务业') return r.pick(['特色商业区', '源汇新区', '马路街街道', '顺河街街道', '老街街道', '干河陈街道']);
+  if (domain === '工业')
+    return r.pick(['沙澧高新技术产业开发区', '沙澧高新技术产业开发区', '空冢郭镇', '问十乡', '大刘镇', '阴阳赵镇']);
+  if (domain === '服务业')
+    return r.pick(['特色商业区', '源汇新区', '马路街街道', '顺河街街道', '老街街道', '干河陈街道']);
   return r.pick(PLACES);
 }
 
 function content(r: Random, domain: Domain): string {
   const area = r.int(2, 30) * 1000;
-  if (domain === '工业') return `总建筑面积约${area}平方米，建设标准化厂房、研发楼及配套设施，购置生产设备${r.int(20, 200)}台（套）`;
+  if (domain === '工业')
+    return `总建筑面积约${area}平方米，建设标准化厂房、研发楼及配套设施，购置生产设备${r.int(20, 200)}台（套）`;
   if (domain === '交通') return `改建道路${r.int(3, 25)}公里及附属设施`;
   if (domain === '城镇基础设施') return `改造面积约${area}平方米，涉及${r.int(200, 3000)}户，配套道路、管网、绿化等`;
   return `总建筑面积约${area}平方米，建设主体工程及配套设施`;
@@ -72,7 +88,12 @@ export function generateProjects(seed: number): Project[] {
   const r = new Random(seed);
   const used = new Set<string>();
   const out: Project[] = [];
-  const policyLeads: Record<number, string> = { 2: '沙澧高新技术产业开发区、空冢郭镇', 3: '沙澧高新技术产业开发区', 4: '区生态循环经济产业园建设指挥部', 5: '区文化旅游局' };
+  const policyLeads: Record<number, string> = {
+    2: '沙澧高新技术产业开发区、空冢郭镇',
+    3: '沙澧高新技术产业开发区',
+    4: '区生态循环经济产业园建设指挥部',
+    5: '区文化旅游局',
+  };
   for (const domain of DOMAINS) {
     const named = POLICY_PROJECTS.filter((p) => p.domain === domain);
     for (let i = 0; i < DOMAIN_COUNTS[domain]; i++) {
@@ -93,7 +114,11 @@ export function generateProjects(seed: number): Project[] {
       used.add(name);
       const a = amounts(r, domain);
       const startYear = r.chance(0.4) ? 2022 : 2023;
-      const start = { year: startYear, month: r.int(1, startYear === 2023 ? 9 : 12), day: r.chance(0.3) ? r.int(1, 28) : undefined };
+      const start = {
+        year: startYear,
+        month: r.int(1, startYear === 2023 ? 9 : 12),
+        day: r.chance(0.3) ? r.int(1, 28) : undefined,
+      };
       const end = { year: r.pick([2023, 2024, 2024, 2025]), month: r.int(1, 12) };
       if (end.year === 2023 && end.month <= 10) end.month = 12;
       out.push({

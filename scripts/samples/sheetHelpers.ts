@@ -14,7 +14,10 @@ export function title(ws: ExcelJS.Worksheet, row: number, text: string, lastCol:
   ws.mergeCells(row, 1, row, lastCol);
   const c = ws.getCell(row, 1);
   c.value = text;
-  c.style = { font: { name: '方正小标宋简体', size, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } };
+  c.style = {
+    font: { name: '方正小标宋简体', size, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle' },
+  };
   ws.getRow(row).height = size * 2;
 }
 
@@ -40,7 +43,12 @@ export function headerCell(ws: ExcelJS.Worksheet, row: number, col: number, text
 export function put(ws: ExcelJS.Worksheet, row: number, col: number, value: ExcelJS.CellValue, numFmt?: string): void {
   const c = ws.getCell(row, col);
   c.value = value;
-  c.style = { font: { name: '仿宋_GB2312', size: 11 }, border: THIN, alignment: { vertical: 'middle', wrapText: true }, ...(numFmt ? { numFmt } : {}) };
+  c.style = {
+    font: { name: '仿宋_GB2312', size: 11 },
+    border: THIN,
+    alignment: { vertical: 'middle', wrapText: true },
+    ...(numFmt ? { numFmt } : {}),
+  };
 }
 
 /** Dates as clerks type them: real dates, "2023.3", "2023年5月", "2022-11-15". */

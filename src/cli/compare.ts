@@ -1,7 +1,8 @@
 /**
  * `taizhang compare OLD.xlsx NEW.xlsx [MORE.xlsx…] [--out 周报.xlsx] [--json]`, or one workbook with its weekly
- * tabs: `taizhang compare 台账.xlsx --sheets 10月20日,10月27日`. Versions oldest first; the last is "this week".
- * Exit 1 when a cumulative figure fell (it cannot), 0 otherwise, 2 for bad input.
+ * tabs: `taizhang compare 台账.xlsx --sheets 10月20日,10月27日`, or one workbook alone: against the snapshot kept in
+ * it at the last 生成汇总 (snapshotCompare.ts). Versions oldest first; the last is "this week".
+ * Exit 1 when a cumulative figure fell (it cannot), 0 otherwise, 2 for bad input (and for no snapshot to use).
  */
 import { basename } from 'node:path';
 import { compareSeries, type Comparison, type LedgerVersion } from '../core/compare';
@@ -11,6 +12,7 @@ import { flag, parseCommandArgs, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO } from './io';
 import { fmtNumber, renderTable } from './table';
+import { compareWithSnapshot, localToday, type SnapshotUsed } from './snapshotCompare';
 import { choosePackFor, openWorkbook, readLedgers, type OpenedFile } from './workbooks';
 
 export interface CompareOptions {
@@ -19,10 +21,21 @@ export interface CompareOptions {
   sheet?: string;
   policy?: string;
   out?: string;
+  /** Today (YYYY-MM-DD) for choosing the snapshot from an earlier day; the local date when left out. */
+  today?: string;
+  /** Where remarks go (a damaged snapshot shelf); stderr in the CLI. */
+  warn?: (text: string) => void;
+}
+
+export interface CompareRun {
+  comparison: Comparison;
+  out?: string;
+  /** Set when the previous version was the snapshot kept in the workbook. */
+  snapshot?: SnapshotUsed;
 }
 
 /** The project ledger of a file: the named sheet, else its only project ledger (two or more: the user says which). */
-function projectLedger(file: OpenedFile, sheet?: string): LedgerVersion {
+export function projectLedger(file: OpenedFile, sheet?: string): LedgerVersion {
   const projects = file.ledgers.filter((l) => l.ledger.kind === 'project');
   if (!sheet && projects.length > 1) {
     const names = projects.map((l) => `“${l.name}”`).join('、');
@@ -41,11 +54,29 @@ function projectLedger(file: OpenedFile, sheet?: string): LedgerVersion {
   return { file: basename(file.path), ledger: s.ledger };
 }
 
-export async function runCompare(opts: CompareOptions): Promise<{ comparison: Comparison; out?: string }> {
+/** The 周报 written into this week's workbook: its formulas read this week's ledger. */
+async function writeWeekly(file: OpenedFile, comparison: Comparison, opts: CompareOptions, previousLabel?: string) {
+  if (!opts.out) return undefined;
+  const port = file.port();
+  const layout = buildWeeklyLayout(comparison, previousLabel ? { previousLabel } : {});
+  await port.writeSheets([layout], { replace: true, kind: 'compare', label: '写入台账周报' });
+  await saveBytesFile(() => Promise.resolve(port.toBytes()), opts.out, opts.files);
+  return opts.out;
+}
+
+export async function runCompare(opts: CompareOptions): Promise<CompareRun> {
   const versions: LedgerVersion[] = [];
   let last: OpenedFile | null = null;
   const first = await openWorkbook(opts.files[0]);
   const { pack } = await choosePackFor(opts.policy, [first]);
+  if (!opts.sheets && opts.files.length === 1) {
+    last = readLedgers(opts.files[0], first, pack, opts.sheet);
+    const today = opts.today ?? localToday();
+    const warn = (n: { zh: string }) => opts.warn?.(n.zh);
+    const { comparison, snapshot } = compareWithSnapshot(last, projectLedger(last, opts.sheet), pack, today, warn);
+    const out = await writeWeekly(last, comparison, opts, snapshot.asOf ?? snapshot.takenAt.slice(0, 10));
+    return { comparison, snapshot, ...(out ? { out } : {}) };
+  }
   if (opts.sheets) {
     if (opts.files.length !== 1)
       throw new UsageError(
@@ -68,12 +99,8 @@ export async function runCompare(opts: CompareOptions): Promise<{ comparison: Co
       'Give at least two versions: taizhang compare OLD.xlsx NEW.xlsx',
     );
   const comparison = compareSeries(versions, pack);
-  if (!opts.out || !last) return { comparison };
-  // The output is this week's workbook plus the 周报 sheet: its formulas read this week's ledger.
-  const port = last.port();
-  await port.writeSheets([buildWeeklyLayout(comparison)], { replace: true, kind: 'compare', label: '写入台账周报' });
-  await saveBytesFile(() => Promise.resolve(port.toBytes()), opts.out, opts.files);
-  return { comparison, out: opts.out };
+  const out = last ? await writeWeekly(last, comparison, opts) : undefined;
+  return out ? { comparison, out } : { comparison };
 }
 
 export function compareJson(c: Comparison): Record<string, unknown> {
@@ -128,9 +155,20 @@ export function compareJson(c: Comparison): Record<string, unknown> {
 
 const MAX_LISTED = 20;
 
-export function printCompare(r: { comparison: Comparison; out?: string }, io: CliIO): void {
+/** "与工作簿中保存的快照比较：…" — which snapshot stood in for last week's file. */
+function snapshotLine(s: SnapshotUsed, io: CliIO): string {
+  const asOf = s.asOf ? t(io, `，台账截至 ${s.asOf}`, `, ledger as of ${s.asOf}`) : '';
+  return t(
+    io,
+    `上期为工作簿中保存的快照：工作表“${s.sheet}”，${s.takenAt.slice(0, 10)} 生成汇总时保存（来自 ${s.file}${asOf}）。`,
+    `Previous version: the snapshot kept in the workbook, sheet "${s.sheet}", saved at the summary of ${s.takenAt.slice(0, 10)} (from ${s.file}${asOf}).`,
+  );
+}
+
+export function printCompare(r: CompareRun, io: CliIO): void {
   const c = r.comparison;
   const tot = c.totals;
+  if (r.snapshot) io.out(snapshotLine(r.snapshot, io));
   io.out(
     t(
       io,
@@ -207,8 +245,10 @@ export async function compareCommand(argv: string[], io: CliIO): Promise<number>
     sheet: stringOpt(p, 'sheet'),
     policy: stringOpt(p, 'policy'),
     out: stringOpt(p, 'out'),
+    warn: (text) => io.err(text),
   });
-  if (flag(p, 'json')) io.out(JSON.stringify(compareJson(r.comparison), null, 2));
+  const json = { ...compareJson(r.comparison), ...(r.snapshot ? { snapshot: r.snapshot } : {}) };
+  if (flag(p, 'json')) io.out(JSON.stringify(json, null, 2));
   else printCompare(r, io);
   return r.comparison.findings.some((f) => f.code === 'cumulative-decreased') ? EXIT.findings : EXIT.ok;
 }

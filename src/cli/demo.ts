@@ -174,6 +174,7 @@ async function summaryStep({ io, say, sample, outDir }: Demo): Promise<void> {
   for (const line of (s.summary.coverage ?? []).flatMap((e) => coverageLines(e, io.lang)))
     say(t(io, `  未计入：${line}`, `  Not counted: ${line}`));
   say(t(io, `  → 汇总表：${s.out}`, `  → summary workbook: ${s.out}`));
+  for (const n of s.snapshotNotes ?? []) say(`  ${io.lang === 'en' ? (n.en ?? n.zh) : n.zh}`);
   const u = await runSummary(
     { files: SAMPLES.units.map(sample), out: join(outDir, '三单位汇总.xlsx'), lang: io.lang },
     io,

@@ -1,4 +1,8 @@
-/** `taizhang summary FILE... --out OUT.xlsx [--as-of YYYY-MM-DD] [--json]`: consolidates ledgers into summary sheets. */
+/**
+ * `taizhang summary FILE... --out OUT.xlsx [--as-of YYYY-MM-DD] [--previous OLD.xlsx] [--json]`: consolidates
+ * ledgers into summary sheets, keeps a snapshot of each project ledger in the output's settings for next week's
+ * 台账周报, and with --previous adds the 台账周报 against last week's file.
+ */
 import { basename } from 'node:path';
 import type { Ledger } from '../core/ledger/types';
 import { buildSummaryLayouts, coverageLines } from '../core/report';
@@ -23,6 +27,10 @@ import {
   type MappingArgs,
 } from './mappingArgs';
 import { choosePackFor, openWorkbook, packNotice, packSource, readLedgers } from './workbooks';
+import type { Comparison } from '../core/compare';
+import type { PortNote } from '../core/port/WorkbookPort';
+import { compareJson, printCompare } from './compare';
+import { keepSummarySnapshots, weeklyAgainst } from './summaryWeekly';
 
 export interface SummaryOptions {
   files: string[];
@@ -33,6 +41,10 @@ export interface SummaryOptions {
   lang: Lang;
   /** --map / --mapping: the user's column mapping. */
   mapping?: MappingArgs;
+  /** --previous OLD.xlsx: last week's ledger, for the 台账周报 sheet. */
+  previous?: string;
+  /** The clock for the snapshot's takenAt (tests pass one). */
+  now?: Date;
 }
 
 export interface SummaryResult {
@@ -40,6 +52,10 @@ export interface SummaryResult {
   json: Record<string, unknown>;
   out: string;
   sources: { source: string; sheet: string; kind: string; rows: number }[];
+  /** With --previous: the comparison with last week's file. */
+  comparison?: Comparison;
+  /** Whether this period's snapshot was kept in the output (or why not), Chinese first. */
+  snapshotNotes?: PortNote[];
 }
 
 /** A breakdown row under the key name DESIGN.md's "CLI JSON" uses (domain / unit / location / stage). */
@@ -82,7 +98,8 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   // Steps: each file read, then the summary computed, then the workbook written.
   const progress = new Progress(io, opts.files.length + 2, t(io, '汇总', 'Summary'));
   // Refuse a bad output before any reading: the answer cannot change, and the wait would be wasted.
-  await checkOutputPath(opts.out, opts.files);
+  const inputFiles = opts.previous ? [...opts.files, opts.previous] : opts.files;
+  await checkOutputPath(opts.out, inputFiles);
   const opened = [];
   for (const path of opts.files) opened.push(await openWorkbook(path));
   // The pack is chosen from all inputs at once, so the order of the files cannot change the targets.
@@ -122,15 +139,24 @@ export async function runSummary(opts: SummaryOptions, io: CliIO): Promise<Summa
   if (!target) throw new UsageError('请给出要汇总的 .xlsx 文件。', 'Give the .xlsx files to summarise.');
   const summary = computeSummary(inputs, pack, opts.asOf);
   const layouts = buildSummaryLayouts(summary, inputs, pack);
+  const weekly = opts.previous ? await weeklyAgainst(opts.previous, inputs, pack) : null;
+  if (weekly) layouts.push(weekly.layout);
   progress.tick(t(io, '已汇总', 'summarised'));
   // Summary tabs first (new ones in front; one replaced from an earlier run keeps its place), the ledgers after
   // them. The workbook still opens on the user's own active sheet: making a summary tab active would need the
   // ledger's tabSelected taken off (else Excel opens two sheets grouped), and the ledger is not ours to edit.
   await target.writeSheets(layouts, { replace: true, index: 0 });
-  await saveBytesFile(() => Promise.resolve(target.toBytes()), opts.out, opts.files);
+  const snapshotNotes = await keepSummarySnapshots(target, inputs, pack, opts.now ?? new Date());
+  await saveBytesFile(() => Promise.resolve(target.toBytes()), opts.out, inputFiles);
   progress.tick(t(io, '已写出', 'written'));
   progress.finish();
-  return { summary, json: { ...summaryJson(summary), policy: packSource(chosen) }, out: opts.out, sources };
+  const json = {
+    ...summaryJson(summary),
+    policy: packSource(chosen),
+    ...(weekly ? { compare: compareJson(weekly.comparison) } : {}),
+    snapshot: snapshotNotes.map((n) => (io.lang === 'en' ? (n.en ?? n.zh) : n.zh)),
+  };
+  return { summary, json, out: opts.out, sources, snapshotNotes, ...(weekly ? { comparison: weekly.comparison } : {}) };
 }
 
 /** The target progress table, shared with `taizhang demo`. */
@@ -239,6 +265,11 @@ export function printSummary(r: SummaryResult, io: CliIO): void {
       `Written: ${r.out} (summary sheets with live formulas and charts, print-ready on A4 landscape; the rest of the workbook unchanged)`,
     ),
   );
+  for (const n of r.snapshotNotes ?? []) io.out(io.lang === 'en' ? (n.en ?? n.zh) : n.zh);
+  if (r.comparison) {
+    io.out('');
+    printCompare({ comparison: r.comparison }, io);
+  }
 }
 
 export async function summaryCommand(argv: string[], io: CliIO): Promise<number> {
@@ -248,6 +279,7 @@ export async function summaryCommand(argv: string[], io: CliIO): Promise<number>
     json: { type: 'boolean' },
     policy: { type: 'string' },
     sheet: { type: 'string' },
+    previous: { type: 'string' },
     ...MAPPING_OPTIONS,
   });
   if (p.positionals.length === 0)
@@ -267,11 +299,14 @@ export async function summaryCommand(argv: string[], io: CliIO): Promise<number>
       sheet: stringOpt(p, 'sheet'),
       lang: io.lang,
       mapping: await mappingArgs(p),
+      previous: pathOpt(p, 'previous'),
     },
     io,
   );
   if (flag(p, 'json')) io.out(JSON.stringify(r.json, null, 2));
   else printSummary(r, io);
-  // A total that left a figure out is a finding: exit 1, as validate does for errors.
-  return (r.summary.coverage ?? []).some(hasGap) ? EXIT.findings : EXIT.ok;
+  // A total that left a figure out is a finding: exit 1, as validate does for errors; so is a fallen cumulative
+  // figure against --previous, as compare does.
+  const fell = r.comparison?.findings.some((f) => f.code === 'cumulative-decreased') ?? false;
+  return (r.summary.coverage ?? []).some(hasGap) || fell ? EXIT.findings : EXIT.ok;
 }

@@ -19,7 +19,7 @@ import { clearMarks, emptyMarkState, hasMarks, markCells, type MarkOutcome, type
 import { onSheetActivated, selectCell } from './navigate';
 import { DEFAULT_READ, readGrid, type ReadOptions } from './readGrid';
 import { detectCapabilities, missingFeatureNotes, requireMinimum, type Capabilities } from './requirements';
-import { loadSettings, saveSettings } from './settings';
+import { saveSettings, settingsFromJson, SETTINGS_KEY } from './settings';
 import { footprintOf, type Snapshot } from './snapshots';
 import { undoSnapshot } from './undo';
 import {
@@ -75,6 +75,8 @@ export class ExcelWorkbook implements WorkbookPort {
    * unmarked, state that could not be saved in the workbook.
    */
   lastMarkNotes: string[] = [];
+  /** Remarks from the last loadSettings / saveSettings: snapshots damaged or dropped to fit the settings' size. */
+  lastSettingsNotes: PortNote[] = [];
 
   /** Inside Office: new ExcelWorkbook(). Tests pass a fake runner and host. */
   constructor(run: ExcelRunner = officeRunner(), host: OfficeHost = officeHost(), options: ExcelWorkbookOptions = {}) {
@@ -118,7 +120,8 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** The port's notes: lastReadNotes or lastMarkNotes (Chinese only). */
-  notes(after: 'read' | 'mark'): PortNote[] {
+  notes(after: 'read' | 'mark' | 'settings'): PortNote[] {
+    if (after === 'settings') return this.lastSettingsNotes;
     return (after === 'read' ? this.lastReadNotes : this.lastMarkNotes).map((zh) => ({ zh }));
   }
 
@@ -307,11 +310,13 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async loadSettings(): Promise<StoredSettings | null> {
-    return loadSettings(this.host);
+    const { settings, notes } = settingsFromJson(this.host.settings.get(SETTINGS_KEY));
+    this.lastSettingsNotes = notes;
+    return settings;
   }
 
-  saveSettings(settings: StoredSettings): Promise<void> {
-    return saveSettings(this.host, settings);
+  async saveSettings(settings: StoredSettings): Promise<void> {
+    this.lastSettingsNotes = await saveSettings(this.host, settings);
   }
 }
 

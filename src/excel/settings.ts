@@ -1,40 +1,83 @@
-import type { StoredSettings } from '../core/port/WorkbookPort';
+import { fitSettings, readShelf } from '../core/compare/snapshotBudget';
+import type { PortNote, StoredSettings } from '../core/port/WorkbookPort';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import type { OfficeHost } from './host';
 
 /**
  * Settings live in the workbook's document settings (Office common API, saved inside the .xlsx), so a district
- * office can hand out one workbook and every clerk gets the same policy pack and rule switches. Document
- * settings hold up to 2 MB, ample for a policy pack; no ExcelApi set is needed (a custom XML part, ExcelApi 1.5,
- * would be the alternative).
+ * office can hand out one workbook and every clerk gets the same policy pack and rule switches. Document settings
+ * hold about 2 MB in all (office-js #621: a Microsoft engineer, quoting the Settings reference, "we only support 2MB
+ * maximum for settings"; #3957: saves fail with "The argument is invalid or missing or has an incorrect format"
+ * once they pass that), shared with the mark state and the history (persist.ts). So the JSON here is held under
+ * core SETTINGS_BUDGET_BYTES (1.5 MB) by dropping old ledger snapshots, never by failing the save. No ExcelApi set
+ * is needed (a custom XML part, ExcelApi 1.5, would be the alternative).
  */
 export const SETTINGS_KEY = 'taizhang.settings';
 
-export function loadSettings(host: OfficeHost): StoredSettings | null {
-  const raw = host.settings.get(SETTINGS_KEY);
-  if (typeof raw !== 'string' || raw === '') return null;
-  try {
-    const parsed = JSON.parse(raw) as Partial<StoredSettings>;
-    return {
-      policyPack: typeof parsed.policyPack === 'string' ? parsed.policyPack : null,
-      rules: parsed.rules && typeof parsed.rules === 'object' ? parsed.rules : {},
-      lang: parsed.lang === 'en' ? 'en' : parsed.lang === 'zh' ? 'zh' : undefined,
-      // The user's column mapping per sheet travels with the workbook (checked by the core when applied).
-      ...(parsed.mappings && typeof parsed.mappings === 'object' && !Array.isArray(parsed.mappings)
-        ? { mappings: parsed.mappings }
-        : {}),
-    };
-  } catch {
-    // A damaged entry must not block the pane: fall back to the built-in pack.
-    return null;
-  }
+export interface LoadedSettings {
+  settings: StoredSettings | null;
+  /** What could not be read and was left out (a damaged snapshot shelf), Chinese first. */
+  notes: PortNote[];
 }
 
-export function saveSettings(host: OfficeHost, settings: StoredSettings): Promise<void> {
-  host.settings.set(SETTINGS_KEY, JSON.stringify(settings));
+/** Only the fields we know, each checked: anything damaged is left out rather than blocking the pane. */
+export function settingsFromJson(raw: unknown): LoadedSettings {
+  if (typeof raw !== 'string' || raw === '') return { settings: null, notes: [] };
+  let parsed: Partial<StoredSettings>;
+  try {
+    parsed = JSON.parse(raw) as Partial<StoredSettings>;
+    if (!parsed || typeof parsed !== 'object') return { settings: null, notes: [] };
+  } catch {
+    // A damaged entry must not block the pane: fall back to the built-in pack.
+    return { settings: null, notes: [] };
+  }
+  const shelf = readShelf(parsed.snapshots);
+  const settings: StoredSettings = {
+    policyPack: typeof parsed.policyPack === 'string' ? parsed.policyPack : null,
+    rules: parsed.rules && typeof parsed.rules === 'object' ? parsed.rules : {},
+    lang: parsed.lang === 'en' ? 'en' : parsed.lang === 'zh' ? 'zh' : undefined,
+    // The user's column mapping per sheet travels with the workbook (checked by the core when applied).
+    ...(parsed.mappings && typeof parsed.mappings === 'object' && !Array.isArray(parsed.mappings)
+      ? { mappings: parsed.mappings }
+      : {}),
+    // Last weeks' ledger snapshots for the 台账周报 (core/compare/snapshotStore), checked snapshot by snapshot.
+    ...(shelf.shelf ? { snapshots: shelf.shelf } : {}),
+  };
+  return { settings, notes: shelf.notes };
+}
+
+export function loadSettings(host: OfficeHost): StoredSettings | null {
+  return settingsFromJson(host.settings.get(SETTINGS_KEY)).settings;
+}
+
+/**
+ * The JSON to store: settings without a `snapshots` field keep the shelf already stored (the pane's 设置 and column
+ * mappings save without knowing it), and the whole is cut to the budget, oldest snapshots first.
+ */
+export function settingsToStore(
+  settings: StoredSettings,
+  stored: StoredSettings | null,
+): { json: string; notes: PortNote[] } {
+  const withShelf =
+    settings.snapshots === undefined && stored?.snapshots ? { ...settings, snapshots: stored.snapshots } : settings;
+  const fit = fitSettings(withShelf);
+  const notes: PortNote[] = fit.dropped.length
+    ? [
+        {
+          zh: `工作簿设置的容量有限，删去了 ${fit.dropped.length} 份较早的台账快照。`,
+          en: `Workbook settings are limited; ${fit.dropped.length} older ledger snapshot(s) were removed.`,
+        },
+      ]
+    : [];
+  return { json: JSON.stringify(fit.settings), notes };
+}
+
+export function saveSettings(host: OfficeHost, settings: StoredSettings): Promise<PortNote[]> {
+  const { json, notes } = settingsToStore(settings, loadSettings(host));
+  host.settings.set(SETTINGS_KEY, json);
   return new Promise((resolve, reject) => {
     host.settings.saveAsync((result) => {
-      if (result.status === 'succeeded' || result.status === 'Succeeded') resolve();
+      if (result.status === 'succeeded' || result.status === 'Succeeded') resolve(notes);
       else
         reject(
           new WorkbookError(

@@ -1,7 +1,6 @@
 /** The pane: workbook source (outside Office), the four tabs, and the sheet preview (outside Office). */
 import { useEffect, useMemo, useState } from 'react';
 import {
-  Caption1,
   FluentProvider,
   Spinner,
   Title3,
@@ -12,10 +11,10 @@ import {
 } from '@fluentui/react-components';
 import { I18nContext, makeI18n, useI18n, type Lang } from './i18n';
 import { HostNotices } from './components/HostNotices';
+import { PackInUse } from './components/PackInUse';
 import { PaneTabs, usePaneTab, type PaneTab } from './components/PaneTabs';
 import { PreviewPanel } from './components/PreviewPanel';
 import { JobStatus } from './components/JobStatus';
-import { PackNotes } from './components/PackNotes';
 import { SourceBar } from './components/SourceBar';
 import type { CoreApi } from './state/coreApi';
 import type { PaneHost } from './state/host';
@@ -48,7 +47,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   title: { margin: 0 },
-  pack: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
 export interface AppProps {
@@ -106,27 +104,12 @@ function Pane({ host, loadCore }: Pick<AppProps, 'host' | 'loadCore'>) {
         />
       )}
       <JobStatus job={boot} />
-      {/* The pack in use, named on every tab (it was named only in 设置). */}
-      {settings && (
-        <Caption1 className={s.pack} data-testid="pack-in-use">
-          {t('packInUse', { name: settings.pack.document.number || settings.pack.document.title })}
-        </Caption1>
-      )}
-      {settings?.source === 'workbook' && <PackNotes notes={settings.workbookNotes} />}
+      <PackInUse settings={settings} />
       {!core && boot.running && <Spinner size="small" label={t('loading')} />}
       {services && (
         <PaneContext.Provider value={services}>
           <PaneTabs tabs={TABS} state={tabs} />
-          {memory && preview.grid && tabs.tab !== 'settings' && (
-            <PreviewPanel
-              grid={preview.grid}
-              sheets={preview.sheets}
-              selection={preview.selection}
-              open={preview.open}
-              onToggle={preview.toggle}
-              onSheet={preview.choose}
-            />
-          )}
+          {memory && preview.panel && tabs.tab !== 'settings' && <PreviewPanel {...preview.panel} />}
         </PaneContext.Provider>
       )}
     </main>

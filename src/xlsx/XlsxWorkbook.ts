@@ -13,6 +13,7 @@ import {
   type ActionKind,
   type CellMark,
   type CellWrite,
+  type PortNote,
   type SheetInfo,
   type StoredSettings,
   type WorkbookPort,
@@ -20,7 +21,8 @@ import {
 import { SEVERITY_FILL } from './colours';
 import { readPackageGrid } from './packageGrid';
 import { openXlsx, type XlsxPackage } from './read';
-import { settingsFromGrid, settingsLayout, SETTINGS_SHEET } from './settingsSheet';
+import { fitSettings } from '../core/compare/snapshotBudget';
+import { settingsAndNotesFromGrid, settingsLayout, SETTINGS_SHEET } from './settingsSheet';
 import { cellPrefix, styleOf, valueCell, withStyle } from './write/cellXml';
 import { addNotes, undoNotes, type NotesUndo } from './write/comments';
 import { PackageEditor, type SheetUndo } from './write/PackageEditor';
@@ -82,6 +84,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly dirty = new Set<string>();
   private selected: string | null = null;
   private readonly activeListeners = new Set<(sheet: string) => void>();
+  private settingsNotes: PortNote[] = [];
 
   readonly editor: PackageEditor;
 
@@ -338,13 +341,35 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async loadSettings(): Promise<StoredSettings | null> {
+    this.settingsNotes = [];
     if (!this.editor.sheets().some((s) => s.name === SETTINGS_SHEET)) return null;
-    return settingsFromGrid(await this.gridOf(SETTINGS_SHEET));
+    const { settings, notes } = settingsAndNotesFromGrid(await this.gridOf(SETTINGS_SHEET));
+    this.settingsNotes = notes;
+    return settings;
   }
 
+  /**
+   * Settings without `snapshots` keep the shelf already stored (the pane's 设置 saves without it); the JSON is held
+   * under the same budget as Excel's document settings, so a file behaves the same in the CLI and in Excel.
+   */
   async saveSettings(settings: StoredSettings): Promise<void> {
-    this.editor.writeSheet(settingsLayout(settings), { state: 'veryHidden' });
+    const stored = settings.snapshots === undefined ? await this.loadSettings() : null;
+    const fit = fitSettings(stored?.snapshots ? { ...settings, snapshots: stored.snapshots } : settings);
+    this.settingsNotes = fit.dropped.length
+      ? [
+          {
+            zh: `工作簿设置的容量有限，删去了 ${fit.dropped.length} 份较早的台账快照。`,
+            en: `Workbook settings are limited; ${fit.dropped.length} older ledger snapshot(s) were removed.`,
+          },
+        ]
+      : [];
+    this.editor.writeSheet(settingsLayout(fit.settings), { state: 'veryHidden' });
     this.changed(SETTINGS_SHEET);
+  }
+
+  /** Only 'settings' has anything to say here: snapshots damaged, or dropped to fit the size. */
+  notes(after: 'read' | 'mark' | 'settings'): PortNote[] {
+    return after === 'settings' ? this.settingsNotes : [];
   }
 }
 

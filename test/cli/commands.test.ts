@@ -194,7 +194,9 @@ test('summary: totals worked out by hand, targets in their units, and summary sh
   }
   expect(formulas).toBeGreaterThan(0);
   // The formulas are live: every sheet they point at is in the output (the ledger is copied next to the summary).
-  const names = wb.worksheets.map((w) => w.name);
+  // The snapshot for next week's 台账周报 rides in the very hidden settings sheet, after the user's tabs.
+  expect(wb.getWorksheet('_taizhang_settings')?.state).toBe('veryHidden');
+  const names = wb.worksheets.filter((w) => w.state !== 'veryHidden').map((w) => w.name);
   expect(referenced.has('项目台账')).toBe(true);
   for (const r of referenced) expect(names).toContain(r);
   expect(names[names.length - 1]).toBe('项目台账'); // summary tabs first
@@ -227,6 +229,7 @@ test('demo: runs on the samples, says what it did, and writes the output workboo
     expect(r.stdout).toContain(heading);
   expect(r.stdout).toMatch(/累计完成投资由 [\d,.]+ 万元降为 [\d,.]+ 万元/);
   expect(r.stdout).toMatch(/错误 \d+ 条，警告 \d+ 条/);
+  expect(r.stdout).toContain('已保存本期快照，供下周台账周报比较（“项目台账”120 个项目）');
   for (const f of [
     '项目台账-已标注.xlsx',
     '项目台账-已填充.xlsx',

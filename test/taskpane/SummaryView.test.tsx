@@ -39,7 +39,9 @@ describe('生成汇总 view', () => {
     expect(inputs.map((i) => i.source)).toEqual(['项目台账']);
     expect(asOf).toBe('2023-10-31');
     expect(port.sheetsWritten[0].map((l) => l.name)).toEqual(['投资汇总', '目标进度']);
-    expect(screen.getByText('已写入：投资汇总、目标进度')).toBeTruthy();
+    // The notice says the snapshot for next week's 台账周报 was kept, and the port's settings carry it.
+    expect(screen.getByText(/^已写入：投资汇总、目标进度 已保存本期快照，供下周台账周报比较（“项目台账”/)).toBeTruthy();
+    expect(Object.keys(port.saved.at(-1)?.snapshots ?? {})).toEqual(['项目台账']);
     const cards = screen.getByRole('list', { name: '目标进度' });
     expect(cards.querySelectorAll('li')).toHaveLength(3);
     expect(screen.getAllByText('滞后')).toHaveLength(2);
@@ -153,7 +155,7 @@ describe('生成汇总 view', () => {
     await waitFor(() => expect(screen.getByText(/^正在写入：投资汇总、目标进度/)).toBeTruthy());
     expect(screen.queryByRole('button', { name: '取消' })).toBeNull();
     await act(async () => finish());
-    await waitFor(() => expect(screen.getByText('已写入：投资汇总、目标进度')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/^已写入：投资汇总、目标进度/)).toBeTruthy());
   });
 
   it('asks before replacing existing summary sheets', async () => {

@@ -27,6 +27,7 @@ import type { PaneSettings } from '../../src/taskpane/state/packChoice';
 import { statedAsOf } from '../../src/core/totals';
 import { LEDGER_KINDS } from '../../src/core/schema';
 import { packFromPolicyText } from '../../src/core/policy/packFromPolicyText';
+import { keepSnapshots, snapshotsAtSummary } from '../../src/core/compare';
 
 export const PACK: PolicyPack = {
   id: 'test-pack',
@@ -311,6 +312,9 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
       completed: 0,
       rate: null,
     })),
+    // The real ones (pure and quick): the summary job's snapshot is tested on what the core really keeps.
+    snapshotsAtSummary: rec('snapshotsAtSummary', snapshotsAtSummary),
+    keepSnapshots: rec('keepSnapshots', keepSnapshots),
     summarySheets: SHEET_NAMES,
   };
   return Object.assign({ ...base, ...over }, { calls });

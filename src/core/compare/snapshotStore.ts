@@ -6,7 +6,7 @@
  * 生成汇总 on the same day replaces that day's, so "last week" is never pushed out by an hour ago) and at most
  * SNAPSHOTS_KEPT days per sheet, oldest dropped first.
  */
-import { SNAPSHOT_VERSION, type LedgerSnapshot } from './snapshot';
+import { SNAPSHOT_VERSIONS, type LedgerSnapshot } from './snapshot';
 
 export const SNAPSHOTS_KEPT = 4;
 
@@ -28,7 +28,7 @@ export function shelveSnapshot(shelf: SnapshotShelf | undefined, snapshot: Ledge
 export function snapshotsOf(shelf: SnapshotShelf | undefined, sheet: string): LedgerSnapshot[] {
   const list = shelf?.[sheet];
   if (!Array.isArray(list)) return [];
-  return list.filter((s) => s && s.v === SNAPSHOT_VERSION && typeof s.takenAt === 'string').reverse();
+  return list.filter((s) => s && SNAPSHOT_VERSIONS.includes(s.v) && typeof s.takenAt === 'string').reverse();
 }
 
 /**

@@ -61,7 +61,11 @@ export interface StoredSettings {
    * ColumnOverrides), so next week's run and every clerk with the workbook read the sheet the same way.
    */
   mappings?: Record<string /* sheet */, Record<string /* column */, string>>;
-  /** Ledger snapshots taken at 生成汇总, per sheet, for next week's 台账周报 (core/compare/snapshotStore). */
+  /**
+   * Ledger snapshots taken at 生成汇总, per sheet, for next week's 台账周报 (core/compare/snapshotStore). Left out
+   * (undefined) in saveSettings, the shelf already stored is kept; `{}` empties it. Ports check it when loading (a
+   * damaged snapshot is dropped, said in notes('settings')) and keep the JSON under core SETTINGS_BUDGET_BYTES.
+   */
   snapshots?: SnapshotShelf;
 }
 
@@ -111,9 +115,10 @@ export interface WorkbookPort {
   /**
    * Optional: what the last readSheet ('read') or the last markCells / clearMarks ('mark') could not do as asked
    * (Excel: merged areas not read on this host, marked cells a conditional format hides), for the pane to show beside
-   * the result. Empty when there is nothing to say; ports with nothing to say leave it out.
+   * the result; 'settings': what the last loadSettings / saveSettings left out (damaged snapshots, older ones
+   * dropped to fit the size). Empty when there is nothing to say; ports with nothing to say leave it out.
    */
-  notes?(after: 'read' | 'mark'): PortNote[];
+  notes?(after: 'read' | 'mark' | 'settings'): PortNote[];
 }
 
 /** A port failure with a Chinese message for the user (and English), never a stack trace. */

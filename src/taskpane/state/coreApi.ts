@@ -13,6 +13,8 @@ import type { ParsedPolicy, PolicyPack } from '../../core/policy/types';
 import type { LedgerKindDef } from '../../core/schema/types';
 import type { PackBase, PackDraft } from '../../core/policy/packFromPolicyText';
 import type { LoadedPack } from '../../core/policy/upgradePack';
+import type { KeptSnapshots, LedgerSnapshot } from '../../core/compare';
+import type { StoredSettings } from '../../core/port/WorkbookPort';
 
 export interface LedgerInput {
   source: string;
@@ -43,6 +45,10 @@ export interface CoreApi {
   ledgerKinds: readonly LedgerKindDef[];
   /** Reserve libraries' figures (projects counted once, as the totals count them): the summary line names them. */
   reserveTotals(inputs: LedgerInput[], pack: PolicyPack): Figures;
+  /** 生成汇总 keeps a snapshot of each project ledger for next week's 台账周报 (core/compare/atSummary). */
+  snapshotsAtSummary(inputs: LedgerInput[], pack: PolicyPack, now: Date): LedgerSnapshot[];
+  /** The stored settings with the snapshots on the shelf, within the settings' size budget, and what to say. */
+  keepSnapshots(stored: StoredSettings | null, snapshots: readonly LedgerSnapshot[]): KeptSnapshots;
   /** The summary sheets' names (report's SHEET_NAMES). */
   summarySheets: { targets: string; domain: string; lead: string; location: string; stage: string; measures: string };
 }

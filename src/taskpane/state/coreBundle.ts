@@ -10,6 +10,7 @@ import { totalFigures } from '../../core/totals/figures';
 import { buildIssuesLayout, buildSummaryLayouts, OWN_SHEETS, SHEET_NAMES } from '../../core/report';
 import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText, readPolicyPack } from '../../core/policy';
 import { LEDGER_KINDS } from '../../core/schema';
+import { keepSnapshots, snapshotsAtSummary } from '../../core/compare';
 import type { CoreApi } from './coreApi';
 
 export const core: CoreApi = {
@@ -29,5 +30,7 @@ export const core: CoreApi = {
   ownSheets: OWN_SHEETS,
   ledgerKinds: LEDGER_KINDS,
   reserveTotals: (inputs, pack) => totalFigures(countedFacts(consolidate(inputs, 'reserve', factContext(pack)))),
+  snapshotsAtSummary,
+  keepSnapshots: (stored, snapshots) => keepSnapshots(stored, snapshots),
   summarySheets: SHEET_NAMES,
 };

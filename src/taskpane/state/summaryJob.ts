@@ -1,6 +1,7 @@
 /** 生成汇总 as a job: read the chosen ledgers, compute the summary, lay out and write the summary sheets. */
 import type { PolicyPack } from '../../core/policy/types';
-import type { WorkbookPort } from '../../core/port/WorkbookPort';
+import type { LedgerSnapshot } from '../../core/compare';
+import type { PortNote, WorkbookPort } from '../../core/port/WorkbookPort';
 import type { SheetLayout } from '../../core/report/types';
 import type { Figures, Summary } from '../../core/totals/types';
 import type { CoreApi, LedgerInput } from './coreApi';
@@ -17,6 +18,9 @@ export interface SummaryPlan {
   layouts: SheetLayout[];
   /** Sheets the layouts would replace; the pane asks before writing over them. */
   existing: string[];
+  /** Snapshots of the project ledgers, kept in the workbook settings once the summary is written. */
+  snapshots: LedgerSnapshot[];
+  keepSnapshots: CoreApi['keepSnapshots'];
 }
 
 export async function planSummary(
@@ -45,7 +49,8 @@ export async function planSummary(
   const layouts = sheetsForKinds(core, core.buildSummaryLayouts(summary, inputs, pack), kinds);
   await step(2, '检查已有工作表');
   const existing = await port.existingSheets(layouts.map((l) => l.name));
-  return { summary, reserves, kinds, layouts, existing };
+  const snapshots = core.snapshotsAtSummary(inputs, pack, new Date());
+  return { summary, reserves, kinds, layouts, existing, snapshots, keepSnapshots: core.keepSnapshots };
 }
 
 /**
@@ -71,10 +76,28 @@ export async function writeSummary(
   plan: SummaryPlan,
   replace: boolean,
   ctx?: StepContext,
-): Promise<string[]> {
+): Promise<{ names: string[]; snapshotNotes: PortNote[] }> {
   const layouts = replace ? plan.layouts : plan.layouts.filter((l) => !plan.existing.includes(l.name));
   ctx?.onProgress({ done: 0, total: 1, label: layouts.map((l) => l.name).join('、'), final: true });
   await yieldToHost(); // paint the step before the write holds the thread
   await port.writeSheets(layouts, { replace, kind: 'summary', label: SUMMARY_ACTION_LABEL });
-  return layouts.map((l) => l.name);
+  return { names: layouts.map((l) => l.name), snapshotNotes: await saveSnapshots(port, plan) };
+}
+
+/**
+ * The snapshots go on the shelf in the workbook settings after the sheets are written. The summary stands if
+ * this fails: the note says the snapshot was not kept. Undoing the summary leaves the snapshot on the shelf.
+ */
+async function saveSnapshots(port: WorkbookPort, plan: SummaryPlan): Promise<PortNote[]> {
+  if (plan.snapshots.length === 0) return [];
+  try {
+    const kept = plan.keepSnapshots(await port.loadSettings(), plan.snapshots);
+    await port.saveSettings(kept.settings);
+    return [...(port.notes?.('settings') ?? []), ...kept.notes];
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return [
+      { zh: `本期快照未能保存到工作簿（${why}），汇总表不受影响。`, en: `The snapshot could not be saved (${why}).` },
+    ];
+  }
 }

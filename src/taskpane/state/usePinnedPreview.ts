@@ -16,5 +16,8 @@ export function usePinnedPreview(port: WorkbookPort | null, enabled: boolean) {
     },
     [show],
   );
-  return { ...preview, open, toggle, reveal: enabled ? reveal : null };
+  const { grid, sheets, selection, choose } = preview;
+  // What the panel shows, once a sheet was read.
+  const panel = grid ? { grid, sheets, selection, open, onToggle: toggle, onSheet: choose } : null;
+  return { ...preview, panel, reveal: enabled ? reveal : null };
 }

@@ -11,7 +11,7 @@ import { useUndo } from './useUndo';
 
 export function useSummary() {
   const { core, port, settings, workbookChanged, actions } = usePane();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const job = useJob();
   const undoEntry = useUndo(job);
   const lastSummary = lastActionOf(actions, ['summary']);
@@ -24,9 +24,11 @@ export function useSummary() {
 
   async function write(plan: SummaryPlan, replace: boolean) {
     setPending(null);
-    const names = await job.run((ctx) => writeSummary(port, plan, replace, ctx));
-    if (names) {
-      job.setNotice(t('written', { names: names.join(t('listSeparator')) }));
+    const done = await job.run((ctx) => writeSummary(port, plan, replace, ctx));
+    if (done) {
+      // "已保存本期快照，供下周台账周报比较" (or why not) after the sheets written.
+      const kept = done.snapshotNotes.map((n) => (lang === 'en' ? (n.en ?? n.zh) : n.zh));
+      job.setNotice([t('written', { names: done.names.join(t('listSeparator')) }), ...kept].join(' '));
       workbookChanged();
     }
   }
