@@ -49,6 +49,16 @@ test('an older --policy file loads with the built-in lists; stderr and files[].p
   expect(en.stderr).toMatch(/no domain and funding-channel lists \(an older pack\)/);
 }, 120_000);
 
+test('compare with an older --policy file says so too', async () => {
+  writeFileSync(f('本期.xlsx'), readFileSync(f('台账.xlsx')));
+  const r = await run(
+    { args: ['compare', f('台账.xlsx'), f('本期.xlsx'), '--policy', f('旧包.json'), '--json'], inputs: [] },
+    dir,
+  );
+  expect(r.code).toBe(0);
+  expect(r.stderr.split('\n')).toContain(OLD_NOTE);
+}, 120_000);
+
 test('an older pack stored in the workbook is used (its own target), not called damaged', async () => {
   const r = await run(
     { args: ['summary', f('存旧包.xlsx'), '--out', f('out/汇总.xlsx'), '--json'], inputs: [f('存旧包.xlsx')] },
