@@ -12,7 +12,7 @@ import { readLedger } from '../src/core/ledger';
 import { defaultPack } from '../src/core/policy';
 import { buildSummaryLayouts } from '../src/core/report';
 import { computeSummary } from '../src/core/totals';
-import { gridFromWorksheet } from '../src/xlsx/readWorkbook';
+import { gridFromWorksheet } from '../test/xlsx/exceljsGrid';
 import { XlsxWorkbook } from '../src/xlsx/XlsxWorkbook';
 
 const ROWS = 50_000;

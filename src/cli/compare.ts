@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import { compareSeries, type Comparison, type LedgerVersion } from '../core/compare';
 import { buildWeeklyLayout } from '../core/report';
+import { SEVERITY_WORDS, wordOf } from '../core/words';
 import { saveBytesFile } from '../xlsx/files';
 import { flag, parseCommandArgs, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
@@ -196,7 +197,7 @@ export function printCompare(r: CompareRun, io: CliIO): void {
   io.out('');
   io.out(t(io, `需要核对的变动 ${c.findings.length} 条：`, `${c.findings.length} changes to check:`));
   for (const f of c.findings.slice(0, MAX_LISTED))
-    io.out(`  [${t(io, { error: '错误', warning: '警告', info: '提示' }[f.severity], f.severity)}] ${f.message}`);
+    io.out(`  [${wordOf(SEVERITY_WORDS[f.severity], io.lang)}] ${f.message}`);
   if (c.findings.length > MAX_LISTED)
     io.out(
       t(

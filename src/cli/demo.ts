@@ -7,11 +7,11 @@ import { join, resolve } from 'node:path';
 import { wanToYi } from '../core/parse/amountUnits';
 import { parsePolicyText } from '../core/policy';
 import { coverageLines } from '../core/report';
-import { ISSUE_CATALOGUE } from '../core/validate';
+import { countByType, ISSUE_CATALOGUE, type Issue } from '../core/validate';
+import { SEVERITY_WORDS, severityCountsText, wordOf } from '../core/words';
 import { parseCommandArgs, stringOpt } from './args';
 import { UsageError } from './errors';
 import { t, type CliIO } from './io';
-import { label, SEVERITY_LABEL } from './labels';
 import { readPolicyText } from './policyParse';
 import { runCompare } from './compare';
 import { runFill } from './fill';
@@ -33,16 +33,11 @@ export function samplesDir(): string {
   return resolve(__dirname, '..', '..', 'samples');
 }
 
-function topIssues(issues: { code: string; severity: 'error' | 'warning' | 'info' }[], io: CliIO): string[] {
-  const byCode = new Map<string, { n: number; severity: 'error' | 'warning' | 'info' }>();
-  for (const i of issues) byCode.set(i.code, { n: (byCode.get(i.code)?.n ?? 0) + 1, severity: i.severity });
-  const rows = [...byCode.entries()]
-    .sort((a, b) => b[1].n - a[1].n)
+function topIssues(issues: Issue[], io: CliIO): string[] {
+  const rows = countByType(issues, ISSUE_CATALOGUE, io.lang)
+    .sort((a, b) => b.count - a.count)
     .slice(0, 8)
-    .map(([code, v]) => {
-      const type = ISSUE_CATALOGUE.find((c) => c.code === code);
-      return [code, type ? type.title[io.lang] : code, label(SEVERITY_LABEL, v.severity, io.lang), String(v.n)];
-    });
+    .map((c) => [c.code, c.title, wordOf(SEVERITY_WORDS[c.severity], io.lang), String(c.count)]);
   return renderTable(t(io, '代码|问题|级别|条数', 'Code|Issue|Severity|Count').split('|'), rows, [3]);
 }
 
@@ -100,27 +95,13 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
 async function validateStep({ io, say, sample, outDir }: Demo): Promise<void> {
   const marked = join(outDir, '项目台账-已标注.xlsx');
   const v = await runValidate({ files: [sample(SAMPLES.projects)], out: marked, lang: io.lang }, io);
-  const c = v.json.counts;
-  say(
-    t(
-      io,
-      `  ${SAMPLES.projects}：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`,
-      `  ${SAMPLES.projects}: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
-    ),
-  );
+  say(`  ${SAMPLES.projects}${t(io, '：', ': ')}${severityCountsText(v.json.counts, io.lang)}`);
   for (const line of topIssues(v.issues, io)) say(`    ${line}`);
   say(t(io, '  前几条：', '  First findings:'));
   for (const i of v.issues.filter((x) => x.severity === 'error').slice(0, 5)) say(`    ${issueLine(i, io)}`);
   for (const name of [SAMPLES.reserve, SAMPLES.measures]) {
     const r = await runValidate({ files: [sample(name)], lang: io.lang }, io);
-    const k = r.json.counts;
-    say(
-      t(
-        io,
-        `  ${name}：错误 ${k.error} 条，警告 ${k.warning} 条，提示 ${k.info} 条`,
-        `  ${name}: ${k.error} errors, ${k.warning} warnings, ${k.info} info`,
-      ),
-    );
+    say(`  ${name}${t(io, '：', ': ')}${severityCountsText(r.json.counts, io.lang)}`);
   }
   say(t(io, `  → 标注副本：${marked}（问题单元格着色、批注说明，附问题清单及链接）`, `  → marked copy: ${marked}`));
 }

@@ -2,6 +2,7 @@
 import { assignLeadUnits, isAssignable } from '../core/assign';
 import type { AssignConflict, AssignUnmatched, CellEdit } from '../core/assign/types';
 import type { CellValue } from '../core/grid';
+import { EDIT_KIND_WORDS, labelOf, wordOf } from '../core/words';
 import { saveBytesFile } from '../xlsx/files';
 import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { UsageError } from './errors';
@@ -102,11 +103,15 @@ const MAX_LISTED = 20;
 
 export function printFill(r: FillResult, io: CliIO): void {
   const { counts } = r.json;
+  const kinds = (['fill', 'normalise', 'overwrite'] as const).map((k) => {
+    const word = (k === 'fill' ? labelOf : wordOf)(EDIT_KIND_WORDS[k], io.lang);
+    return t(io, `${word} ${counts[k]} 处`, `${word} ${counts[k]}`);
+  });
   io.out(
     t(
       io,
-      `填充责任单位：新填 ${counts.fill} 处，规范名称 ${counts.normalise} 处，改写 ${counts.overwrite} 处；冲突 ${counts.conflicts} 处，未匹配 ${counts.unmatched} 行。`,
-      `Filled ${counts.fill}, normalised ${counts.normalise}, overwritten ${counts.overwrite}; ${counts.conflicts} conflicts, ${counts.unmatched} unmatched rows.`,
+      `填充责任单位：${kinds.join('，')}；冲突 ${counts.conflicts} 处，未匹配 ${counts.unmatched} 行。`,
+      `${kinds.join(', ')}; ${counts.conflicts} conflicts, ${counts.unmatched} unmatched rows.`,
     ),
   );
   for (const e of r.json.edits.slice(0, MAX_LISTED)) {

@@ -10,8 +10,8 @@ import { processIO, type CliIO, type Lang } from './io';
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 /**
- * Each command's module is loaded only when it runs: the writers pull in ExcelJS (0.4 s of start-up), which
- * `validate` without --out never needs.
+ * Each command's module is loaded only when it runs, so a command starts without compiling the others' code
+ * (`--help` and a bad argument load none). No command loads ExcelJS: it is a devDependency, for tests only.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- require(), not import(): under tsx's CommonJS hook a
    dynamic import() of a .ts file is left to Node's ESM loader, which cannot resolve it. */

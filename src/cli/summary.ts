@@ -8,13 +8,13 @@ import type { Ledger } from '../core/ledger/types';
 import { buildSummaryLayouts, coverageLines } from '../core/report';
 import { computeSummary, hasGap } from '../core/totals';
 import type { Breakdown, Summary } from '../core/totals/types';
+import { TARGET_STATUS_WORDS, wordOf } from '../core/words';
 import { saveBytesFile } from '../xlsx/files';
 import { freeSheetName, gridLayout } from '../xlsx/gridLayout';
 import type { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import { checkDate, flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
-import { label, STATUS_LABEL } from './labels';
 import { Progress } from './progress';
 import { fmtNumber, fmtPercent, renderTable } from './table';
 import { checkOutputPath } from '../xlsx/outputPath';
@@ -173,7 +173,7 @@ export function targetTable(s: Summary, io: CliIO): string[] {
     g.unit,
     fmtPercent(g.ratio),
     fmtPercent(g.pace),
-    label(STATUS_LABEL, g.status, io.lang),
+    wordOf(TARGET_STATUS_WORDS[g.status], io.lang),
   ]);
   return renderTable(header, rows, [1, 2, 4, 5]);
 }

@@ -1,17 +1,16 @@
 /** `taizhang validate FILE... [--sheet NAME] [--policy PACK] [--json] [--out MARKED.xlsx]` */
 import { basename } from 'node:path';
-import { parseA1 } from '../core/grid';
 import { mappingRecords } from '../core/header';
 import type { AsOf } from '../core/header/types';
-import type { CellMark } from '../core/port/WorkbookPort';
+import { issueMarks } from '../core/port/issueMarks';
 import { buildIssuesLayout, ISSUES_SHEET } from '../core/report';
-import { validateLedger } from '../core/validate';
+import { countBySeverity, validateLedger, type SeverityCounts } from '../core/validate';
 import type { Issue, Severity } from '../core/validate/types';
+import { LEDGER_KIND_WORDS, mappingHowText, SEVERITY_WORDS, severityCountsText, wordOf } from '../core/words';
 import { saveBytesFile } from '../xlsx/files';
 import { flag, parseCommandArgs, pathOpt, stringOpt } from './args';
 import { EXIT, UsageError } from './errors';
 import { t, type CliIO, type Lang } from './io';
-import { KIND_LABEL, label, SEVERITY_LABEL } from './labels';
 import {
   checkMappedSheetsSeen,
   checkMappingArgs,
@@ -74,23 +73,15 @@ export interface SheetReport {
   issues: JsonIssue[];
 }
 
-export type Counts = Record<Severity, number>;
-
 export interface ValidateJson {
   files: { file: string; policy: ReturnType<typeof packSource>; sheets: SheetReport[] }[];
-  counts: Counts;
+  counts: SeverityCounts;
 }
 
 export interface ValidateResult {
   json: ValidateJson;
   issues: Issue[];
   out?: string;
-}
-
-export function countIssues(issues: { severity: Severity }[]): Counts {
-  const c: Counts = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) c[i.severity]++;
-  return c;
 }
 
 function jsonIssue(i: Issue): JsonIssue {
@@ -138,12 +129,7 @@ function sheetReport(s: SheetRead, issues: Issue[]): SheetReport {
 /** Marks issue cells (notes carry the message) and adds the issues sheet with links; saves as `out`. */
 async function writeMarkedCopy(file: OpenedFile, issues: Issue[], out: string, lang: Lang): Promise<void> {
   const port = file.port();
-  const marks: CellMark[] = [];
-  for (const i of issues) {
-    const at = i.cell ? parseA1(i.cell) : null;
-    if (at) marks.push({ sheet: i.sheet, row: at.row, col: at.col, severity: i.severity, note: i.message });
-  }
-  await port.markCells(marks);
+  await port.markCells(issueMarks(issues));
   await port.writeSheets([buildIssuesLayout(issues, lang)], { replace: true });
   await saveBytesFile(() => Promise.resolve(port.toBytes()), out, [file.path]);
 }
@@ -189,7 +175,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIO): Promise<Val
   }
   progress.finish();
   checkMappedSheetsSeen(opts.mapping, seen);
-  json.counts = countIssues(all);
+  json.counts = countBySeverity(all);
   return { json, issues: all, out: opts.out };
 }
 
@@ -206,25 +192,19 @@ export function issueLine(
 ): string {
   const at = i.cell ?? (i.row !== null && i.row !== undefined ? t(io, `第${i.row}行`, `row ${i.row}`) : '');
   const where = at && !i.message.startsWith(at) ? `${at} ` : '';
-  return `[${label(SEVERITY_LABEL, i.severity, io.lang)}] ${where}${i.message}`;
+  return `[${wordOf(SEVERITY_WORDS[i.severity], io.lang)}] ${where}${i.message}`;
 }
 
 /** Columns mapped by their words or by the user, so a clerk can see (and correct with --map) what was guessed. */
 function mappingLine(s: SheetReport, io: CliIO): string | null {
-  const shown = s.mapping.filter((m) => m.how === 'scored' || m.how === 'user');
-  if (!shown.length) return null;
-  const parts = shown.map((m) => {
+  const parts: string[] = [];
+  for (const m of s.mapping) {
+    if (m.how !== 'scored' && m.how !== 'user') continue;
     const to = m.field === null ? t(io, '不使用', 'not used') : (m.label ?? m.field);
-    const how =
-      m.how === 'user'
-        ? t(io, '指定', 'assigned')
-        : t(
-            io,
-            `按词语，把握 ${Math.round(m.confidence * 100)}%`,
-            `by its words, ${Math.round(m.confidence * 100)}% sure`,
-          );
-    return `${m.column}“${m.header}”→${to}（${how}）`;
-  });
+    const how = mappingHowText(m.how, m.confidence, io.lang);
+    parts.push(`${m.column}“${m.header}”→${to}（${how}）`);
+  }
+  if (!parts.length) return null;
   return t(io, `  列对应：${parts.join('；')}`, `  Columns: ${parts.join('; ')}`);
 }
 
@@ -233,7 +213,7 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
   for (const f of r.json.files) {
     io.out(t(io, `文件：${f.file}`, `File: ${f.file}`));
     for (const s of f.sheets) {
-      const kind = label(KIND_LABEL, s.kind, L);
+      const kind = wordOf(LEDGER_KIND_WORDS[s.kind], L);
       if (s.kind === 'unknown') {
         io.out(t(io, `  工作表“${s.name}”：${kind}，已跳过`, `  Sheet "${s.name}": ${kind}, skipped`));
         continue;
@@ -255,14 +235,8 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
       );
       const guessed = mappingLine(s, io);
       if (guessed) io.out(guessed);
-      const c = countIssues(s.issues);
-      io.out(
-        t(
-          io,
-          `  发现问题：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`,
-          `  Findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
-        ),
-      );
+      const c = severityCountsText(countBySeverity(s.issues), L);
+      io.out(t(io, `  发现问题：${c}`, `  Findings: ${c}`));
       for (const i of s.issues.slice(0, MAX_LISTED)) {
         io.out(`    ${issueLine(i, io)}`);
       }
@@ -282,14 +256,8 @@ export function printValidate(r: ValidateResult, io: CliIO): void {
 
 /** The counts over all files, and where the marked copy went. */
 function printTotals(r: ValidateResult, io: CliIO): void {
-  const c = r.json.counts;
-  io.out(
-    t(
-      io,
-      `合计：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条。`,
-      `Total: ${c.error} errors, ${c.warning} warnings, ${c.info} info.`,
-    ),
-  );
+  const c = severityCountsText(r.json.counts, io.lang);
+  io.out(t(io, `合计：${c}。`, `Total: ${c}.`));
   if (r.out)
     io.out(
       t(

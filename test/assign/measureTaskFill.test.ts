@@ -107,7 +107,7 @@ describe('a generated measure task ledger', () => {
     const again = readLedger(after, { pack });
     const written = new Set(result.edits.map((e) => e.cell));
     const onWritten = validateLedger(again, pack).filter(
-      (i) => i.code === 'lead-unit-mismatch' && written.has(i.cell ?? ''),
+      (i) => (i.code === 'lead-unit-mismatch' || i.code === 'coop-unit-mismatch') && written.has(i.cell ?? ''),
     );
     expect(onWritten.map((i) => i.message)).toEqual([]);
   });

@@ -66,7 +66,7 @@ test('--map assigns a column and leaves another out', () => {
 });
 
 test('the text output says which columns were guessed or assigned', () => {
-  expect(runs.text.stdout).toContain('列对应：D“数额”→累计完成投资（指定）');
+  expect(runs.text.stdout).toContain('列对应：D“数额”→累计完成投资（手动指定）');
 });
 
 test('--mapping FILE.json per sheet: summary counts the mapped column and has no gap', () => {

@@ -10,7 +10,7 @@ import { computeSummary, factContext, rowFacts } from '../../src/core/totals';
 import { validateLedger } from '../../src/core/validate';
 import type { Issue } from '../../src/core/validate/types';
 import { openXlsxFile } from '../../src/xlsx/files';
-import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
+import { readFixtureGrids } from '../fixtures/readGrids';
 import { ALL_STYLES, makeCorpus } from './makeCorpus';
 import type { StyleTruth } from './spec';
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
   for (const t of truths) {
     const streamed = (await openXlsxFile(t.file)).pkg.readGrid(t.id);
     ledgers.set(`streaming:${t.id}`, readLedger(streamed, { pack }));
-    const [grid] = await readWorkbookFile(t.file);
+    const [grid] = await readFixtureGrids(t.file);
     ledgers.set(`exceljs:${t.id}`, readLedger(grid, { pack }));
   }
 }, 60_000);

@@ -6,7 +6,7 @@ import { readLedger } from '../../src/core/ledger';
 import { defaultPack } from '../../src/core/policy';
 import { buildSummaryLayouts } from '../../src/core/report';
 import { computeSummary } from '../../src/core/totals';
-import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
+import { readFixtureGrids } from '../fixtures/readGrids';
 import { makeCorpus } from './makeCorpus';
 import { FIRST_STYLES } from './styles';
 
@@ -14,7 +14,7 @@ const pack = defaultPack();
 const SAMPLE = `${__dirname}/../../samples/项目台账-源汇区2023.xlsx`;
 
 async function ledgerOf(file: string) {
-  const grids = await readWorkbookFile(file);
+  const grids = await readFixtureGrids(file);
   return grids.map((g) => readLedger(g, { pack })).find((l) => l.kind === 'project')!;
 }
 

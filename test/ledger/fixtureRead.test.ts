@@ -2,7 +2,7 @@
 import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
 import { defaultPack } from '../../src/core/policy';
-import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
+import { readFixtureGrids } from '../fixtures/readGrids';
 import { makeLedgers, type LedgerFixtures } from '../fixtures/makeLedgers';
 
 let fx: LedgerFixtures;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   fx = await makeLedgers();
   const pack = defaultPack();
   for (const file of [fx.files.projects, fx.files.measures]) {
-    for (const grid of await readWorkbookFile(file)) ledgers.set(grid.name, readLedger(grid, { pack }));
+    for (const grid of await readFixtureGrids(file)) ledgers.set(grid.name, readLedger(grid, { pack }));
   }
 });
 

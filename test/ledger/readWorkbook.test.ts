@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Grid } from '../../src/core/grid';
-import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
+import { readWorkbookFile } from '../xlsx/exceljsGrid';
 import { tempDir } from '../fixtures/makeLedgers';
 
 let grid: Grid;

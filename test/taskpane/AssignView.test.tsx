@@ -20,7 +20,7 @@ describe('填充责任单位 view', () => {
     expect(screen.getByRole('heading', { name: '拟修改 2 处' })).toBeTruthy();
     expect(screen.getByText('措施3：智能制造谷由区工信局牵头')).toBeTruthy();
     expect(screen.getByText('补填')).toBeTruthy();
-    expect(screen.getByText('规范')).toBeTruthy();
+    expect(screen.getByText('规范名称')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '未匹配 1 行' })).toBeTruthy();
     // defaults passed to the core: normalise on, overwrite off
     expect(core.calls.assignLeadUnits[0][2]).toEqual({ overwrite: false, normalise: true });

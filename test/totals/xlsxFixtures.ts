@@ -1,8 +1,8 @@
-/** The shared .xlsx fixtures (test/fixtures/makeLedgers) read back through readWorkbookFile and readLedger. */
+/** The shared .xlsx fixtures (test/fixtures/makeLedgers) read back through readFixtureGrids (the streaming reader) and readLedger. */
 import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
 import { defaultPack } from '../../src/core/policy';
-import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
+import { readFixtureGrids } from '../fixtures/readGrids';
 import { makeLedgers, type LedgerFixtures } from '../fixtures/makeLedgers';
 
 export interface ReadFixtures {
@@ -15,7 +15,7 @@ export async function readFixtures(): Promise<ReadFixtures> {
   const pack = defaultPack();
   const inputs: ReadFixtures['inputs'] = [];
   for (const file of [fx.files.projects, fx.files.measures]) {
-    for (const grid of await readWorkbookFile(file)) {
+    for (const grid of await readFixtureGrids(file)) {
       const ledger = readLedger(grid, { pack });
       if (ledger.kind !== 'unknown') inputs.push({ source: file, ledger });
     }

@@ -25,6 +25,8 @@ const P: CellValue[] = [
   '牵头责任单位',
   '对应措施',
 ];
+/** A measure task ledger's header. */
+const M: CellValue[] = ['序号', '政策措施', '牵头责任单位', '配合责任单位', '完成时限'];
 const COL = Object.fromEntries(P.map((h, i) => [h as string, i]));
 /** A clean project row (B2…M2): every rule quiet. */
 const clean = (n = 1): CellValue[] => [
@@ -123,6 +125,12 @@ const CASES: Record<IssueCode, Case> = {
   'formula-error': { broken: [P, withCell('总投资', { error: '#REF!' })], at: 'F2', fixed: [P, clean()] },
   'measure-unknown': { broken: [P, withCell('对应措施', 99)], at: 'M2', fixed: [P, clean()] },
   'lead-unit-mismatch': { broken: [P, withCell('牵头责任单位', '区住建局')], at: 'L2', fixed: [P, clean()] },
+  // A task row of measure 2 (医疗器械城) with one of its two cooperating units missing.
+  'coop-unit-mismatch': {
+    broken: [M, [2, '医疗器械城建设', '沙澧高新技术产业开发区、空冢郭镇', '区住建局', '2023年底']],
+    at: 'D2',
+    fixed: [M, [2, '医疗器械城建设', '沙澧高新技术产业开发区、空冢郭镇', '区工信局、区住建局', '2023年底']],
+  },
   'lead-missing': { broken: [P, withCell('牵头责任单位', null)], at: 'L2', fixed: [P, clean()] },
 };
 

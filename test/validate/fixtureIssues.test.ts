@@ -5,7 +5,7 @@ import { defaultPack } from '../../src/core/policy';
 import type { PolicyPack } from '../../src/core/policy/types';
 import { countBySeverity, ISSUE_CATALOGUE, validateLedger } from '../../src/core/validate';
 import type { Issue } from '../../src/core/validate/types';
-import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
+import { readFixtureGrids } from '../fixtures/readGrids';
 import { makeLedgers, type LedgerFixtures } from '../fixtures/makeLedgers';
 
 let fx: LedgerFixtures;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   fx = await makeLedgers();
   pack = defaultPack();
   for (const file of [fx.files.projects, fx.files.measures]) {
-    for (const grid of await readWorkbookFile(file)) ledgers.push(readLedger(grid, { pack }));
+    for (const grid of await readFixtureGrids(file)) ledgers.push(readLedger(grid, { pack }));
   }
 });
 

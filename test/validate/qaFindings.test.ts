@@ -157,14 +157,14 @@ describe('measure task ledgers: 牵头/配合责任单位 against the pack by me
     expect(mismatches([[null, '（6）聚焦九大领域', '区住建局', null, '长期坚持']])).toEqual([['C2', '区发展改革委']]);
   });
 
-  test('配合责任单位 too, as a set (order and aliases do not matter)', () => {
-    expect(
-      mismatches([[2, '医疗器械城建设', '沙澧高新技术产业开发区、空冢郭镇', '区住建局、区工信局', '2023年底']]),
-    ).toEqual([]);
-    const [i] = only(
-      gridFromRows('m', [H, [2, '医疗器械城建设', '沙澧高新技术产业开发区、空冢郭镇', '区住建局', '2023年底']]),
-      'lead-unit-mismatch',
+  test('配合责任单位 too, as a set (order and aliases do not matter), under its own code', () => {
+    const coop = (rows: CellValue[][]) => only(gridFromRows('m', [H, ...rows]), 'coop-unit-mismatch');
+    expect(coop([[2, '医疗器械城建设', '沙澧高新技术产业开发区、空冢郭镇', '区住建局、区工信局', '2023年底']])).toEqual(
+      [],
     );
+    const wrongCoop = [2, '医疗器械城建设', '沙澧高新技术产业开发区、空冢郭镇', '区住建局', '2023年底'];
+    expect(mismatches([wrongCoop])).toEqual([]); // the lead is right: lead-unit-mismatch says nothing
+    const [i] = coop([wrongCoop]);
     expect([i.cell, i.field, i.suggestion]).toEqual(['D2', 'coop', '区工信局、区住建局']);
     expect(i.message).toBe('D2的“配合责任单位”“区住建局”与第2条措施规定的“区工信局、区住建局”不一致，请核实。');
   });

@@ -3,11 +3,11 @@ import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
 import { defaultPack } from '../../src/core/policy';
 import { validateLedger } from '../../src/core/validate';
-import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
+import { readFixtureGrids } from '../fixtures/readGrids';
 
 const pack = defaultPack();
 const read = async (file: string): Promise<Ledger> =>
-  readLedger((await readWorkbookFile(`samples/${file}`))[0], { pack });
+  readLedger((await readFixtureGrids(`samples/${file}`))[0], { pack });
 
 test("措施任务台账: no deadline false positives; C5 names one of measure 2's two lead units", async () => {
   const all = validateLedger(await read('措施任务台账.xlsx'), pack);

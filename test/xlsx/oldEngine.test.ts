@@ -3,7 +3,7 @@
  * kept as a record of why it was replaced: these assertions describe its failures, and pass while they last.
  */
 import ExcelJS from 'exceljs';
-import { gridFromWorksheet } from '../../src/xlsx/readWorkbook';
+import { gridFromWorksheet } from './exceljsGrid';
 import { FEATURE_BODY, FEATURE_SST, makePackage } from './makePackage';
 
 async function oldRead(bytes: Uint8Array): Promise<{ grids?: ReturnType<typeof gridFromWorksheet>[]; error?: string }> {

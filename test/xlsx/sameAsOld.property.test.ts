@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { Grid } from '../../src/core/grid';
 import { openXlsx } from '../../src/xlsx/read';
-import { gridFromWorksheet } from '../../src/xlsx/readWorkbook';
+import { gridFromWorksheet } from './exceljsGrid';
 
 type Cell =
   | { kind: 'num'; v: number }

@@ -22,7 +22,7 @@ import { canonicalList, cellUnits, joinUnits, knownUnits, sameUnits, shareUnit }
 
 export type UnitField = 'lead' | 'coop';
 
-export const FIELD_LABEL: Record<UnitField, string> = { lead: '牵头', coop: '配合' };
+const FIELD_LABEL: Record<UnitField, string> = { lead: '牵头', coop: '配合' };
 
 export interface ProposalContext {
   ledger: Ledger;

@@ -14,8 +14,8 @@ import type { FieldId } from '../schema/types';
 import { isAssignable } from './assignable';
 import { UnitDirectory } from '../units';
 import type { ProposalContext, UnitField } from './cellProposal';
-import { FIELD_LABEL, normaliseInPlace, propose } from './cellProposal';
-import type { RowFacts, UnitSource } from './sources';
+import { normaliseInPlace, propose } from './cellProposal';
+import type { RowForRules, UnitSource } from './sources';
 import { measureSource, sourceOf } from './sources';
 import type { AssignmentResult, AssignOptions, AssignUnmatched } from './types';
 import type { UnitNamer } from './unitNames';
@@ -133,7 +133,7 @@ function taskSource(found: RowMeasure): UnitSource | string {
   }
 }
 
-function factsOf(row: LedgerRow, found: RowMeasure): RowFacts {
+function factsOf(row: LedgerRow, found: RowMeasure): RowForRules {
   return {
     measure: found.kind === 'match' ? found.measure : undefined,
     domain: text(row, 'domain'),
@@ -155,6 +155,3 @@ function unmatchedRow(ledger: Ledger, row: LedgerRow, reason: string, found: Row
     best: found.kind === 'miss' ? found.best : undefined,
   };
 }
-
-/** For callers that show a field's Chinese name next to an edit. */
-export const UNIT_FIELD_LABEL = FIELD_LABEL;

@@ -7,7 +7,8 @@
 import type { AssignmentRule, Measure, PolicyPack } from '../policy/types';
 import { measureTitle } from '../measure';
 
-export interface RowFacts {
+/** A row as the assignment rules see it: the cells their conditions test (not totals' RowFacts, the row's figures). */
+export interface RowForRules {
   /** The measure the row cites (its 对应措施), when it names exactly one the policy has. */
   measure?: Measure;
   domain?: string;
@@ -38,7 +39,7 @@ function includesAny(hay: string, needles: string[]): boolean {
   return needles.some((n) => n !== '' && hay.includes(norm(n)));
 }
 
-export function ruleMatches(rule: AssignmentRule, f: RowFacts): boolean {
+export function ruleMatches(rule: AssignmentRule, f: RowForRules): boolean {
   const w = rule.when;
   const nameText = norm(f.name) + norm(f.content);
   if (w.measure && !(f.measure !== undefined && w.measure.includes(f.measure.number))) return false;
@@ -89,7 +90,7 @@ function rulesFor(pack: PolicyPack, kind: 'project' | 'reserve'): AssignmentRule
 }
 
 /** The row's source, or undefined when neither its measure nor any rule gives units. */
-export function sourceOf(pack: PolicyPack, kind: 'project' | 'reserve', f: RowFacts): UnitSource | undefined {
+export function sourceOf(pack: PolicyPack, kind: 'project' | 'reserve', f: RowForRules): UnitSource | undefined {
   const usable = rulesFor(pack, kind);
   if (f.measure) {
     // A rule keyed on the cited measure refines it, and binds as the measure does.

@@ -46,11 +46,6 @@ export function sameUnits(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-/** Names the directory does not know, as typed. */
-export function unknownNames(namer: UnitNamer, text: string): string[] {
-  return namer.split(text).filter((n) => namer.resolve(n).status === 'unknown');
-}
-
 export function joinUnits(names: string[]): string {
   return names.join(UNIT_JOINER);
 }

@@ -1,6 +1,6 @@
 export { parseCell, defaultSplitUnits, type ParseContext } from './parseCell';
 export { parseAmount, amountFromNumber, wanFromNumber } from './amount';
-export { TO_WAN, YI_IN_WAN, wanPerUnit, wanToYi } from './amountUnits';
+export { TO_WAN, PROJECT_1E8_MIN_TOTAL, isProject1e8, wanPerUnit, wanToYi } from './amountUnits';
 export { fractionFromNumber } from './percent';
 export { dateFromNumber, dateFromSerial, dateFromText, compareDates, formatDate, isValidDate } from './date';
 export { deadlineFromText } from './deadline';

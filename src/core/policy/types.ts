@@ -3,26 +3,8 @@
  * not the code. The zod schema in schema.ts checks a pack at load and mirrors these types.
  */
 
-export type UnitKind =
-  | 'bureau' // 区直部门 (区发展改革委, 区工信局 ...)
-  | 'city-branch' // 市直派驻 (市自然资源和规划局源汇分局, 市生态环境局源汇分局)
-  | 'township' // 乡镇 (空冢郭镇)
-  | 'street' // 街道
-  | 'park' // 园区 / 功能区 (沙澧高新技术产业开发区, 源汇新区, 特色商业区)
-  | 'company' // 国有平台公司 (区城发投)
-  | 'court' // 区法院
-  | 'command-centre' // 指挥部 / 办公室 of a campaign
-  | 'collective'; // 各乡镇、街道 / 各乡镇办园区 / 区直各部门: kept as one name, never split into guesses
-
-export interface UnitEntry {
-  name: string; // canonical, as the document writes it
-  kind: UnitKind;
-  aliases: string[];
-  /** For collectives: the unit kinds it stands for (informational, never used to split). */
-  covers?: UnitKind[];
-  /** Set on an entry the parser added for a name the directory did not know: 新单位，请核对. */
-  review?: string;
-}
+export type { UnitEntry, UnitKind } from '../units/types';
+import type { UnitEntry } from '../units/types';
 
 export interface MeasureTarget {
   value: number;
@@ -55,7 +37,10 @@ export interface Target {
   metric: TargetMetric;
   /** Which ledger kind it is computed from. 'none' = not measurable from ledgers (e.g. a budget line). */
   ledger: 'project' | 'reserve' | 'none';
-  /** Row filter; amounts in 万元. */
+  /**
+   * Row filter; amounts in 万元. `minTotal`: rows whose 总投资 is at least this (the default pack's 10000 is the
+   * 亿元以上 line, parse/amountUnits PROJECT_1E8_MIN_TOTAL; a pack may set another).
+   */
   filter?: { domain?: string[]; minTotal?: number; channel?: string[] };
   /** ISO date (YYYY-MM-DD) by which the target is due. */
   deadline: string;

@@ -1,6 +1,6 @@
 import { columnLetters, quoteSheetName, toA1 } from '../grid';
 import type { Breakdown, Figures } from '../totals';
-import { YI_IN_WAN } from '../totals';
+import { PROJECT_1E8_MIN_TOTAL } from '../parse/amountUnits';
 import type { Criterion } from './criteria';
 import { COLOUR, FORMAT, LayoutBuilder } from './layout';
 import type { LedgerSheet } from './ledgerSheet';
@@ -12,10 +12,11 @@ const METRICS: {
   key: keyof Omit<Figures, 'rate'>;
   label: string;
   sum?: 'total' | 'planned' | 'completed';
-  big?: boolean;
+  /** Counts only 亿元以上项目. */
+  only1e8?: boolean;
 }[] = [
   { key: 'projects', label: '项目个数' },
-  { key: 'projects1e8', label: '亿元以上项目个数', big: true },
+  { key: 'projects1e8', label: '亿元以上项目个数', only1e8: true },
   { key: 'total', label: '总投资（万元）', sum: 'total' },
   { key: 'planned', label: '年度计划投资（万元）', sum: 'planned' },
   { key: 'completed', label: '累计完成投资（万元）', sum: 'completed' },
@@ -25,10 +26,10 @@ const RATE_COL = 6;
 const CHECK_COL = 7; // H..L: the engine's figures; M: the check
 const RESULT_COL = CHECK_COL + METRICS.length;
 
-/** 总投资 >= 1亿元, in the unit of the sheet's own 总投资 column. */
-function bigProject(sheet: LedgerSheet): Criterion[] | null {
+/** 亿元以上项目: 总投资 >= 1亿元, in the unit of the sheet's own 总投资 column. */
+function project1e8Criteria(sheet: LedgerSheet): Criterion[] | null {
   const col = sheet.column('total');
-  return col === undefined ? null : [{ col, op: 'gte', num: YI_IN_WAN / sheet.scale('total') }];
+  return col === undefined ? null : [{ col, op: 'gte', num: PROJECT_1E8_MIN_TOTAL / sheet.scale('total') }];
 }
 
 export interface BreakdownSheetSpec {
@@ -95,7 +96,7 @@ export function breakdownSheet(spec: BreakdownSheetSpec): SheetLayout {
     b.set(row, 0, { value: r.key });
     const sels = spec.selections(r.key);
     const formulas = METRICS.map((m) =>
-      formulaFor({ selections: sels, sumField: m.sum, extra: m.big ? bigProject : undefined }, r[m.key]),
+      formulaFor({ selections: sels, sumField: m.sum, extra: m.only1e8 ? project1e8Criteria : undefined }, r[m.key]),
     );
     figureCells(b, row, r, formulas);
   });

@@ -37,7 +37,7 @@ function renderTerm(t: Term): string {
     : body;
 }
 
-/** The Excel text of a plan, or null when it cannot be written (no terms, too long). */
+/** The Excel text of a plan: `=0` for a plan without terms (nothing to count), null when longer than Excel takes. */
 export function renderPlan(plan: FormulaPlan): string | null {
   if (plan.terms.length === 0) return '=0';
   let s = '';

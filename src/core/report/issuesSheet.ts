@@ -1,14 +1,16 @@
 import { quoteSheetName } from '../grid';
-import { ISSUE_CATALOGUE } from '../validate';
+import { countBySeverity, ISSUE_CATALOGUE } from '../validate';
 import type { Issue, Severity } from '../validate/types';
+import { SEVERITY_WORDS, severityCountsText, wordOf } from '../words';
 import { COLOUR, LayoutBuilder } from './layout';
 import { fitRowHeights } from './printSetup';
 import type { SheetLayout } from './types';
 
-const SEVERITY: Record<Severity, { zh: string; en: string; fill: string; font: string }> = {
-  error: { zh: '错误', en: 'error', fill: COLOUR.bad, font: COLOUR.badText },
-  warning: { zh: '警告', en: 'warning', fill: COLOUR.mid, font: COLOUR.midText },
-  info: { zh: '提示', en: 'info', fill: COLOUR.none, font: COLOUR.noneText },
+/** Each severity's colours in the 严重程度 column (its words are the shared ones). */
+const SEVERITY_COLOURS: Record<Severity, { fill: string; font: string }> = {
+  error: { fill: COLOUR.bad, font: COLOUR.badText },
+  warning: { fill: COLOUR.mid, font: COLOUR.midText },
+  info: { fill: COLOUR.none, font: COLOUR.noneText },
 };
 
 const HEADERS = {
@@ -28,14 +30,13 @@ export const ISSUES_SHEET = '校验问题';
 /** 校验问题: one row per finding, its cell a link to the ledger cell; messages are values, never formulas. */
 export function buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayout {
   const b = new LayoutBuilder(ISSUES_SHEET);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) counts[i.severity] += 1;
+  const counts = severityCountsText(countBySeverity(issues), lang);
   b.title(0, lang === 'zh' ? '台账校验问题清单' : 'Ledger validation issues', HEADERS.zh.length);
   b.title(
     1,
     lang === 'zh'
-      ? `共 ${issues.length} 条：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}。点击“单元格”列可跳转到问题所在位置。`
-      : `${issues.length} issues: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info. Click a cell address to go there.`,
+      ? `共 ${issues.length} 条：${counts}。点击“单元格”列可跳转到问题所在位置。`
+      : `${issues.length} issues: ${counts}. Click a cell address to go there.`,
     HEADERS.zh.length,
     false,
   );
@@ -44,7 +45,7 @@ export function buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayo
     const row = 4 + i;
     const target = issue.cell ?? (issue.row !== undefined ? `A${issue.row}` : undefined);
     b.set(row, 0, { value: i + 1 });
-    b.set(row, 1, { value: SEVERITY[issue.severity][lang], align: 'center' });
+    b.set(row, 1, { value: wordOf(SEVERITY_WORDS[issue.severity], lang), align: 'center' });
     b.set(row, 2, { value: issue.sheet });
     b.set(
       row,
@@ -60,8 +61,9 @@ export function buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayo
     b.set(row, 8, { value: issue.code, fontColor: '#808080' });
   });
   const last = Math.max(5, 4 + issues.length);
-  for (const s of Object.values(SEVERITY)) {
-    b.layout.conditional.push({ range: `B5:B${last}`, equals: s[lang], fill: s.fill, fontColor: s.font });
+  for (const [s, c] of Object.entries(SEVERITY_COLOURS) as [Severity, { fill: string; font: string }][]) {
+    const equals = wordOf(SEVERITY_WORDS[s], lang);
+    b.layout.conditional.push({ range: `B5:B${last}`, equals, fill: c.fill, fontColor: c.font });
   }
   b.layout.freeze = { rows: 4, cols: 0 };
   b.widths([6, 8, 16, 8, 6, 18, 60, 20, 16]);

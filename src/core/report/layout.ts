@@ -1,13 +1,13 @@
 import { rangeA1 } from '../grid';
 import type { LayoutCell, SheetLayout } from './types';
 
-/** Number formats and colours the summary sheets share. */
 /** 2023-10-31 → 2023年10月31日, the way a district report is dated; anything else is shown as given. */
 export function chineseDate(iso: string): string {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(iso);
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
+/** Number formats and colours the summary sheets share. */
 export const FORMAT = { wan: '#,##0.00', yi: '#,##0.00', count: '0', percent: '0.0%' } as const;
 export const COLOUR = {
   header: '#DDEBF7',

@@ -11,9 +11,7 @@ import { chineseDate, COLOUR, FORMAT, LayoutBuilder } from './layout';
 import type { LedgerSheet } from './ledgerSheet';
 import { alt, emptySelection, formulaFor, pick, type Alt, type Selection } from './planBuilder';
 import type { SheetLayout } from './types';
-import { TARGET_STATUS_LABEL } from '../totals/statusLabels';
-
-export const STATUS_LABEL = TARGET_STATUS_LABEL;
+import { TARGET_STATUS_WORDS } from '../words';
 
 type TargetFilter = NonNullable<Target['filter']>;
 
@@ -117,7 +115,7 @@ function statusFormula(row: number, pack: PolicyPack, open: boolean): string {
   const ratio = toA1(row, COL.ratio);
   const pace = toA1(row, COL.pace);
   const actual = toA1(row, COL.actual);
-  const L = (s: TargetStatus) => `"${STATUS_LABEL[s].zh}"`;
+  const L = (s: TargetStatus) => `"${TARGET_STATUS_WORDS[s].zh}"`;
   // A stock target before its deadline: reached, or still in progress (no 序时 to fall behind).
   if (open) return `=IF(${actual}="",${L('no-data')},IF(${ratio}>=1,${L('done')},${L('open')}))`;
   return (
@@ -173,7 +171,7 @@ function targetRow(b: LayoutBuilder, row: number, p: TargetProgress, t: Target |
   b.set(row, COL.note, { value: t?.description ?? '', wrap: true });
   if (p.actual === null || !t) {
     b.set(row, COL.actual, { value: null });
-    b.set(row, COL.status, { value: STATUS_LABEL['no-data'].zh, align: 'center' });
+    b.set(row, COL.status, { value: TARGET_STATUS_WORDS['no-data'].zh, align: 'center' });
     b.set(row, COL.check, { value: t?.ledger === 'none' ? '不从台账计算' : '缺少对应台账', align: 'center' });
     return;
   }
@@ -185,7 +183,7 @@ function targetRow(b: LayoutBuilder, row: number, p: TargetProgress, t: Target |
   const open = !t.paced && input.summary.asOf < t.deadline; // both YYYY-MM-DD
   b.set(row, COL.status, {
     formula: statusFormula(row, input.pack, open),
-    value: STATUS_LABEL[p.status].zh,
+    value: TARGET_STATUS_WORDS[p.status].zh,
     align: 'center',
   });
   checkCells(b, row, p.actual, unitFormat);
@@ -229,7 +227,7 @@ function statusColours(b: LayoutBuilder, last: number) {
   for (const c of STATUS_COLOURS) {
     b.layout.conditional.push({
       range: `${toA1(FIRST, COL.status)}:${toA1(last, COL.status)}`,
-      equals: STATUS_LABEL[c.status].zh,
+      equals: TARGET_STATUS_WORDS[c.status].zh,
       fill: c.fill,
       fontColor: c.font,
     });

@@ -9,6 +9,7 @@ import { COMPARE_FINDINGS } from '../compare/findings';
 import { columnLetters, quoteSheetName, toA1 } from '../grid';
 import { chineseDate, COLOUR, FORMAT, LayoutBuilder } from './layout';
 import type { SheetLayout } from './types';
+import { SEVERITY_WORDS } from '../words';
 
 export const WEEKLY_SHEET = '台账周报';
 
@@ -176,9 +177,8 @@ function findingsBlock(b: LayoutBuilder, c: Comparison, findingsTop: number): vo
   b.header(findingsTop + 1, ['严重程度', '单元格', '问题', '说明']);
   c.findings.forEach((f, i) => {
     const r = findingsTop + 2 + i;
-    const sev = { error: '错误', warning: '警告', info: '提示' }[f.severity];
     b.set(r, 0, {
-      value: sev,
+      value: SEVERITY_WORDS[f.severity].zh,
       fill: f.severity === 'error' ? COLOUR.bad : f.severity === 'warning' ? COLOUR.mid : undefined,
     });
     const target = f.cell ?? `A${f.row}`;

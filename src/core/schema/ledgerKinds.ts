@@ -4,6 +4,7 @@
  * so synonyms are written bare. Next year's ledgers change this file, not the reader. The values of 所属领域 and
  * 资金渠道 are the policy's, so they live in the pack (domains, channels); see kindDefFor in packFields.ts.
  */
+import { LEDGER_KIND_WORDS } from '../words';
 import type { FieldDef, LedgerKindDef } from './types';
 
 const f = (def: FieldDef): FieldDef => def;
@@ -52,7 +53,7 @@ const remark = f({ id: 'remark', type: 'text', synonyms: ['备注', '说明'], l
 
 const project: LedgerKindDef = {
   kind: 'project',
-  label: { zh: '项目台账', en: 'Project ledger' },
+  label: LEDGER_KIND_WORDS.project,
   fields: [
     seq,
     name,
@@ -171,7 +172,7 @@ const project: LedgerKindDef = {
 
 const reserve: LedgerKindDef = {
   kind: 'reserve',
-  label: { zh: '储备项目库', en: 'Reserve library' },
+  label: LEDGER_KIND_WORDS.reserve,
   fields: [
     seq,
     name,
@@ -207,7 +208,7 @@ const reserve: LedgerKindDef = {
 
 const measure: LedgerKindDef = {
   kind: 'measure',
-  label: { zh: '措施任务台账', en: 'Measure task ledger' },
+  label: LEDGER_KIND_WORDS.measure,
   fields: [
     seq,
     f({

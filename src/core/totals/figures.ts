@@ -1,5 +1,6 @@
 import type { Breakdown, Figures } from './types';
-import { YI_IN_WAN, type RowFacts } from './rowFacts';
+import { isProject1e8 } from '../parse/amountUnits';
+import type { RowFacts } from './rowFacts';
 
 /** A running sum of Figures; rate is worked out at the end. */
 export class FigureSum {
@@ -11,7 +12,7 @@ export class FigureSum {
 
   add(f: RowFacts): void {
     this.projects += 1;
-    if (f.total >= YI_IN_WAN) this.projects1e8 += 1;
+    if (isProject1e8(f.total)) this.projects1e8 += 1;
     this.total += f.total;
     this.planned += f.planned;
     this.completed += f.completed;

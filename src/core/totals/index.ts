@@ -4,7 +4,6 @@ export { consolidate, countedFacts, type LedgerFacts, type Consolidated, type Su
 export { domainOrder, domainKey, OTHER_DOMAIN } from './domains';
 export { STAGES, UNFILLED, stageKey } from './stages';
 export {
-  YI_IN_WAN,
   rowFacts,
   SEVERAL_MEASURES,
   UNMATCHED_MEASURE,
@@ -15,5 +14,4 @@ export {
 export { passesFilter, targetStatus } from './targets';
 export { resolveAsOf, paceAt, isoDate, type AsOfDate } from './asOf';
 export { projectNameKey } from './projectName';
-export { TARGET_STATUS_LABEL } from './statusLabels';
 export { ledgerCoverage, hasGap } from './coverage';

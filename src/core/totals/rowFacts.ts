@@ -1,10 +1,8 @@
 import type { Ledger, LedgerRow } from '../ledger/types';
 import { RowMeasureReader, type RowMeasure } from '../measure';
 import type { Measure } from '../policy/types';
-import { YI_IN_WAN } from '../parse/amountUnits';
 import type { ParsedCell } from '../parse/types';
 
-export { YI_IN_WAN };
 import type { FieldId } from '../schema/types';
 import type { UnitDirectory } from '../units';
 import { domainKey } from './domains';

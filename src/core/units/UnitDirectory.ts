@@ -1,9 +1,8 @@
-import type { UnitEntry, UnitKind } from '../policy/types';
 import { KNOWN_COLLECTIVES } from './collectives';
 import { normaliseName } from './normaliseName';
 import { nameSimilarity } from './similarity';
 import { splitUnitNames } from './splitUnitNames';
-import type { UnitResolution } from './types';
+import type { UnitEntry, UnitKind, UnitResolution } from './types';
 
 /** Below this similarity a name is not worth suggesting. */
 const MIN_SUGGESTION_SCORE = 0.3;

@@ -1,4 +1,4 @@
-import type { UnitKind } from '../policy/types';
+import type { UnitKind } from './types';
 
 /**
  * How a unit's kind shows in its name, first match wins. Data, so a new suffix is a new row.

@@ -10,7 +10,7 @@ import { IssueSink } from './IssueSink';
 import { CELL_RULES, HEADER_RULES, POLICY_RULES, ROW_RULES, SUPPRESSIONS } from './rules';
 import { RowViews } from './rules/RowViews';
 import type { CellColumn, SheetContext } from './rules/types';
-import type { Issue, Severity, ValidationSettings } from './types';
+import type { Issue, ValidationSettings } from './types';
 
 export const DEFAULT_SETTINGS: ValidationSettings = { lang: 'zh', rules: {} };
 
@@ -57,10 +57,4 @@ export function validateLedger(ledger: Ledger, pack: PolicyPack, settings: Parti
   }
   for (const rule of ROW_RULES) rule.check(sheet);
   return sink.issues();
-}
-
-export function countBySeverity(issues: { severity: Severity }[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) c[i.severity]++;
-  return c;
 }

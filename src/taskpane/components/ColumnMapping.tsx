@@ -3,12 +3,11 @@
  * words) and how, and a choice of another field or 不使用. A choice is stored with the workbook for that sheet.
  */
 import { Select, makeStyles, tokens } from '@fluentui/react-components';
+import { mappingHowText } from '../../core/words';
 import { useI18n } from '../i18n';
 import type { ColumnChoice } from '../state/mappings';
 import { usePane } from '../state/PaneContext';
 import type { SheetRecognition } from '../state/validateJob';
-
-const HOW_KEY = { exact: 'howExact', scored: 'howScored', user: 'howUser' } as const;
 
 const useStyles = makeStyles({
   list: {
@@ -71,9 +70,7 @@ export function ColumnMapping(props: {
           <span className={s.header}>
             {r.letter} {t('sheetQuoted', { name: r.header })}
             {r.unit && !r.header.includes(r.unit) ? t('inUnit', { unit: r.unit }) : ''}
-            {r.how && (
-              <span className={s.how}>{t(HOW_KEY[r.how], { score: Math.round((r.confidence ?? 1) * 100) })}</span>
-            )}
+            {r.how && <span className={s.how}>{mappingHowText(r.how, r.confidence ?? 1, lang)}</span>}
           </span>
           <Select
             size="small"

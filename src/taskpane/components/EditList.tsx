@@ -2,15 +2,10 @@
 import { useState } from 'react';
 import { Badge, Button, Checkbox, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { CellEdit } from '../../core/assign/types';
-import { useI18n, type StringKey } from '../i18n';
+import { EDIT_KIND_WORDS, labelOf } from '../../core/words';
+import { useI18n } from '../i18n';
 import { editKey } from '../state/assignJob';
 import { pageOf } from '../state/issueGroups';
-
-const KIND_KEY: Record<CellEdit['kind'], StringKey> = {
-  fill: 'editFill',
-  normalise: 'editNormalise',
-  overwrite: 'editOverwrite',
-};
 
 const useStyles = makeStyles({
   list: {
@@ -39,7 +34,7 @@ export function EditList(props: {
   onToggle: (key: string) => void;
   onSelect: (sheet: string, cell: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = useStyles();
   const [page, setPage] = useState(1);
   const p = pageOf(props.edits, page);
@@ -57,7 +52,7 @@ export function EditList(props: {
               />
               <div className={s.body}>
                 <Badge size="small" appearance="tint">
-                  {t(KIND_KEY[e.kind])}
+                  {labelOf(EDIT_KIND_WORDS[e.kind], lang)}
                 </Badge>{' '}
                 <Button
                   appearance="transparent"

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Issue } from '../../core/validate/types';
 import { useI18n } from '../i18n';
-import { SEVERITY_KEY } from './SeverityCounts';
+import { labelOf, SEVERITY_WORDS } from '../../core/words';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
@@ -43,7 +43,7 @@ export interface IssueListProps {
 }
 
 export function IssueList({ issues, page, pages, selected, onSelect, onPage, helpOf }: IssueListProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = useStyles();
   const top = useRef<HTMLUListElement | null>(null);
   // A new page starts at its first issue (下一页 used to leave the clerk at the bottom of page 2).
@@ -63,7 +63,11 @@ export function IssueList({ issues, page, pages, selected, onSelect, onPage, hel
                 type="button"
                 className={mergeClasses(s.item, s[i.severity], selected === i && s.selected)}
                 aria-pressed={selected === i}
-                aria-label={t('issueAria', { severity: t(SEVERITY_KEY[i.severity]), where, message: i.message })}
+                aria-label={t('issueAria', {
+                  severity: labelOf(SEVERITY_WORDS[i.severity], lang),
+                  where,
+                  message: i.message,
+                })}
                 onClick={() => onSelect(i)}
                 data-cell={i.cell}
               >

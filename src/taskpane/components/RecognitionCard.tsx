@@ -1,16 +1,10 @@
 /** What the pane recognised in one sheet: kind, header rows, as-of, data rows, and each column's field in words. */
 import { Caption1, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useI18n, type StringKey } from '../i18n';
+import { LEDGER_KIND_WORDS, labelOf } from '../../core/words';
+import { useI18n } from '../i18n';
 import type { ColumnChoice } from '../state/mappings';
 import { ColumnMapping } from './ColumnMapping';
 import type { SheetRecognition } from '../state/validateJob';
-
-const KIND_KEY: Record<SheetRecognition['kind'], StringKey> = {
-  project: 'kindProject',
-  reserve: 'kindReserve',
-  measure: 'kindMeasure',
-  unknown: 'kindUnknown',
-};
 
 const useStyles = makeStyles({
   head: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
@@ -34,9 +28,9 @@ export function RecognitionCard({
   disabled?: boolean;
   onChoose?: (sheet: string, letter: string, choice: ColumnChoice) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = useStyles();
-  const kind = t(KIND_KEY[sheet.kind]);
+  const kind = labelOf(LEDGER_KIND_WORDS[sheet.kind], lang);
   const fullDate = sheet.asOfHasDay;
   return (
     <Card size="small" aria-label={t('recognisedSheet', { sheet: sheet.sheet })}>

@@ -1,13 +1,10 @@
 /** Counts by severity as badges. */
 import { CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
+import { SEVERITIES } from '../../core/validate/issueCounts';
 import type { Severity } from '../../core/validate/types';
-import { useI18n, type StringKey } from '../i18n';
+import { labelOf, SEVERITY_WORDS } from '../../core/words';
+import { useI18n } from '../i18n';
 
-export const SEVERITY_KEY: Record<Severity, StringKey> = {
-  error: 'severityError',
-  warning: 'severityWarning',
-  info: 'severityInfo',
-};
 export const SEVERITY_COLOR = { error: 'danger', warning: 'important', info: 'informative' } as const;
 
 const useStyles = makeStyles({
@@ -25,14 +22,14 @@ const useStyles = makeStyles({
 });
 
 export function SeverityCounts({ counts }: { counts: Record<Severity, number> }) {
-  const { t } = useI18n();
+  const { lang } = useI18n();
   const s = useStyles();
   return (
     <div className={s.row} data-testid="severity-counts">
-      {(['error', 'warning', 'info'] as const).map((sev) => (
+      {SEVERITIES.map((sev) => (
         <span key={sev} className={s.item}>
           <CounterBadge count={counts[sev]} showZero color={SEVERITY_COLOR[sev]} aria-hidden />
-          <span>{t(SEVERITY_KEY[sev])}</span>
+          <span>{labelOf(SEVERITY_WORDS[sev], lang, counts[sev])}</span>
           <span className={s.hidden}> {counts[sev]}</span>
         </span>
       ))}

@@ -4,18 +4,11 @@
  */
 import { Badge, Card, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Target } from '../../core/policy/types';
-import type { TargetProgress, TargetStatus } from '../../core/totals/types';
+import type { TargetProgress } from '../../core/totals/types';
 import { formatInUnit, formatPercent, percentPoints } from '../format';
+import { labelOf, TARGET_STATUS_WORDS } from '../../core/words';
 import { useI18n, type StringKey } from '../i18n';
 
-const STATUS_KEY: Record<TargetStatus, StringKey> = {
-  ahead: 'statusAhead',
-  'on-pace': 'statusOnPace',
-  behind: 'statusBehind',
-  done: 'statusDone',
-  open: 'statusOpen',
-  'no-data': 'statusNoData',
-};
 const STATUS_COLOR = {
   ahead: 'success',
   'on-pace': 'brand',
@@ -84,7 +77,7 @@ function TargetCard({ g, def }: { g: TargetProgress; def: Target | undefined }) 
           {label}
         </Text>
         <Badge className={s.badge} color={STATUS_COLOR[g.status]}>
-          {t(STATUS_KEY[g.status])}
+          {labelOf(TARGET_STATUS_WORDS[g.status], lang)}
         </Badge>
       </div>
       <Text size={200} className={s.figures}>

@@ -1,39 +1,8 @@
 /** Grouping and paging of the issue list (view-model logic, kept out of the components). */
-import type { Issue, IssueType, Severity } from '../../core/validate/types';
+import { SEVERITIES } from '../../core/validate/issueCounts';
+import type { Issue } from '../../core/validate/types';
 
-export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
-export interface TypeCount {
-  code: string;
-  severity: Severity;
-  title: string;
-  count: number;
-}
-
-/** Counts per issue code, errors first, then by count. Titles come from the catalogue (falls back to the code). */
-export function countByType(issues: readonly Issue[], catalogue: readonly IssueType[], lang: 'zh' | 'en'): TypeCount[] {
-  const byCode = new Map<string, TypeCount>();
-  for (const i of issues) {
-    const c = byCode.get(i.code);
-    if (c) c.count++;
-    else {
-      const def = catalogue.find((d) => d.code === i.code);
-      byCode.set(i.code, { code: i.code, severity: i.severity, title: def ? def.title[lang] : i.code, count: 1 });
-    }
-  }
-  return [...byCode.values()].sort(
-    (a, b) =>
-      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-      b.count - a.count ||
-      a.code.localeCompare(b.code),
-  );
-}
-
-export function countSeverities(issues: readonly Issue[]): Record<Severity, number> {
-  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) out[i.severity]++;
-  return out;
-}
+export { countByType, type TypeCount } from '../../core/validate/issueCounts';
 
 export function filterIssues(issues: readonly Issue[], code: string | null): Issue[] {
   const list = code ? issues.filter((i) => i.code === code) : [...issues];

@@ -2,7 +2,8 @@
 import { Select, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../core/validate/types';
 import { useI18n } from '../i18n';
-import { SEVERITY_KEY } from '../components/SeverityCounts';
+import { SEVERITIES } from '../../core/validate/issueCounts';
+import { labelOf, SEVERITY_WORDS } from '../../core/words';
 import { usePane } from '../state/PaneContext';
 import type { SettingsModel } from '../state/useSettingsModel';
 import { useViewStyles } from './styles';
@@ -48,9 +49,9 @@ export function RuleSettings({ m }: { m: SettingsModel }) {
                 onChange={(_, d) => m.setRule(rule.code, { severity: d.value as Severity })}
                 aria-label={`${title} ${t('ruleSeverity')}`}
               >
-                {(['error', 'warning', 'info'] as const).map((sev) => (
+                {SEVERITIES.map((sev) => (
                   <option key={sev} value={sev}>
-                    {t(SEVERITY_KEY[sev])}
+                    {labelOf(SEVERITY_WORDS[sev], lang)}
                   </option>
                 ))}
               </Select>

@@ -3,7 +3,7 @@
  * cell of the user's file keeps its look. Marks add a copy of a cell's own `xf` with a new fill; new sheets add
  * the fonts, fills, number formats and `xf`s their layout needs; conditional colours add `dxf`s.
  */
-import { escapeAttr, getAttr, NS, rootPrefix, setAttr, unescapeXml } from './xmlText';
+import { escapeAttr, getAttr, NS, rootPrefix, setAttr } from './xmlText';
 
 /** The sections of a stylesheet, in the order the schema requires them. */
 const ORDER = [
@@ -268,10 +268,4 @@ export class StyleBook {
     }
     return xml.lastIndexOf(`</${this.p}styleSheet>`);
   }
-}
-
-/** Used by tests and readers of our own output: the format code of a number format id, when custom. */
-export function formatCodeOf(stylesXml: string, id: number): string | null {
-  const m = new RegExp(`<(?:\\w+:)?numFmt\\s[^>]*numFmtId="${id}"[^>]*>`).exec(stylesXml);
-  return m ? unescapeXml(getAttr(m[0], 'formatCode') ?? '') : null;
 }

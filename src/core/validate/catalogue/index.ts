@@ -54,11 +54,6 @@ export function isIssueCode(code: string): code is IssueCode {
   return Object.prototype.hasOwnProperty.call(CATALOGUE, code);
 }
 
-/** The declared entry of a code (templates, phrases, lists) for the sink. */
-export function issueDef(code: IssueCode): IssueTypeDef {
-  return CATALOGUE[code];
-}
-
 /** One catalogue entry with its code, as lists show it. */
 export interface CatalogueEntry {
   code: IssueCode;

@@ -15,14 +15,28 @@ export const POLICY_ISSUES = {
   'lead-unit-mismatch': {
     group: 'policy',
     severity: 'warning',
-    title: { zh: '责任单位与政策不一致', en: 'Responsible units disagree with the policy' },
+    title: { zh: '牵头单位与政策不一致', en: 'Lead unit disagrees with the policy' },
     message: {
       zh: '{cell}的“{field}”“{value}”与第{measure}条措施规定的“{suggestion}”不一致，请核实。',
       en: '{cell} ({field}) "{value}" differs from measure {measure}\'s "{suggestion}"; check it.',
     },
     help: {
-      zh: '政策文件为每条措施规定了牵头责任单位和配合责任单位。',
-      en: 'The policy names the lead and cooperating units of each measure.',
+      zh: '政策文件为每条措施规定了牵头责任单位；项目的牵头单位应是其中之一，任务的牵头单位应与之相同。',
+      en: "The policy names each measure's lead units: a project's lead is one of them, a task's lead is all of them.",
+    },
+  },
+  // Its own code (it was once reported as lead-unit-mismatch): switching one off must not hide the other.
+  'coop-unit-mismatch': {
+    group: 'policy',
+    severity: 'warning',
+    title: { zh: '配合单位与政策不一致', en: 'Cooperating units disagree with the policy' },
+    message: {
+      zh: '{cell}的“{field}”“{value}”与第{measure}条措施规定的“{suggestion}”不一致，请核实。',
+      en: '{cell} ({field}) "{value}" differs from measure {measure}\'s "{suggestion}"; check it.',
+    },
+    help: {
+      zh: '政策文件为每条措施规定了配合责任单位；措施任务台账中任务的配合单位应与之相同。',
+      en: "The policy names each measure's cooperating units: a task of a measure task ledger carries the same ones.",
     },
   },
   'lead-missing': {

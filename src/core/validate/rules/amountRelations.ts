@@ -2,7 +2,7 @@
  * The amounts of one row against each other: completed ≤ plan ≤ total, and a total so far below its own plan
  * that it reads as a 亿元 figure in a 万元 column. Which finding hides which is declared (`suppresses`).
  */
-import { YI_IN_WAN } from '../../parse/amountUnits';
+import { TO_WAN } from '../../parse/amountUnits';
 import type { RowRule } from './types';
 
 /** A total under this (万元) with a plan or completion this many times larger reads as a 亿元 figure. */
@@ -21,7 +21,7 @@ export const AMOUNT_MAGNITUDE: RowRule = {
     if (total === null || total <= 0 || total >= MAGNITUDE_MAX_TOTAL || col.total === undefined) return;
     const other = Math.max(planned ?? 0, completed ?? 0);
     if (other < total * MAGNITUDE_RATIO) return;
-    const wan = total * YI_IN_WAN;
+    const wan = total * TO_WAN.亿元; // the 总投资 as if written in 亿元
     sink.add(
       'amount-magnitude',
       { row: row.row, col: col.total, field: 'total' },

@@ -1,11 +1,11 @@
 /**
  * Policy rules: the row's measure number exists in the pack, and its responsible units agree with the measure's.
- * A project names one lead unit, which must be one of the measure's; a task of a measure task ledger carries
- * the measure's own 牵头 and 配合 units, which must be the same sets as the policy's.
+ * A project names one lead unit, which must be one of the measure's (lead-unit-mismatch); a task of a measure
+ * task ledger carries the measure's own 牵头 and 配合 units, which must be the same sets as the policy's
+ * (lead-unit-mismatch, coop-unit-mismatch).
  */
 import type { LedgerRow } from '../../ledger/types';
 import type { Measure } from '../../policy/types';
-import type { FieldId } from '../../schema/types';
 import type { UnitDirectory } from '../../units';
 import { perSheet } from './perSheet';
 import { measureNumbersOf, measuresOf, rowMeasureOf } from './rowMeasures';
@@ -66,7 +66,7 @@ export const PROJECT_LEAD: RowRule = {
 
 /** A task row: its measure's 牵头 and 配合 units against the policy's, as sets of canonical names. */
 export const TASK_UNITS: RowRule = {
-  codes: ['lead-unit-mismatch'],
+  codes: ['lead-unit-mismatch', 'coop-unit-mismatch'],
   appliesTo: ({ ledger, col }) => ledger.kind === 'measure' && (col.lead !== undefined || col.coop !== undefined),
   check({ row }, sheet) {
     if (sheet.ledger.kind !== 'measure') return;
@@ -77,7 +77,7 @@ export const TASK_UNITS: RowRule = {
   },
 };
 
-function taskUnits(sheet: SheetContext, row: LedgerRow, m: Measure, field: FieldId, expected: string[]): void {
+function taskUnits(sheet: SheetContext, row: LedgerRow, m: Measure, field: 'lead' | 'coop', expected: string[]): void {
   const cell = sheet.reader.cell(row, field);
   const col = sheet.col[field];
   if (col === undefined || !cell || cell.empty || typeof cell.raw !== 'string' || !expected.length) return;
@@ -86,7 +86,7 @@ function taskUnits(sheet: SheetContext, row: LedgerRow, m: Measure, field: Field
   const want = new Set(expected.map((u) => sheet.units.canonicalOf(u)));
   if (named.size === want.size && [...named].every((u) => want.has(u))) return;
   sheet.sink.add(
-    'lead-unit-mismatch',
+    field === 'lead' ? 'lead-unit-mismatch' : 'coop-unit-mismatch',
     { row: row.row, col, field },
     { value: cell.raw.trim(), measure: m.number, suggestion: [...want].join('、') },
   );

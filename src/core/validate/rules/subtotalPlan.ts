@@ -7,7 +7,7 @@
 import type { Ledger } from '../../ledger/types';
 import { sectionLevel } from '../../ledger/rowLabels';
 import { parseCell } from '../../parse';
-import { YI_IN_WAN } from '../../parse/amountUnits';
+import { isProject1e8 } from '../../parse/amountUnits';
 import type { CellReader } from '../CellReader';
 import type { FieldId } from '../../schema/types';
 import type { CellColumn } from './types';
@@ -121,7 +121,7 @@ const YI_RE = /亿元以上|亿元及以上/;
 function namedRows(label: string, ledger: Ledger, reader: CellReader): number[] {
   const name = label.replace(QIZHONG_RE, '');
   if (YI_RE.test(name))
-    return ledger.rows.filter((r) => (reader.number(r, 'total') ?? 0) >= YI_IN_WAN).map((r) => r.row);
+    return ledger.rows.filter((r) => isProject1e8(reader.number(r, 'total') ?? 0)).map((r) => r.row);
   const hits = NAMED_FIELDS.map((f) =>
     ledger.rows.filter((r) => {
       const v = reader.text(r, f);

@@ -1,11 +1,12 @@
 /**
- * .xlsx → Grid with ExcelJS (Node; not core). Values as Excel shows them: rich text flattened, dates as Excel
+ * The old reader, kept as a test oracle only (the streaming reader in src/xlsx/read is what the CLI and the pane
+ * use; sameAsOld.property.test.ts checks it gives the same grids). .xlsx → Grid with ExcelJS. Values as Excel shows them: rich text flattened, dates as Excel
  * serials, formulas as their cached result (errors as { error }), hyperlinks as their text; merged areas,
  * number formats, formulas and hidden rows/columns alongside.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid, MergeArea } from '../core/grid';
-import { columnIndex } from '../core/grid';
+import type { CellValue, Grid, MergeArea } from '../../src/core/grid';
+import { columnIndex } from '../../src/core/grid';
 
 const DAY_MS = 86_400_000;
 /** 1970-01-01 as an Excel serial. */
