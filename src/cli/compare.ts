@@ -69,7 +69,9 @@ export async function runCompare(opts: CompareOptions): Promise<CompareRun> {
   const versions: LedgerVersion[] = [];
   let last: OpenedFile | null = null;
   const first = await openWorkbook(opts.files[0]);
-  const { pack } = await choosePackFor(opts.policy, [first]);
+  const chosen = await choosePackFor(opts.policy, [first]);
+  for (const n of chosen.notes ?? []) opts.warn?.(n.zh); // an older pack: its lists are the built-in ones
+  const { pack } = chosen;
   if (!opts.sheets && opts.files.length === 1) {
     last = readLedgers(opts.files[0], first, pack, opts.sheet);
     const today = opts.today ?? localToday();

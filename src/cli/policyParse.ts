@@ -160,7 +160,9 @@ export async function policyCommand(argv: string[], io: CliIO): Promise<number> 
     throw new UsageError('policy parse 需要且只需要一个政策文件。', 'policy parse takes exactly one file.');
   const path = p.positionals[0];
   const basePath = stringOpt(p, 'base');
-  const base = basePath ? await packFromFile(basePath) : defaultPack();
+  const loaded = basePath ? await packFromFile(basePath) : null;
+  for (const n of loaded?.notes ?? []) io.err(n[io.lang]); // an older --base pack: its lists are the built-in ones
+  const base = loaded?.pack ?? defaultPack();
   const draft = draftOf(await readPolicyText(path), path, base);
   const out = stringOpt(p, 'out');
   if (out) await writePack(out, path, JSON.stringify(draft.pack, null, 2) + '\n');

@@ -8,7 +8,7 @@ import type { Grid } from '../core/grid';
 import type { ColumnOverrides } from '../core/header/types';
 import { readLedger } from '../core/ledger';
 import type { Ledger } from '../core/ledger/types';
-import { defaultPack, loadPolicyPack } from '../core/policy';
+import { defaultPack, readPolicyPack, type LoadedPack, type PackLoadNote } from '../core/policy';
 import type { PolicyPack } from '../core/policy/types';
 import { WorkbookError } from '../core/port/WorkbookPort';
 import { OWN_SHEETS } from '../core/report';
@@ -37,8 +37,11 @@ export interface OpenedFile extends OpenedXlsx {
 /** A policy pack is a few hundred KB; anything past this is not one. */
 const MAX_PACK_BYTES = 20 * 1024 * 1024;
 
-/** Reads a policy pack from a JSON file; its errors (in Chinese, naming the field) become exit 2. */
-export async function packFromFile(path: string): Promise<PolicyPack> {
+/**
+ * Reads a policy pack from a JSON file (an older pack without domain/channel lists gets the built-in ones, with a
+ * note); its errors (in Chinese, naming the field) become exit 2.
+ */
+export async function packFromFile(path: string): Promise<LoadedPack> {
   let text: string;
   try {
     const st = await fs.stat(path);
@@ -72,7 +75,7 @@ export async function packFromFile(path: string): Promise<PolicyPack> {
     );
   }
   try {
-    return loadPolicyPack(json);
+    return readPolicyPack(json);
   } catch (e) {
     throw new UsageError(
       `政策包“${basename(path)}”有误：${(e as Error).message}`,
@@ -81,12 +84,12 @@ export async function packFromFile(path: string): Promise<PolicyPack> {
   }
 }
 
-/** The pack a workbook carries in its settings sheet, if any and if valid. */
-export function storedPack(pkg: XlsxPackage): PolicyPack | { damaged: string } | null {
+/** The pack a workbook carries in its settings sheet, if any and if valid (an older one upgraded, with a note). */
+export function storedPack(pkg: XlsxPackage): LoadedPack | { damaged: string } | null {
   const settings = pkg.readSettings();
   if (!settings?.policyPack) return null;
   try {
-    return loadPolicyPack(JSON.parse(settings.policyPack));
+    return readPolicyPack(JSON.parse(settings.policyPack));
   } catch (e) {
     // A stale or damaged stored pack must not stop a check, but the run says so: the built-in pack is used instead.
     return { damaged: e instanceof Error ? e.message : String(e) };
@@ -101,6 +104,8 @@ export interface ChosenPack {
   file?: string;
   /** Inputs whose stored pack could not be read (and was not used), with the reason. */
   damaged?: { file: string; reason: string }[];
+  /** What reading the pack in use filled in (an older pack's lists), said on stderr and in --json. */
+  notes?: PackLoadNote[];
 }
 
 function packName(p: PolicyPack): string {
@@ -113,12 +118,22 @@ export function packSource(c: ChosenPack): {
   file: string | null;
   title: string;
   number: string;
+  notes: PackLoadNote[];
 } {
-  return { source: c.source, file: c.file ?? null, title: c.pack.document.title, number: c.pack.document.number };
+  const { title, number } = c.pack.document;
+  return { source: c.source, file: c.file ?? null, title, number, notes: c.notes ?? [] };
 }
 
-/** "使用工作簿“X.xlsx”中保存的政策包：…" — null for the built-in pack and for --policy (nothing unasked-for). */
+/**
+ * "使用工作簿“X.xlsx”中保存的政策包：…" — null for the built-in pack and for --policy (nothing unasked-for) —
+ * then a line per note on reading the pack (an older pack's lists filled in), whatever its source.
+ */
 export function packNotice(c: ChosenPack, lang: 'zh' | 'en'): string | null {
+  const lines = [sourceNotice(c, lang), ...(c.notes ?? []).map((n) => n[lang])].filter((l) => l !== null);
+  return lines.length ? lines.join('\n') : null;
+}
+
+function sourceNotice(c: ChosenPack, lang: 'zh' | 'en'): string | null {
   if (c.damaged?.length) {
     const files = c.damaged.map((d) => basename(d.file));
     return lang === 'en'
@@ -140,8 +155,8 @@ export function packNotice(c: ChosenPack, lang: 'zh' | 'en'): string | null {
  * two different stored packs stop the run with a line naming both files; else the built-in pack.
  */
 export async function choosePackFor(policyPath: string | undefined, inputs: OpenedXlsx[]): Promise<ChosenPack> {
-  if (policyPath) return { pack: await packFromFile(policyPath), source: 'option', file: policyPath };
-  let chosen: { pack: PolicyPack; file: string; text: string } | null = null;
+  if (policyPath) return { ...(await packFromFile(policyPath)), source: 'option', file: policyPath };
+  let chosen: { pack: PolicyPack; notes: PackLoadNote[]; file: string; text: string } | null = null;
   const damaged: { file: string; reason: string }[] = [];
   for (const input of inputs) {
     const pack = storedPack(input.pkg);
@@ -150,18 +165,18 @@ export async function choosePackFor(policyPath: string | undefined, inputs: Open
       damaged.push({ file: input.path, reason: pack.damaged });
       continue;
     }
-    const text = JSON.stringify(pack);
-    if (!chosen) chosen = { pack, file: input.path, text };
+    const text = JSON.stringify(pack.pack);
+    if (!chosen) chosen = { ...pack, file: input.path, text };
     else if (chosen.text !== text) {
       const [a, b] = [basename(chosen.file), basename(input.path)];
       throw new UsageError(
-        `“${a}”和“${b}”中保存的政策包不同（${packName(chosen.pack)} / ${packName(pack)}），无法确定按哪一个汇总；请用 --policy 指定政策包。`,
+        `“${a}”和“${b}”中保存的政策包不同（${packName(chosen.pack)} / ${packName(pack.pack)}），无法确定按哪一个汇总；请用 --policy 指定政策包。`,
         `"${a}" and "${b}" carry different policy packs; choose one with --policy.`,
       );
     }
   }
   const found: ChosenPack = chosen
-    ? { pack: chosen.pack, source: 'workbook', file: chosen.file }
+    ? { pack: chosen.pack, notes: chosen.notes, source: 'workbook', file: chosen.file }
     : { pack: defaultPack(), source: 'builtin' };
   return damaged.length ? { ...found, damaged } : found;
 }

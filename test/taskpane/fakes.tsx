@@ -304,6 +304,7 @@ export function fakeCore(over: Partial<CoreApi> = {}): FakeCore {
     buildIssuesLayout: rec('buildIssuesLayout', () => ISSUES_LAYOUT),
     defaultPack: () => JSON.parse(JSON.stringify(PACK)) as PolicyPack,
     loadPolicyPack: rec('loadPolicyPack', (j: unknown) => j as PolicyPack),
+    readPolicyPack: rec('readPolicyPack', (j: unknown) => ({ pack: j as PolicyPack, notes: [] })),
     parsePolicyText: rec('parsePolicyText', () => ({
       document: { title: '新政策', number: '源政办〔2024〕1号', date: '2024-02-01' },
       measures: [],

@@ -25,12 +25,14 @@ describe('撤销汇总表', () => {
 });
 
 /** A pack the schema refuses: the real loader's check is stood in for by one that throws as it does. */
+const refuseWithoutTargets = (json: unknown) => {
+  if (!(json as PolicyPack).targets) throw new Error('政策包字段 targets 有误：缺少');
+  return json as PolicyPack;
+};
 const refusing = () =>
   fakeCore({
-    loadPolicyPack: (json: unknown) => {
-      if (!(json as PolicyPack).targets) throw new Error('政策包字段 targets 有误：缺少');
-      return json as PolicyPack;
-    },
+    loadPolicyPack: refuseWithoutTargets,
+    readPolicyPack: (json: unknown) => ({ pack: refuseWithoutTargets(json), notes: [] }),
   });
 
 describe('a damaged pack stored in the workbook', () => {

@@ -3,6 +3,7 @@ import type { PolicyPack, Target } from '../policy/types';
 import type { LedgerFacts, Summary, TargetProgress, TargetStatus } from '../totals';
 import { wanPerUnit } from '../parse/amountUnits';
 import { OTHER_DOMAIN, passesFilter } from '../totals';
+import { channelCriteria } from './channelCriteria';
 import type { Criterion } from './criteria';
 import { cellAlts } from './dimensions';
 import { coverageNote } from './coverageNote';
@@ -11,6 +12,8 @@ import type { LedgerSheet } from './ledgerSheet';
 import { alt, emptySelection, formulaFor, pick, type Alt, type Selection } from './planBuilder';
 import type { SheetLayout } from './types';
 import { TARGET_STATUS_WORDS } from '../words';
+
+type TargetFilter = NonNullable<Target['filter']>;
 
 const STATUS_COLOURS: { status: TargetStatus; fill: string; font: string }[] = [
   { status: 'done', fill: COLOUR.good, font: COLOUR.goodText },
@@ -67,35 +70,9 @@ function domainSheetFormula(t: Target, d: DomainSheetRef): string | null {
 }
 
 /** A filtered target straight from the ledger sheets: SUMIFS/COUNTIFS with the filter as criteria. */
-function ledgerFormula(t: Target, ledgers: LedgerFacts[], sheets: LedgerSheet[], engine: number): string | null {
+function ledgerFormula(t: Target, ledgers: LedgerFacts[], sheets: LedgerSheet[], engine: number, pack: PolicyPack) {
   const f = t.filter ?? {};
-  const selections: Selection[] = ledgers.map((l, i) => {
-    const sheet = sheets[i];
-    const sel = emptySelection(sheet);
-    const chCol = sheet.column('channel');
-    const domainAltsOf = cellAlts('domain');
-    // Per domain criteria (shared per cell text) and channel text: the row's criteria, built once, not per row.
-    const altMemo = new Map<Alt[] | undefined, Map<string, Alt[]>>();
-    l.facts.forEach((fact, j) => {
-      if (!passesFilter(fact, f)) return;
-      const domainShared = f.domain ? domainAltsOf(fact, fact.domain, sheet) : undefined;
-      const channelText = f.channel ? fact.channel : '';
-      let byChannel = altMemo.get(domainShared);
-      if (!byChannel) altMemo.set(domainShared, (byChannel = new Map()));
-      let alts = byChannel.get(channelText);
-      if (!alts) {
-        const domainAlts: Criterion[][] = domainShared ? domainShared.map((a) => a.criteria) : [[]];
-        const channelAlts: Criterion[][] = f.channel
-          ? f.channel
-              .filter((c) => channelText.includes(c))
-              .map((c) => (chCol === undefined ? [] : [{ col: chCol, op: 'contains', text: c }]))
-          : [[]];
-        byChannel.set(channelText, (alts = domainAlts.flatMap((a) => channelAlts.map((b) => alt([...a, ...b])))));
-      }
-      pick(sel, fact.row.row, l.counted[j], alts);
-    });
-    return sel;
-  });
+  const selections = ledgers.map((l, i) => targetSelection(f, l, sheets[i], pack));
   const totalCol = (s: LedgerSheet) => s.column('total');
   const extra =
     f.minTotal !== undefined
@@ -106,6 +83,32 @@ function ledgerFormula(t: Target, ledgers: LedgerFacts[], sheets: LedgerSheet[],
       : undefined;
   const sumField = t.metric === 'count' ? undefined : (t.metric as 'total' | 'planned' | 'completed');
   return formulaFor({ selections, extra, sumField, divisor: sumField ? wanPerUnit(t.unit) : 1 }, engine);
+}
+
+/** The rows of one ledger sheet a filtered target counts, as the criteria that pick them. */
+function targetSelection(f: TargetFilter, l: LedgerFacts, sheet: LedgerSheet, pack: PolicyPack): Selection {
+  const sel = emptySelection(sheet);
+  const domainAltsOf = cellAlts('domain');
+  const channels = f.channel ? channelCriteria(f.channel, pack.channels, sheet) : null;
+  // Per domain criteria (shared per cell text) and channel cell: the row's criteria, built once, not per row.
+  const altMemo = new Map<Alt[] | undefined, Map<string, Alt[]>>();
+  l.facts.forEach((fact, j) => {
+    if (!passesFilter(fact, f)) return;
+    const domainShared = f.domain ? domainAltsOf(fact, fact.domain, sheet) : undefined;
+    const channelKey = channels ? channels.keyOf(fact) : '';
+    let byChannel = altMemo.get(domainShared);
+    if (!byChannel) altMemo.set(domainShared, (byChannel = new Map()));
+    let alts = byChannel.get(channelKey);
+    if (!alts) {
+      const domainAlts: Criterion[][] = domainShared ? domainShared.map((a) => a.criteria) : [[]];
+      const channelAlts: Criterion[][] = f.channel ? (channels?.ofRow(fact) ?? [[]]) : [[]];
+      byChannel.set(channelKey, (alts = domainAlts.flatMap((a) => channelAlts.map((b) => alt([...a, ...b])))));
+    }
+    pick(sel, fact.row.row, l.counted[j], alts);
+  });
+  // A channel-only target names every spelling of its channels, so an alias typed in a new row counts live.
+  if (channels && !f.domain) sel.always = channels.all.map((c) => alt(c));
+  return sel;
 }
 
 function statusFormula(row: number, pack: PolicyPack, open: boolean): string {
@@ -175,7 +178,7 @@ function targetRow(b: LayoutBuilder, row: number, p: TargetProgress, t: Target |
   const kind = t.ledger as 'project' | 'reserve';
   const formula =
     domainSheetFormula(t, input.domainSheet) ??
-    ledgerFormula(t, input.byKind[kind] ?? [], input.sheetsByKind[kind] ?? [], p.actual);
+    ledgerFormula(t, input.byKind[kind] ?? [], input.sheetsByKind[kind] ?? [], p.actual, input.pack);
   figureCells(b, row, p, formula, unitFormat);
   const open = !t.paced && input.summary.asOf < t.deadline; // both YYYY-MM-DD
   b.set(row, COL.status, {

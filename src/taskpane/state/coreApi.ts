@@ -20,6 +20,7 @@ import type {
   SnapshotShelf,
   VersionSource,
 } from '../../core/compare';
+import type { LoadedPack } from '../../core/policy/upgradePack';
 import type { StoredSettings } from '../../core/port/WorkbookPort';
 
 export interface LedgerInput {
@@ -40,6 +41,8 @@ export interface CoreApi {
   buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayout;
   defaultPack(): PolicyPack;
   loadPolicyPack(json: unknown): PolicyPack;
+  /** A stored or chosen pack: an older one (no domain/channel lists) upgraded, with notes (core readPolicyPack). */
+  readPolicyPack(json: unknown): LoadedPack;
   parsePolicyText(text: string): ParsedPolicy;
   /** A reviewable 政策包 from policy text over a base pack (core packFromPolicyText). */
   packFromPolicyText(text: string, base: PackBase): PackDraft;

@@ -23,7 +23,7 @@ import {
   snapshotProjects,
   snapshotsOf,
 } from '../../core/compare';
-import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText } from '../../core/policy';
+import { defaultPack, loadPolicyPack, packFromPolicyText, parsePolicyText, readPolicyPack } from '../../core/policy';
 import { LEDGER_KINDS } from '../../core/schema';
 import { keepSnapshots, snapshotsAtSummary } from '../../core/compare';
 import type { CoreApi } from './coreApi';
@@ -39,6 +39,7 @@ export const core: CoreApi = {
   buildIssuesLayout,
   defaultPack,
   loadPolicyPack,
+  readPolicyPack,
   parsePolicyText: (text) => parsePolicyText(text),
   packFromPolicyText,
   ownSheets: OWN_SHEETS,

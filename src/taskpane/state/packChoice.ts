@@ -1,5 +1,6 @@
 /** Which policy pack the pane uses, and the settings stored in the workbook. */
 import type { PackDraft } from '../../core/policy/packFromPolicyText';
+import type { PackLoadNote } from '../../core/policy/upgradePack';
 import type { PolicyPack } from '../../core/policy/types';
 import type { StoredSettings } from '../../core/port/WorkbookPort';
 import type { Severity } from '../../core/validate/types';
@@ -13,6 +14,8 @@ export interface PaneSettings {
   pack: PolicyPack;
   /** The workbook's stored pack, when it has one. */
   workbookPack: PolicyPack | null;
+  /** What reading the stored pack filled in (an older pack's lists); shown while that pack is in use. */
+  workbookNotes?: PackLoadNote[];
   rules: Record<string, { enabled?: boolean; severity?: Severity }>;
   /** The clerk's column choices per sheet (the recognition card). */
   mappings: SheetMappings;
@@ -24,23 +27,26 @@ export interface PaneSettings {
 }
 
 /**
- * Settings at start: the workbook's pack when it stores one (so every clerk sees the same targets). A damaged stored
- * pack does not stop the pane: like the CLI, it is announced and the built-in pack is used.
+ * Settings at start: the workbook's pack when it stores one (so every clerk sees the same targets); one stored
+ * before packs had domain/channel lists is read with the built-in lists and a note. A damaged stored pack does not
+ * stop the pane: like the CLI, it is announced and the built-in pack is used.
  */
 export function settingsFromStored(core: CoreApi, stored: StoredSettings | null): PaneSettings {
-  let workbookPack: PolicyPack | null = null;
+  let loaded: ReturnType<CoreApi['readPolicyPack']> | null = null;
   let damagedPack: PaneSettings['damagedPack'];
   if (stored?.policyPack) {
     try {
-      workbookPack = core.loadPolicyPack(JSON.parse(stored.policyPack));
+      loaded = core.readPolicyPack(JSON.parse(stored.policyPack));
     } catch (e) {
       damagedPack = { reason: e instanceof Error ? e.message : String(e), text: stored.policyPack };
     }
   }
+  const workbookPack = loaded?.pack ?? null;
   return {
     source: workbookPack ? 'workbook' : 'builtin',
     pack: workbookPack ?? core.defaultPack(),
     workbookPack,
+    ...(loaded?.notes.length ? { workbookNotes: loaded.notes } : {}),
     rules: stored?.rules ?? {},
     mappings: mappingsOf(stored),
     ...(damagedPack ? { damagedPack } : {}),

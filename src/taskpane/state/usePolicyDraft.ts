@@ -63,7 +63,8 @@ export function usePolicyDraft(job: JobState, onSaved: (saved: PaneSettings) => 
       if (!draft) return;
       const saved = await job.run(async () => {
         const pack = core.loadPolicyPack(draft.pack);
-        const next = { ...settings, source: 'imported' as const, pack, workbookPack: pack }; // now also the workbook's pack
+        // Now also the workbook's pack (a new one: the older stored pack's note goes).
+        const next = { ...settings, source: 'imported' as const, pack, workbookPack: pack, workbookNotes: undefined };
         await port.saveSettings(storedFromSettings(next, lang));
         return next;
       });

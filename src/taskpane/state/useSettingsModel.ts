@@ -39,6 +39,8 @@ export function useSettingsModel() {
         source: settings.source === 'builtin' ? 'workbook' : settings.source,
         pack,
         workbookPack: settings.source === 'imported' ? settings.workbookPack : pack,
+        // The built-in pack edited is no older stored pack: its note goes.
+        workbookNotes: settings.source === 'builtin' ? undefined : settings.workbookNotes,
       });
     },
     setRule(code: string, change: { enabled?: boolean; severity?: Severity }) {
