@@ -1,10 +1,11 @@
 /** 台账周报: choose the versions, compare, see what moved and what to check, write the 台账周报 sheet (undoable). */
-import { Button, MessageBarActions, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Subtitle2, Text } from '@fluentui/react-components';
 import { CompareBreakdown } from '../components/CompareBreakdown';
 import { CompareResult } from '../components/CompareResult';
 import { CompareSourcePicker } from '../components/CompareSourcePicker';
 import { IssueList } from '../components/IssueList';
 import { JobStatus } from '../components/JobStatus';
+import { ReplaceQuestion } from '../components/ReplaceQuestion';
 import { PlainMessageBar } from '../components/PlainMessageBar';
 import { UndoButton } from '../components/UndoButton';
 import { useI18n } from '../i18n';
@@ -57,22 +58,7 @@ function WriteWeekly({ m }: { m: CompareModel }) {
         <UndoButton entry={m.lastWeekly} disabled={m.job.running} onUndo={() => void m.undo()} />
       </div>
       {m.asking && (
-        <PlainMessageBar
-          intent="warning"
-          layout="multiline"
-          actions={
-            <MessageBarActions>
-              <Button size="small" appearance="primary" onClick={() => void m.confirmReplace(true)}>
-                {t('replaceYes')}
-              </Button>
-              <Button size="small" onClick={() => void m.confirmReplace(false)}>
-                {t('replaceNo')}
-              </Button>
-            </MessageBarActions>
-          }
-        >
-          {t('compareReplaceAsk', { sheet })}
-        </PlainMessageBar>
+        <ReplaceQuestion text={t('compareReplaceAsk', { sheet })} onAnswer={(yes) => void m.confirmReplace(yes)} />
       )}
       <JobStatus job={m.job} at="write" />
     </>

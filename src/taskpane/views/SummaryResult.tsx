@@ -1,7 +1,7 @@
 /** 生成汇总's results: the question before replacing summary sheets, then the figures and the target cards. */
-import { Button, MessageBarActions, Subtitle2, Text } from '@fluentui/react-components';
+import { Subtitle2, Text } from '@fluentui/react-components';
 import type { Summary } from '../../core/totals/types';
-import { PlainMessageBar } from '../components/PlainMessageBar';
+import { ReplaceQuestion } from '../components/ReplaceQuestion';
 import { CoverageNote } from '../components/CoverageNote';
 import { TargetCards } from '../components/TargetCards';
 import { formatAmount } from '../format';
@@ -11,26 +11,14 @@ import type { SummaryModel } from '../state/useSummary';
 import { useViewStyles } from './styles';
 
 /** The summary sheets exist already: replace them, or keep them (nothing written). */
-export function ReplaceQuestion({ m }: { m: SummaryModel }) {
+export function SummaryReplaceQuestion({ m }: { m: SummaryModel }) {
   const { t } = useI18n();
   if (!m.pending) return null;
   return (
-    <PlainMessageBar
-      intent="warning"
-      layout="multiline"
-      actions={
-        <MessageBarActions>
-          <Button size="small" appearance="primary" onClick={() => void m.confirmReplace(true)}>
-            {t('replaceYes')}
-          </Button>
-          <Button size="small" onClick={() => void m.confirmReplace(false)}>
-            {t('replaceNo')}
-          </Button>
-        </MessageBarActions>
-      }
-    >
-      {t('replaceAsk', { names: m.pending.existing.join(t('listSeparator')) })}
-    </PlainMessageBar>
+    <ReplaceQuestion
+      text={t('replaceAsk', { names: m.pending.existing.join(t('listSeparator')) })}
+      onAnswer={(yes) => void m.confirmReplace(yes)}
+    />
   );
 }
 

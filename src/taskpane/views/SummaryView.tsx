@@ -5,7 +5,7 @@ import { JobStatus } from '../components/JobStatus';
 import { UndoButton } from '../components/UndoButton';
 import { NotRecognised } from '../components/NotRecognised';
 import { useSummary } from '../state/useSummary';
-import { ReplaceQuestion, SummaryFigures } from './SummaryResult';
+import { SummaryFigures, SummaryReplaceQuestion } from './SummaryResult';
 import { useViewStyles } from './styles';
 
 export function SummaryView() {
@@ -33,7 +33,7 @@ export function SummaryView() {
         <UndoButton entry={m.lastSummary} disabled={m.job.running} onUndo={() => void m.undo()} />
       </div>
       <JobStatus job={m.job} />
-      <ReplaceQuestion m={m} />
+      <SummaryReplaceQuestion m={m} />
       {m.summary && <SummaryFigures m={m} summary={m.summary} />}
     </div>
   );
