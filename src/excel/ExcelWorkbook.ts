@@ -11,6 +11,7 @@ import type {
   WorkbookPort,
 } from '../core/port/WorkbookPort';
 import { ActionHistory } from '../core/port/ActionHistory';
+import { WorkbookError } from '../core/port/WorkbookPort';
 import { toWorkbookError } from './errors';
 import { DEFAULT_PACING, suspendEvents, type Pacing } from './bulk';
 import type { ContextRunner, ExcelRunner, OfficeHost, RunFlags } from './host';
@@ -19,18 +20,11 @@ import { clearMarks, emptyMarkState, hasMarks, markCells, type MarkOutcome, type
 import { onSheetActivated, selectCell } from './navigate';
 import { DEFAULT_READ, readGrid, type ReadOptions } from './readGrid';
 import { detectCapabilities, missingFeatureNotes, requireMinimum, type Capabilities } from './requirements';
-import { saveSettings, settingsFromJson, SETTINGS_KEY } from './settings';
+import { settingsFromJson, settingsToStore, SETTINGS_KEY } from './settings';
+import { saveWithinBudget } from './budgetSave';
 import { footprintOf, type Snapshot } from './snapshots';
 import { undoSnapshot } from './undo';
-import {
-  HISTORY_KEY,
-  MARKS_KEY,
-  historyFromJson,
-  historyToJson,
-  marksFromJson,
-  marksToJson,
-  saveKeys,
-} from './persist';
+import { HISTORY_KEY, MARKS_KEY, historyFromJson, marksFromJson, marksToJson } from './persist';
 import { writeCells } from './writeCells';
 import { checkLayouts, writeSheets } from './writeSheets';
 
@@ -101,17 +95,17 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
-  /** Saves mark state and history into the workbook; a failure is told to the pane, the action itself stands. */
+  /**
+   * Saves mark state and history into the workbook, within the one budget of all keys (budget.ts); what gave way
+   * or could not be saved is told to the pane, the action itself stands.
+   */
   private async persist(): Promise<void> {
-    const ok = await saveKeys(this.host, {
-      [MARKS_KEY]: marksToJson(this.marks),
-      [HISTORY_KEY]: historyToJson(this.history.entries()),
-    }).catch(() => false);
-    if (!ok)
-      this.lastMarkNotes = [
-        ...this.lastMarkNotes,
-        '标注和撤销记录未能保存到工作簿：重新打开任务窗格后将无法清除这些标注或撤销。',
-      ];
+    const r = await saveWithinBudget(this.host, { marks: marksToJson(this.marks), history: this.history.entries() });
+    this.lastMarkNotes = [...new Set([...this.lastMarkNotes, ...r.notes.map((n) => n.zh)])];
+    if (!r.ok)
+      this.lastMarkNotes.push(
+        `标注和撤销记录未能保存到工作簿（${r.error ?? '未知原因'}）：重新打开任务窗格后将无法清除这些标注或撤销。`,
+      );
   }
 
   /** Messages for optional features this host lacks (shown once in the pane). */
@@ -315,8 +309,21 @@ export class ExcelWorkbook implements WorkbookPort {
     return settings;
   }
 
+  /** The settings, with the mark state and history, within the one budget of all keys; a refused save throws. */
   async saveSettings(settings: StoredSettings): Promise<void> {
-    this.lastSettingsNotes = await saveSettings(this.host, settings);
+    const fitted = settingsToStore(settings, settingsFromJson(this.host.settings.get(SETTINGS_KEY)).settings);
+    const r = await saveWithinBudget(this.host, {
+      settings: fitted.settings,
+      marks: marksToJson(this.marks),
+      history: this.history.entries(),
+    });
+    if (!r.ok)
+      throw new WorkbookError(
+        `设置未能保存到工作簿：${r.error ?? '未知原因'}`,
+        `Settings could not be saved in the workbook: ${r.error ?? 'unknown reason'}`,
+        'SettingsSaveFailed',
+      );
+    this.lastSettingsNotes = [...fitted.notes, ...r.notes];
   }
 }
 

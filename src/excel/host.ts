@@ -27,6 +27,8 @@ export interface OfficeHost {
   settings: {
     get(name: string): unknown;
     set(name: string, value: unknown): void;
+    /** Office.Settings.remove (in-memory, like set); used to put a key back to "not set" after a failed save. */
+    remove?(name: string): void;
     saveAsync(callback: (result: { status: string; error?: { message: string } }) => void): void;
   };
 }
@@ -54,6 +56,7 @@ export function officeHost(): OfficeHost {
     settings: {
       get: (name) => Office.context.document.settings.get(name),
       set: (name, value) => Office.context.document.settings.set(name, value),
+      remove: (name) => Office.context.document.settings.remove(name),
       saveAsync: (cb) =>
         Office.context.document.settings.saveAsync((r) =>
           cb({ status: String(r.status), error: r.error ? { message: r.error.message } : undefined }),

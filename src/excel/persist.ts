@@ -1,8 +1,9 @@
 /**
  * Mark state and the action history saved in the workbook's document settings (Office common API, kept inside the
  * .xlsx when the user saves), so a pane reload, Excel restarting an add-in that blocked for 5 s, or reopening the
- * file does not lose the original fills or the way back. Document settings hold about 2 MB in all; the history is
- * saved newest first up to HISTORY_BYTES, older entries stay undoable in this session only (said in the README).
+ * file does not lose the original fills or the way back. Document settings hold about 2 MB in all, shared with
+ * taizhang.settings: budget.ts decides what of the history is saved (oldest entries give way first; they stay
+ * undoable in this session only, and the pane is told).
  */
 import type { ActionEntry } from '../core/port/WorkbookPort';
 import { parseA1, toA1 } from '../core/grid';
@@ -14,7 +15,6 @@ import type { Snapshot } from './snapshots';
 
 export const MARKS_KEY = 'taizhang.marks';
 export const HISTORY_KEY = 'taizhang.history';
-export const HISTORY_BYTES = 1_000_000;
 
 interface SavedMarks {
   v: 1;
@@ -72,17 +72,9 @@ export function marksFromJson(raw: unknown, state: MarkState): void {
   }
 }
 
-/** The history as JSON, newest entries first up to the byte budget, written back oldest first. */
-export function historyToJson(items: { entry: ActionEntry; payload: Snapshot }[], budget = HISTORY_BYTES): string {
-  const kept: string[] = [];
-  let bytes = 2;
-  for (const item of [...items].reverse()) {
-    const json = JSON.stringify(item);
-    if (bytes + json.length > budget) break;
-    kept.unshift(json);
-    bytes += json.length + 1;
-  }
-  return `[${kept.join(',')}]`;
+/** The history as JSON, oldest first; what fits is decided by the one budget of all keys (budget.ts). */
+export function historyToJson(items: { entry: ActionEntry; payload: Snapshot }[]): string {
+  return JSON.stringify(items);
 }
 
 export function historyFromJson(raw: unknown): { entry: ActionEntry; payload: Snapshot }[] {
@@ -95,10 +87,30 @@ export function historyFromJson(raw: unknown): { entry: ActionEntry; payload: Sn
   }
 }
 
-/** Sets the keys and saves the document settings; resolves false (never throws) when the host could not save. */
-export function saveKeys(host: OfficeHost, values: Record<string, string>): Promise<boolean> {
+/**
+ * Sets the keys and saves the document settings; resolves { ok: false } (never throws) when the host could not save.
+ * A refused save leaves Excel's in-memory settings holding the refused values, so every later save (of any key)
+ * would fail again: on failure each key is put back to what it held before.
+ */
+export async function saveKeys(
+  host: OfficeHost,
+  values: Record<string, string>,
+): Promise<{ ok: boolean; error?: string }> {
+  const before = Object.keys(values).map((k) => [k, host.settings.get(k)] as const);
   for (const [k, v] of Object.entries(values)) host.settings.set(k, v);
-  return new Promise((resolve) =>
-    host.settings.saveAsync((r) => resolve(r.status === 'succeeded' || r.status === 'Succeeded')),
-  );
+  const result = await new Promise<{ ok: boolean; error?: string }>((resolve) => {
+    try {
+      host.settings.saveAsync((r) =>
+        resolve({ ok: r.status === 'succeeded' || r.status === 'Succeeded', error: r.error?.message }),
+      );
+    } catch (e) {
+      resolve({ ok: false, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+  if (!result.ok)
+    for (const [k, v] of before) {
+      if (v === null || v === undefined) host.settings.remove?.(k);
+      else host.settings.set(k, v);
+    }
+  return result;
 }

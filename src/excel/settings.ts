@@ -1,6 +1,5 @@
 import { fitSettings, readShelf } from '../core/compare/snapshotBudget';
 import type { PortNote, StoredSettings } from '../core/port/WorkbookPort';
-import { WorkbookError } from '../core/port/WorkbookPort';
 import type { OfficeHost } from './host';
 
 /**
@@ -9,8 +8,8 @@ import type { OfficeHost } from './host';
  * hold about 2 MB in all (office-js #621: a Microsoft engineer, quoting the Settings reference, "we only support 2MB
  * maximum for settings"; #3957: saves fail with "The argument is invalid or missing or has an incorrect format"
  * once they pass that), shared with the mark state and the history (persist.ts). So the JSON here is held under
- * core SETTINGS_BUDGET_BYTES (1.5 MB) by dropping old ledger snapshots, never by failing the save. No ExcelApi set
- * is needed (a custom XML part, ExcelApi 1.5, would be the alternative).
+ * core SETTINGS_BUDGET_BYTES (1.5 MB) by dropping old ledger snapshots, and all three keys under one total
+ * (budget.ts), never by failing the save. No ExcelApi set is needed (a custom XML part, ExcelApi 1.5, would be the alternative).
  */
 export const SETTINGS_KEY = 'taizhang.settings';
 
@@ -51,13 +50,14 @@ export function loadSettings(host: OfficeHost): StoredSettings | null {
 }
 
 /**
- * The JSON to store: settings without a `snapshots` field keep the shelf already stored (the pane's 设置 and column
- * mappings save without knowing it), and the whole is cut to the budget, oldest snapshots first.
+ * The settings to store: settings without a `snapshots` field keep the shelf already stored (the pane's 设置 and
+ * column mappings save without knowing it), and the whole is cut to core's settings budget, oldest snapshots first.
+ * The total of all Taizhang keys is then kept by budget.ts (budgetSave.ts saves).
  */
 export function settingsToStore(
   settings: StoredSettings,
   stored: StoredSettings | null,
-): { json: string; notes: PortNote[] } {
+): { settings: StoredSettings; notes: PortNote[] } {
   const withShelf =
     settings.snapshots === undefined && stored?.snapshots ? { ...settings, snapshots: stored.snapshots } : settings;
   const fit = fitSettings(withShelf);
@@ -69,23 +69,5 @@ export function settingsToStore(
         },
       ]
     : [];
-  return { json: JSON.stringify(fit.settings), notes };
-}
-
-export function saveSettings(host: OfficeHost, settings: StoredSettings): Promise<PortNote[]> {
-  const { json, notes } = settingsToStore(settings, loadSettings(host));
-  host.settings.set(SETTINGS_KEY, json);
-  return new Promise((resolve, reject) => {
-    host.settings.saveAsync((result) => {
-      if (result.status === 'succeeded' || result.status === 'Succeeded') resolve(notes);
-      else
-        reject(
-          new WorkbookError(
-            `设置未能保存到工作簿：${result.error?.message ?? '未知原因'}`,
-            `Settings could not be saved in the workbook: ${result.error?.message ?? 'unknown reason'}`,
-            'SettingsSaveFailed',
-          ),
-        );
-    });
-  });
+  return { settings: fit.settings, notes };
 }
