@@ -316,6 +316,7 @@ export class ExcelWorkbook implements WorkbookPort {
       settings: fitted.settings,
       marks: marksToJson(this.marks),
       history: this.history.entries(),
+      bringsShelf: settings.snapshots !== undefined, // 生成汇总 saving the snapshot it just took
     });
     if (!r.ok)
       throw new WorkbookError(

@@ -25,6 +25,8 @@ export interface BudgetSave {
   settings?: StoredSettings;
   marks: string;
   history: HistoryItem[];
+  /** The caller gave the shelf itself (生成汇总's save): its newest snapshots outrank the newest undo. */
+  bringsShelf?: boolean;
 }
 
 export interface BudgetSaveResult {
@@ -54,7 +56,12 @@ function valuesOf(plan: BudgetPlan, save: BudgetSave): Record<string, string> {
 /** Saves within the total; never throws. */
 export async function saveWithinBudget(host: OfficeHost, save: BudgetSave): Promise<BudgetSaveResult> {
   const stored = save.settings ? { settings: save.settings, otherBytes: 0 } : storedSettings(host);
-  const parts = { ...stored, marks: save.marks, history: save.history };
+  const parts = {
+    ...stored,
+    marks: save.marks,
+    history: save.history,
+    keepNewSnapshots: save.settings?.snapshots !== undefined && save.bringsShelf === true,
+  };
   let error: string | undefined;
   let plan: BudgetPlan | null = null;
   for (const total of [SETTINGS_TOTAL_BYTES, SETTINGS_TOTAL_BYTES / 2]) {

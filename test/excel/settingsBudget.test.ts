@@ -5,7 +5,8 @@
  */
 import type { LedgerSnapshot } from '../../src/core/compare';
 import type { CellWrite, StoredSettings } from '../../src/core/port/WorkbookPort';
-import { SETTINGS_TOTAL_BYTES } from '../../src/excel/budget';
+import { planBudget, SETTINGS_TOTAL_BYTES } from '../../src/excel/budget';
+import { KEYS } from '../../src/excel/budgetSave';
 import { ExcelWorkbook } from '../../src/excel/ExcelWorkbook';
 import { HISTORY_KEY, MARKS_KEY } from '../../src/excel/persist';
 import { SETTINGS_KEY } from '../../src/excel/settings';
@@ -105,9 +106,29 @@ test('a settings save after a big history keeps the user’s settings and the ne
   expect(loaded).toMatchObject({ policyPack: PACK, mappings: SETTINGS.mappings });
   expect(days(loaded)).toEqual(['24']);
   expect(zh(wb, 'settings')).toMatch(/删去了台账快照：“项目台账”2026-11-10、“项目台账”2026-11-17/);
-  expect(zh(wb, 'settings')).toMatch(/较早的撤销记录（“第1次填充”.*关闭任务窗格前仍可撤销/);
+  expect(zh(wb, 'settings')).toMatch(/条撤销记录（“第1次填充”.*关闭任务窗格前仍可撤销/);
   // The older fills are still undoable in this pane.
   expect((await wb.listActions()).map((a) => a.label)).toEqual(labels);
+});
+
+test('生成汇总’s own snapshot outranks the newest undo; a plain settings save does not', async () => {
+  const { office, open, reopen } = setup();
+  const wb = open();
+  const big = [1, 2, 3, 4, 5].flatMap((c) => fill(c, 1199)); // one action, ~1.65 MB of undo
+  await wb.writeCells(big, '大填充', 'fill');
+  // The summary's save brings the shelf with today's snapshot: the snapshot is kept, the undo's saved copy goes.
+  await wb.saveSettings({ ...SETTINGS, snapshots: { [SHEET]: [snap('24', 3000)] } });
+  expect(bagBytes(office.saved)).toBeLessThanOrEqual(SETTINGS_TOTAL_BYTES);
+  expect(days(await reopen().loadSettings())).toEqual(['24']);
+  expect(await reopen().listActions()).toEqual([]);
+  expect(zh(wb, 'settings')).toMatch(/1 条撤销记录（“大填充”）未保存到工作簿：关闭任务窗格前仍可撤销/);
+  expect(wb.canUndo()).toBe(true);
+  // 设置 saves without the shelf: now the newest undo outranks the stored snapshot.
+  await wb.saveSettings({ policyPack: PACK, rules: {} });
+  expect(office.saves.every((s) => s.ok)).toBe(true);
+  expect(days(await reopen().loadSettings())).toEqual([]);
+  expect((await reopen().listActions()).map((a) => a.label)).toEqual(['大填充']);
+  expect(zh(wb, 'settings')).toContain('删去了台账快照：“项目台账”2026-11-24');
 });
 
 test('marks are never what gives way: a reloaded pane still clears them after the budget cut the rest', async () => {
@@ -151,4 +172,26 @@ test('a save that fails anyway is said, and does not poison the next save of ano
   await wb.saveSettings({ policyPack: PACK, rules: {} });
   expect(office.saves[office.saves.length - 1].ok).toBe(true);
   expect(JSON.parse(office.saved.get(SETTINGS_KEY) as string).policyPack).toBe(PACK);
+});
+
+test('the plan never counts fewer bytes than the settings bag really holds', () => {
+  const history = [
+    {
+      entry: { id: '1', kind: 'fill' as const, label: '填充“牵头”', size: 1, at: '2026-12-01T09:00:00.000Z' },
+      payload: {
+        label: '填充',
+        cells: [{ sheet: SHEET, row: 1, col: 1, value: 'a"b\\c', formula: '', numberFormat: '@', written: '区住建局' }],
+        addedSheets: [],
+        replacedSheets: [],
+      },
+    },
+  ];
+  const plan = planBudget({ settings: SETTINGS, marks: '{"v":1,"fills":[],"notes":[]}', history }, KEYS);
+  const bag = new Map<string, unknown>([
+    [SETTINGS_KEY, JSON.stringify(plan.settings)],
+    [MARKS_KEY, '{"v":1,"fills":[],"notes":[]}'],
+    [HISTORY_KEY, JSON.stringify(plan.history)],
+  ]);
+  expect(plan.bytes).toBeGreaterThanOrEqual(bagBytes(bag));
+  expect(plan.bytes - bagBytes(bag)).toBeLessThan(200); // and not by much
 });
