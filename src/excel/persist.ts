@@ -97,9 +97,9 @@ export async function saveKeys(
   values: Record<string, string>,
 ): Promise<{ ok: boolean; error?: string }> {
   const before = Object.keys(values).map((k) => [k, host.settings.get(k)] as const);
-  for (const [k, v] of Object.entries(values)) host.settings.set(k, v);
   const result = await new Promise<{ ok: boolean; error?: string }>((resolve) => {
     try {
+      for (const [k, v] of Object.entries(values)) host.settings.set(k, v);
       host.settings.saveAsync((r) =>
         resolve({ ok: r.status === 'succeeded' || r.status === 'Succeeded', error: r.error?.message }),
       );
@@ -108,9 +108,13 @@ export async function saveKeys(
     }
   });
   if (!result.ok)
-    for (const [k, v] of before) {
-      if (v === null || v === undefined) host.settings.remove?.(k);
-      else host.settings.set(k, v);
+    try {
+      for (const [k, v] of before) {
+        if (v === null || v === undefined) host.settings.remove?.(k);
+        else host.settings.set(k, v);
+      }
+    } catch {
+      // The bag is Excel's: if it refuses even the old values there is nothing more to put back.
     }
   return result;
 }
