@@ -38,11 +38,15 @@ export interface BudgetSaveResult {
   notes: PortNote[];
 }
 
-/** The stored settings when this save does not bring its own, and the bytes of an entry that cannot be read. */
+/**
+ * The stored settings when this save does not bring its own. `otherBytes`: what the stored entry holds beyond its
+ * readable fields (all of it when it cannot be read; fields of another version), which stays unless rewritten.
+ */
 function storedSettings(host: OfficeHost): { settings: StoredSettings | null; otherBytes: number } {
   const raw = host.settings.get(SETTINGS_KEY);
   const settings = settingsFromJson(raw).settings;
-  return { settings, otherBytes: settings === null ? keyBytes(SETTINGS_KEY, raw) : 0 };
+  const readable = settings ? keyBytes(SETTINGS_KEY, JSON.stringify(settings)) : 0;
+  return { settings, otherBytes: Math.max(0, keyBytes(SETTINGS_KEY, raw) - readable) };
 }
 
 function valuesOf(plan: BudgetPlan, save: BudgetSave): Record<string, string> {

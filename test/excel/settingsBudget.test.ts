@@ -174,6 +174,17 @@ test('a save that fails anyway is said, and does not poison the next save of ano
   expect(JSON.parse(office.saved.get(SETTINGS_KEY) as string).policyPack).toBe(PACK);
 });
 
+test('a stored settings entry that cannot be read still counts: the history makes room around it', async () => {
+  const { office, open, reopen } = setup();
+  office.store.set(SETTINGS_KEY, `{"policyPack": "${'源'.repeat(400_000)}`); // 1.2 MB, damaged: left as it is
+  const wb = open();
+  for (const c of [1, 2, 3]) await wb.writeCells(fill(c, 1000), `第${c}次填充`, 'fill');
+  expect(office.saves.every((x) => x.ok)).toBe(true);
+  expect(office.saved.get(SETTINGS_KEY)).toBe(office.store.get(SETTINGS_KEY));
+  expect((await reopen().listActions()).map((a) => a.label)).toEqual(['第2次填充', '第3次填充']);
+  expect(zh(wb, 'mark')).toContain('1 条撤销记录（“第1次填充”）未保存到工作簿');
+});
+
 test('the plan never counts fewer bytes than the settings bag really holds', () => {
   const history = [
     {
