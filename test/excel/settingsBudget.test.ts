@@ -5,7 +5,7 @@
  */
 import type { LedgerSnapshot } from '../../src/core/compare';
 import type { CellWrite, StoredSettings } from '../../src/core/port/WorkbookPort';
-import { planBudget, SETTINGS_TOTAL_BYTES } from '../../src/excel/budget';
+import { budgetNotes, planBudget, SETTINGS_TOTAL_BYTES } from '../../src/excel/budget';
 import { KEYS } from '../../src/excel/budgetSave';
 import { ExcelWorkbook } from '../../src/excel/ExcelWorkbook';
 import { HISTORY_KEY, MARKS_KEY } from '../../src/excel/persist';
@@ -205,4 +205,12 @@ test('the plan never counts fewer bytes than the settings bag really holds', () 
   ]);
   expect(plan.bytes).toBeGreaterThanOrEqual(bagBytes(bag));
   expect(plan.bytes - bagBytes(bag)).toBeLessThan(200); // and not by much
+});
+
+test('settings and marks alone past the total: nothing of theirs is cut, the note says so', () => {
+  const marks = JSON.stringify({ v: 1, fills: [], notes: [{ sheet: SHEET, cells: ['x'.repeat(1_950_000)] }] });
+  const plan = planBudget({ settings: SETTINGS, marks, history: [] }, KEYS);
+  expect(plan.settings?.snapshots).toEqual({}); // every snapshot went first
+  expect(plan.over).toBeGreaterThan(0);
+  expect(budgetNotes(plan).map((n) => n.zh)[1]).toMatch(/设置和标注本身已超过工作簿设置的容量.*请先清除标注/);
 });
