@@ -220,16 +220,16 @@ describe('校验台账 view', () => {
     ];
     renderView(<ValidateView />, { port });
     await runCheck();
-    expect(screen.queryByTestId('mark-notes')).toBeNull();
+    expect(screen.queryByTestId('port-notes')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: '在表中标记（2）' }));
     await waitFor(() => expect(screen.getByText('已标记 2 个单元格。')).toBeTruthy());
     expect(
-      within(screen.getByRole('list', { name: '标记说明' })).getByText('C3 有条件格式，条件格式会盖住标注颜色。'),
+      within(screen.getByRole('list', { name: '操作说明' })).getByText('C3 有条件格式，条件格式会盖住标注颜色。'),
     ).toBeTruthy();
     port.markNotes = [];
     await userEvent.click(screen.getByRole('button', { name: '清除标记' }));
     await waitFor(() => expect(screen.getByText(/已清除/)).toBeTruthy());
-    expect(screen.queryByTestId('mark-notes')).toBeNull();
+    expect(screen.queryByTestId('port-notes')).toBeNull();
   });
 
   it('gives the port’s English notes in English, its Chinese ones where it has no English', async () => {

@@ -16,7 +16,7 @@ export const en: Strings = {
   hostNoticesTitle: 'Limits of this Excel version',
   readNote: '{sheets}: {note}',
   readNotesLabel: 'Reading notes',
-  markNotesLabel: 'Marking notes',
+  actionNotesLabel: 'Notes on this action',
   stepOf: 'Step {done}/{total}: {label}',
   writing: 'Writing: {label} (cannot be cancelled midway; can be undone after)',
   cellsCount: '{count} cells',

@@ -14,7 +14,7 @@ export const zh = {
   hostNoticesTitle: '此 Excel 版本的限制',
   readNote: '{sheets}：{note}',
   readNotesLabel: '读取说明',
-  markNotesLabel: '标记说明',
+  actionNotesLabel: '操作说明',
   stepOf: '第 {done}/{total} 步：{label}',
   writing: '正在写入：{label}（写入中不能取消，完成后可撤销）',
   cellsCount: '{count} 个单元格',

@@ -1,12 +1,11 @@
 /** 在表中标记 / 清除标记 / 导出问题清单 / 撤销导出: the validate tab's writes, on the issues shown. */
-import { useState } from 'react';
 import { issueMarks } from '../../core/port/issueMarks';
-import type { PortNote } from '../../core/port/WorkbookPort';
 import type { Issue } from '../../core/validate/types';
 import { useI18n } from '../i18n';
 import { usePane } from './PaneContext';
 import { lastActionOf } from './useActionHistory';
 import type { JobState } from './useJob';
+import { writeNotes } from './portNotes';
 import { useUndo } from './useUndo';
 
 /** The history label of an issue export (Chinese: stored with the workbook's history). */
@@ -19,29 +18,24 @@ export function useMarkActions(job: JobState, issues: readonly Issue[]) {
   const { core, port, workbookChanged, actions } = usePane();
   const { lang, t } = useI18n();
   const undoEntry = useUndo(job, ORIGIN);
-  /** What the port could not do as asked in the last mark or clear (port.notes('mark')), shown beside the buttons. */
-  const [markNotes, setMarkNotes] = useState<PortNote[]>([]);
 
-  /** One write through the port: its notice on success, the port's notes after a mark or clear. */
-  async function write(fn: () => Promise<unknown>, notice: string, marking = false) {
-    setMarkNotes([]);
+  /** One write through the port: its notice on success, with the port's notes on it (JobStatus shows both). */
+  async function write(fn: () => Promise<unknown>, notice: string) {
     const done = await job.run(() => fn().then(() => true), ORIGIN);
     if (!done) return;
-    if (marking) setMarkNotes(port.notes?.('mark') ?? []);
+    job.setNotes(writeNotes(port));
     job.setNotice(notice);
     workbookChanged();
   }
 
   return {
     lastExport: lastActionOf(actions, ['issues']),
-    /** The port's notes on the last mark or clear (shown with its result, gone when another job starts there). */
-    markNotes: job.origin === ORIGIN && !job.running ? markNotes : [],
     /** Marks the cells of the issues shown (the type filter applies, as the count beside the button says). */
     mark() {
       const marks = issueMarks(issues);
-      return write(() => port.markCells(marks), t('marked', { count: marks.length }), true);
+      return write(() => port.markCells(marks), t('marked', { count: marks.length }));
     },
-    clearMarks: () => write(() => port.clearMarks(), t('marksCleared'), true),
+    clearMarks: () => write(() => port.clearMarks(), t('marksCleared')),
     exportIssues() {
       const layout = core.buildIssuesLayout([...issues], lang);
       const options = { replace: true, kind: 'issues' as const, label: ISSUES_ACTION_LABEL };
