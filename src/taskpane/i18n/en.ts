@@ -70,6 +70,8 @@ export const en: Strings = {
   marked: 'Cells marked: {count}.',
   marksCleared: 'Marks cleared.',
   exported: 'Exported {count} issues to sheet "{sheet}".',
+  exportedFiltered:
+    'Filtered by type "{type}": exported {count} of {total} issues to sheet "{sheet}" (the sheet says so).',
   activeSheetIs: 'Active sheet: {sheet}',
   activeSheetNotChecked: '(not among the results below)',
   sheetSwitched:

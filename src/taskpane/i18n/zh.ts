@@ -69,6 +69,7 @@ export const zh = {
   marked: '已标记 {count} 个单元格。',
   marksCleared: '已清除标记。',
   exported: '已导出 {count} 个问题到工作表“{sheet}”。',
+  exportedFiltered: '已按类型“{type}”筛选，导出共 {total} 个问题中的 {count} 个到工作表“{sheet}”（表中注明了筛选）。',
   activeSheetIs: '当前工作表：{sheet}',
   activeSheetNotChecked: '（不在下面的校验结果中）',
   sheetSwitched:

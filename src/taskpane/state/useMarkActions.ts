@@ -14,7 +14,14 @@ export const ISSUES_ACTION_LABEL = '导出问题清单';
 /** Jobs started here show beside the marks / export buttons. */
 const ORIGIN = 'marks';
 
-export function useMarkActions(job: JobState, issues: readonly Issue[]) {
+/** The issue list's type filter: its code and title in the pane's language (null: all types shown). */
+export interface ShownFilter {
+  code: string;
+  title: string;
+}
+
+/** `issues`: the ones shown (after `filter`) out of `total` found; 标记 and 导出 act on these. */
+export function useMarkActions(job: JobState, issues: readonly Issue[], filter: ShownFilter | null, total: number) {
   const { core, port, workbookChanged, actions } = usePane();
   const { lang, t } = useI18n();
   const undoEntry = useUndo(job, ORIGIN);
@@ -36,13 +43,16 @@ export function useMarkActions(job: JobState, issues: readonly Issue[]) {
       return write(() => port.markCells(marks), t('marked', { count: marks.length }));
     },
     clearMarks: () => write(() => port.clearMarks(), t('marksCleared')),
+    /** Writes the issues shown; with a type filter, the sheet and the notice both say which, out of how many. */
     exportIssues() {
-      const layout = core.buildIssuesLayout([...issues], lang);
+      const scope = filter ? { code: filter.code, total } : undefined;
+      const layout = core.buildIssuesLayout([...issues], lang, scope);
       const options = { replace: true, kind: 'issues' as const, label: ISSUES_ACTION_LABEL };
-      return write(
-        () => port.writeSheets([layout], options),
-        t('exported', { sheet: layout.name, count: issues.length }),
-      );
+      const count = issues.length;
+      const notice = filter
+        ? t('exportedFiltered', { sheet: layout.name, count, total, type: filter.title })
+        : t('exported', { sheet: layout.name, count });
+      return write(() => port.writeSheets([layout], options), notice);
     },
     async undoExport() {
       const entry = lastActionOf(actions, ['issues']);

@@ -69,7 +69,9 @@ export function useValidation() {
     const cell = issue.cell ?? (issue.row ? `A${issue.row}` : undefined);
     if (cell) await job.run(() => selectCell(issue.sheet, cell), 'select');
   });
-  const writes = useMarkActions(job, browser.filtered);
+  const filterType = browser.types.find((ty) => ty.code === browser.filter);
+  const shownFilter = filterType ? { code: filterType.code, title: filterType.title } : null;
+  const writes = useMarkActions(job, browser.filtered, shownFilter, result?.issues.length ?? 0);
   const where = useSheetSwitch(result, job, browser.keepSelectionOn);
 
   /** `saved`: the port's notes on the column choice just saved (the check after it clears the job's notes). */
