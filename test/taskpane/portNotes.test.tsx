@@ -50,6 +50,11 @@ class NotingPort extends FakePort {
     this.said('undoAction');
     return r;
   }
+  onLoad: PortNote[] = [];
+  override async loadSettings() {
+    this.settingsNotes = this.onLoad;
+    return super.loadSettings();
+  }
   override async saveSettings(s: StoredSettings) {
     await super.saveSettings(s);
     this.settingsNotes = this.onSave;
@@ -64,6 +69,8 @@ const DROPPED: PortNote = {
   zh: '工作簿设置的容量有限，删去了 2 份较早的台账快照。',
   en: 'Workbook settings are limited; 2 older ledger snapshot(s) were removed.',
 };
+
+const DAMAGED: PortNote = { zh: '“项目台账”的一个快照已损坏，未使用。', en: 'A snapshot of "项目台账" is damaged.' };
 
 /** The notes shown in the same result box as `notice` (the box beside the button that did it). */
 async function notesBeside(notice: string | RegExp): Promise<string[]> {
@@ -131,6 +138,15 @@ describe('生成汇总 tab', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('says a damaged snapshot the port could not read is not kept when the shelf is saved back', async () => {
+    const port = new NotingPort();
+    port.onLoad = [DAMAGED];
+    renderView(<SummaryView />, { port });
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: '项目台账' })).toBeTruthy());
+    await userEvent.click(screen.getByRole('button', { name: '生成汇总' }));
+    expect(await notesBeside(/^已写入：投资汇总、目标进度/)).toEqual([DAMAGED.zh]);
+  });
+
   it('says beside the result when the snapshot could not be saved (the sheets stand)', async () => {
     const port = new NotingPort();
     port.saveSettings = async () => {
@@ -159,6 +175,25 @@ describe('台账周报 tab', () => {
     expect(await notesBeside('已写入“台账周报”工作表。')).toEqual([NOT_SAVED.zh]);
     await userEvent.click(await screen.findByRole('button', { name: '撤销“写入台账周报”' }));
     expect(await notesBeside('已撤销“写入台账周报”。')).toEqual(['撤销记录未能保存。']);
+  });
+
+  it('reads the shelf’s notes again with the shelf after a write (a damaged snapshot saved over is not said)', async () => {
+    const port = new NotingPort([gridFromRows('10月20日', PREVIOUS_ROWS), gridFromRows('10月27日', CURRENT_ROWS)]);
+    port.onLoad = [DAMAGED];
+    port.stored = { policyPack: null, rules: {}, snapshots: {} };
+    const pack = defaultPack();
+    const core = fakeCore({ readLedger: (g, o) => readLedger(g, o), defaultPack: () => pack });
+    renderView(<CompareView />, { core, port, activeSheet: '10月27日' });
+    await userEvent.click(await screen.findByRole('radio', { name: '生成汇总时保存的快照' }));
+    expect((await screen.findByTestId('snapshot-notes')).textContent).toBe(DAMAGED.zh);
+    port.onLoad = []; // a 生成汇总 on the other tab saved the shelf back without it
+    await userEvent.click(screen.getByRole('radio', { name: '本工作簿的另一张工作表' }));
+    await userEvent.click(screen.getByRole('button', { name: '比较' }));
+    await screen.findByTestId('compare-result');
+    await userEvent.click(screen.getByRole('button', { name: '写入周报表' }));
+    await screen.findByText('已写入“台账周报”工作表。');
+    await userEvent.click(screen.getByRole('radio', { name: '生成汇总时保存的快照' }));
+    await waitFor(() => expect(screen.queryByTestId('snapshot-notes')).toBeNull());
   });
 });
 

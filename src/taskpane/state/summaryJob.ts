@@ -97,9 +97,11 @@ async function saveSnapshots(
 ): Promise<{ kept: PortNote[]; dropped: PortNote[] }> {
   if (plan.snapshots.length === 0) return { kept: [], dropped: [] };
   try {
-    const kept = plan.keepSnapshots(await port.loadSettings(), plan.snapshots);
+    const stored = await port.loadSettings();
+    const unread = settingsNotes(port); // a damaged snapshot on the shelf: left out of what is saved back
+    const kept = plan.keepSnapshots(stored, plan.snapshots);
     await port.saveSettings(kept.settings);
-    return { kept: kept.notes, dropped: settingsNotes(port) };
+    return { kept: kept.notes, dropped: [...unread, ...settingsNotes(port)] };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     const failed = {
