@@ -93,3 +93,13 @@ export function propertyOf(xlsx: Uint8Array, part: string, name: string): unknow
     .replace(/&amp;/g, '&');
   return JSON.parse(text);
 }
+
+/** The package with one property's value replaced (as the pane saving in Excel would leave it), all else kept. */
+export function setProperty(xlsx: Uint8Array, part: string, name: string, value: unknown): Uint8Array {
+  const files = unzipSync(xlsx);
+  const xml = strFromU8(files[part]);
+  const re = new RegExp(`(<we:property name="${name.replace(/\./g, '\\.')}" value=")[^"]*(")`);
+  if (!re.test(xml)) throw new Error(`no property ${name} in ${part}`);
+  files[part] = strToU8(xml.replace(re, (_m, a: string, b: string) => `${a}${xmlAttr(JSON.stringify(value))}${b}`));
+  return zipSync(files);
+}
