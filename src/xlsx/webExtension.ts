@@ -46,7 +46,8 @@ function attributes(tag: string, tagStart: number): Map<string, Attr> {
 
 /** Start tags of local name `local` (any prefix) in the part, with their attributes. */
 function startTags(xml: string, local: string): Map<string, Attr>[] {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${local}(?=[\\s/>])[^>]*>`, 'g');
+  // Quote-aware: `>` is legal unescaped inside an attribute value, and Excel need not escape it.
+  const re = new RegExp(`<(?:[\\w.-]+:)?${local}(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>`, 'g');
   const tags: Map<string, Attr>[] = [];
   for (let m = re.exec(xml); m; m = re.exec(xml)) tags.push(attributes(m[0], m.index));
   return tags;

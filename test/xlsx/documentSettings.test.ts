@@ -69,6 +69,16 @@ test('entities spelled otherwise (numeric, &apos;) read the same', () => {
   expect(openXlsx(bytes).readSettings()?.mappings).toEqual({ 台账: { H: 'completed' } });
 });
 
+test('a raw > inside the value (legal XML, Excel need not escape it) is read whole', () => {
+  const json = JSON.stringify(JSON.stringify({ policyPack: null, rules: {}, mappings: { 'a>b': { H: 'completed' } } }));
+  const raw = json.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  expect(raw).toContain('a>b');
+  const bytes = withWebExtensions(ledgerOnly(), [
+    { id: TAIZHANG_ADDIN_ID, properties: {}, rawProperties: { [DOCUMENT_SETTINGS_KEY]: raw } },
+  ]);
+  expect(openXlsx(bytes).readSettings()?.mappings).toEqual({ 'a>b': { H: 'completed' } });
+});
+
 test('with both stores the document settings win; a note says so only when the two differ', async () => {
   const sheetOnly = await XlsxWorkbook.fromBuffer(ledgerOnly());
   await sheetOnly.saveSettings({ policyPack: null, rules: {}, mappings: { 项目台账: { H: 'ignore' } } });
