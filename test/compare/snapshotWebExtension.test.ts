@@ -96,3 +96,18 @@ test('next week’s workbook saved from Excel compares alone as the two files do
   expect(essence(b.findings)).toEqual(essence(both.findings));
   expect(b.totals).toEqual(both.totals);
 });
+
+test('summary on a file whose two stores differ says the pane’s were used, and leaves them agreeing', async () => {
+  const changed = join(dir, '10月20日-窗格改过.xlsx');
+  const pane = { ...paneSettings(summary1), rules: { 'blank-row': { enabled: true } } };
+  writeFileSync(changed, setProperty(readFileSync(summary1), WE1, KEY, JSON.stringify(pane)));
+  const out = join(dir, '汇总-窗格改过.xlsx');
+  const r = await runCli(['summary', changed, '--sheet', '项目台账', '--out', out, '--json']);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout).snapshot).toEqual(
+    expect.arrayContaining([expect.stringContaining('已采用 Excel 任务窗格的设置')]),
+  );
+  const read = openXlsx(new Uint8Array(readFileSync(out))).readSettingsAndNotes();
+  expect(read.notes).toEqual([]);
+  expect(read.settings?.rules).toEqual({ 'blank-row': { enabled: true } });
+});
