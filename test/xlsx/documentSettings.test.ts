@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import type { LedgerSnapshot } from '../../src/core/compare';
 import type { StoredSettings } from '../../src/core/port/WorkbookPort';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 import { openXlsx } from '../../src/xlsx/read';
@@ -151,4 +152,40 @@ test('our part without a settings property is not given one; the sheet carries t
   const out = wb.toBytes();
   expect(Buffer.from(partsOf(out)[WE1]).equals(Buffer.from(partsOf(input)[WE1]))).toBe(true);
   expect(openXlsx(out).readSettings()).toEqual(PANE);
+});
+
+const snap = (takenAt: string, rows: number): LedgerSnapshot => ({
+  v: 1,
+  source: { file: '本周.xlsx', sheet: '项目台账' },
+  takenAt,
+  asOf: '2023-10-31',
+  rows: Array.from({ length: rows }, (_, i) => [
+    i + 4,
+    `第${i}号项目`,
+    '城发公司',
+    '空冢郭镇',
+    '工业',
+    '开工一批',
+    '区工信局',
+    500,
+    null,
+    100,
+  ]),
+});
+
+test('the sheet’s snapshots of days the pane’s shelf lacks are kept beside the pane’s (its own days win)', async () => {
+  const [a, b1, b2, c] = [
+    snap('2026-11-10T09:00:00.000Z', 1),
+    snap('2026-11-17T09:00:00.000Z', 2),
+    snap('2026-11-17T10:00:00.000Z', 3),
+    snap('2026-11-24T09:00:00.000Z', 4),
+  ];
+  const sheetOnly = await XlsxWorkbook.fromBuffer(ledgerOnly());
+  await sheetOnly.saveSettings({ policyPack: null, rules: {}, snapshots: { 项目台账: [a, b1] } });
+  const pane = { ...PANE, snapshots: { 项目台账: [b2, c] } };
+  const wb = await XlsxWorkbook.fromBuffer(withWebExtensions(sheetOnly.toBytes(), [ours(pane)]));
+  const got = await wb.loadSettings();
+  expect(got?.snapshots?.['项目台账'].map((s) => s.rows.length)).toEqual([1, 3, 4]);
+  expect({ ...got, snapshots: undefined }).toEqual({ ...PANE, snapshots: undefined });
+  expect(wb.notes('settings').map((n) => n.zh)).toEqual([expect.stringContaining('另有的 1 份台账快照')]);
 });
