@@ -243,6 +243,7 @@ export class ExcelWorkbook implements WorkbookPort {
     );
     const label = options.label ?? snap.label;
     const entry = this.history.push(options.kind ?? 'summary', label, layouts.length, snap, footprintOf(snap));
+    this.lastMarkNotes = []; // the pane shows these beside this write: an earlier mark's notes are not about it
     await this.persist();
     return entry;
   }
@@ -274,6 +275,7 @@ export class ExcelWorkbook implements WorkbookPort {
       snap.addedSheets.length > 0,
     );
     this.history.remove(id); // only once restored: a failed undo can be retried
+    this.lastMarkNotes = []; // as after a write: only what this undo could not keep
     await this.persist();
     return true;
   }

@@ -4,6 +4,7 @@
  * The fake's fills have pattern, pattern colour and tints (ExcelApi 1.9) and can be gradients.
  */
 import type { CellMark } from '../../src/core/port/WorkbookPort';
+import { buildIssuesLayout } from '../../src/core/report';
 import { ExcelWorkbook } from '../../src/excel/ExcelWorkbook';
 import { fakeRunner } from './fakeExcel';
 import { FakeModel } from './fakeModel';
@@ -94,5 +95,26 @@ describe('full fills', () => {
     await wb.markCells([mark(1), mark(8)]);
     expect(wb.lastMarkNotes.join()).toMatch(/A9.*条件格式/);
     expect(wb.lastMarkNotes.join()).not.toContain('A2');
+  });
+});
+
+describe("the notes('mark') the pane shows beside a write", () => {
+  test('are of that write: a sheet write or an undo after a mark does not repeat the mark’s notes', async () => {
+    const { s, open } = setup();
+    s.cell(6, 0).fill = '#5B9BD5';
+    s.cell(6, 0).fillDetail = { pattern: 'LinearGradient' };
+    const wb = open();
+    await wb.markCells([mark(6)]);
+    expect(
+      wb
+        .notes('mark')
+        .map((n) => n.zh)
+        .join(),
+    ).toContain('A7');
+    const entry = await wb.writeSheets([buildIssuesLayout([], 'zh')], { replace: true, kind: 'issues' });
+    expect(wb.notes('mark')).toEqual([]);
+    await wb.markCells([mark(6)]);
+    expect(await wb.undoAction(entry!.id)).toBe(true);
+    expect(wb.notes('mark')).toEqual([]);
   });
 });

@@ -59,3 +59,24 @@ describe('校验问题 sheet', () => {
     expect(typeof typeCell === 'string' && /^[\x20-\x7e]+$/.test(typeCell)).toBe(true);
   });
 });
+
+describe('校验问题 sheet after a filter in the pane', () => {
+  const line = (l: ReturnType<typeof buildIssuesLayout>) => l.cells.find((c) => c.row === 1 && c.col === 0)?.value;
+
+  test('says it lists all issues when not filtered', () => {
+    expect(line(buildIssuesLayout(issues, 'zh'))).toBe(
+      '共 3 条（全部问题）：错误 1 条，警告 1 条，提示 1 条。点击“单元格”列可跳转到问题所在位置。',
+    );
+    expect(line(buildIssuesLayout(issues, 'en'))).toMatch(/^3 issues \(all\): /);
+  });
+
+  test('names the type filtered by and out of how many, in the sheet’s language', () => {
+    const only = issues.filter((i) => i.code === 'type-error');
+    expect(line(buildIssuesLayout(only, 'zh', { code: 'type-error', total: 3 }))).toBe(
+      '按问题类型“格式错误”筛选，只列出共 3 条中的 1 条：错误 1 条，警告 0 条，提示 0 条。点击“单元格”列可跳转到问题所在位置。',
+    );
+    const en = line(buildIssuesLayout(only, 'en', { code: 'type-error', total: 3 }));
+    expect(en).toMatch(/^Filtered by problem type "[^"]+": only 1 of 3 issues listed: /);
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});

@@ -5,6 +5,8 @@ import { axe } from 'jest-axe';
 import { gridFromRows } from '../../src/core/grid';
 import { WorkbookError } from '../../src/core/port/WorkbookPort';
 import { ValidateView } from '../../src/taskpane/views/ValidateView';
+import { buildIssuesLayout } from '../../src/core/report';
+import { ISSUE_CATALOGUE } from '../../src/core/validate';
 import { FakePort, SHEET_ROWS, fakeCore, issue, renderView } from './fakes';
 
 async function runCheck() {
@@ -78,10 +80,13 @@ describe('校验台账 view', () => {
     await userEvent.click(screen.getByRole('button', { name: '清除标记' }));
     await waitFor(() => expect(port.cleared).toBe(1));
     await userEvent.click(screen.getByRole('button', { name: '导出问题清单（1）' }));
-    await waitFor(() => expect(screen.getByText('已导出 1 个问题到工作表“问题清单”。')).toBeTruthy());
+    // the notice says the export followed the filter, and the core is told so for the sheet to say it too
+    const said = '已按类型“必填项缺失”筛选，导出共 2 个问题中的 1 个到工作表“问题清单”（表中注明了筛选）。';
+    await waitFor(() => expect(screen.getByText(said)).toBeTruthy());
     expect(port.sheetsWritten[0].map((l) => l.name)).toEqual(['问题清单']);
     expect((core.calls.buildIssuesLayout[0][0] as unknown[]).length).toBe(1);
     expect(core.calls.buildIssuesLayout[0][1]).toBe('zh');
+    expect(core.calls.buildIssuesLayout[0][2]).toEqual({ code: 'required-missing', total: 2 });
     expect(port.actions.map((a) => [a.kind, a.label])).toEqual([['issues', '导出问题清单']]);
     await userEvent.click(await screen.findByRole('button', { name: '撤销导出问题清单' }));
     await waitFor(() => expect(port.actions).toEqual([]));
@@ -220,16 +225,16 @@ describe('校验台账 view', () => {
     ];
     renderView(<ValidateView />, { port });
     await runCheck();
-    expect(screen.queryByTestId('mark-notes')).toBeNull();
+    expect(screen.queryByTestId('port-notes')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: '在表中标记（2）' }));
     await waitFor(() => expect(screen.getByText('已标记 2 个单元格。')).toBeTruthy());
     expect(
-      within(screen.getByRole('list', { name: '标记说明' })).getByText('C3 有条件格式，条件格式会盖住标注颜色。'),
+      within(screen.getByRole('list', { name: '操作说明' })).getByText('C3 有条件格式，条件格式会盖住标注颜色。'),
     ).toBeTruthy();
     port.markNotes = [];
     await userEvent.click(screen.getByRole('button', { name: '清除标记' }));
     await waitFor(() => expect(screen.getByText(/已清除/)).toBeTruthy());
-    expect(screen.queryByTestId('mark-notes')).toBeNull();
+    expect(screen.queryByTestId('port-notes')).toBeNull();
   });
 
   it('gives the port’s English notes in English, its Chinese ones where it has no English', async () => {
@@ -243,5 +248,33 @@ describe('校验台账 view', () => {
     expect(
       [...screen.getByRole('list', { name: 'Reading notes' }).querySelectorAll('li')].map((li) => li.textContent),
     ).toEqual(['“项目台账”: Merged cells not read.', '“项目台账”: 只读取了前 100000 行。']);
+  });
+});
+
+describe('导出问题清单 and the type filter (the real sheet builder)', () => {
+  const core = () => fakeCore({ buildIssuesLayout, issueCatalogue: ISSUE_CATALOGUE });
+  const noteLine = (port: FakePort) => port.sheetsWritten.at(-1)?.[0].cells.find((c) => c.row === 1)?.value;
+
+  it('with a filter: the sheet and the notice both say which type, and out of how many', async () => {
+    const { port } = renderView(<ValidateView />, { core: core() });
+    await runCheck();
+    await userEvent.selectOptions(screen.getByLabelText('按类型筛选'), 'required-missing');
+    await userEvent.click(screen.getByRole('button', { name: '导出问题清单（1）' }));
+    await screen.findByText('已按类型“必填项为空”筛选，导出共 2 个问题中的 1 个到工作表“校验问题”（表中注明了筛选）。');
+    expect(noteLine(port)).toMatch(/^按问题类型“必填项为空”筛选，只列出共 2 条中的 1 条：/);
+    expect(
+      port.sheetsWritten
+        .at(-1)?.[0]
+        .cells.filter((c) => c.row >= 4 && c.col === 3)
+        .map((c) => c.value),
+    ).toEqual(['D4']);
+  });
+
+  it('without one: all issues, and the sheet says so (in English too)', async () => {
+    const { port } = renderView(<ValidateView />, { core: core(), lang: 'en' });
+    await userEvent.click(screen.getByRole('button', { name: 'Check ledger' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Export list (2)' }));
+    await screen.findByText('Exported 2 issues to sheet "校验问题".');
+    expect(noteLine(port)).toMatch(/^2 issues \(all\): /);
   });
 });

@@ -113,9 +113,9 @@ export interface WorkbookPort {
    */
   onActiveSheetChanged?(handler: (sheet: string) => void): () => void;
   /**
-   * Optional: what the last readSheet ('read') or the last markCells / clearMarks ('mark') could not do as asked
-   * (Excel: merged areas not read on this host, marked cells a conditional format hides), for the pane to show beside
-   * the result; 'settings': what the last loadSettings / saveSettings left out (damaged snapshots, older ones
+   * Optional: what the last readSheet ('read') or the last markCells / clearMarks / writeCells / writeSheets /
+   * undoAction ('mark') could not do or keep as asked (Excel: merged areas not read on this host, marked cells a
+   * conditional format hides, marks and history not saved in the workbook), for the pane to show beside the result; 'settings': what the last loadSettings / saveSettings left out (damaged snapshots, older ones
    * dropped to fit the size). Empty when there is nothing to say; ports with nothing to say leave it out.
    */
   notes?(after: 'read' | 'mark' | 'settings'): PortNote[];

@@ -27,19 +27,33 @@ function titleOf(code: string, lang: 'zh' | 'en'): string {
 /** The issues sheet's name, whatever the language, so the task pane (and a later run) can find and replace it. */
 export const ISSUES_SHEET = '校验问题';
 
-/** 校验问题: one row per finding, its cell a link to the ledger cell; messages are values, never formulas. */
-export function buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayout {
-  const b = new LayoutBuilder(ISSUES_SHEET);
+/** The pane's type filter when the list was exported: only issues of `code`, out of `total` found. */
+export interface IssuesFilter {
+  code: string;
+  total: number;
+}
+
+/** The sheet's second line: how many and of what severity, and, when filtered, by what and out of how many. */
+function scopeLine(issues: Issue[], lang: 'zh' | 'en', filter?: IssuesFilter): string {
   const counts = severityCountsText(countBySeverity(issues), lang);
+  if (!filter)
+    return lang === 'zh'
+      ? `共 ${issues.length} 条（全部问题）：${counts}。点击“单元格”列可跳转到问题所在位置。`
+      : `${issues.length} issues (all): ${counts}. Click a cell address to go there.`;
+  const type = titleOf(filter.code, lang);
+  return lang === 'zh'
+    ? `按问题类型“${type}”筛选，只列出共 ${filter.total} 条中的 ${issues.length} 条：${counts}。点击“单元格”列可跳转到问题所在位置。`
+    : `Filtered by problem type "${type}": only ${issues.length} of ${filter.total} issues listed: ${counts}. Click a cell address to go there.`;
+}
+
+/**
+ * 校验问题: one row per finding, its cell a link to the ledger cell; messages are values, never formulas. With
+ * `filter` (the pane's type filter) the sheet says it lists only that type, out of how many.
+ */
+export function buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en', filter?: IssuesFilter): SheetLayout {
+  const b = new LayoutBuilder(ISSUES_SHEET);
   b.title(0, lang === 'zh' ? '台账校验问题清单' : 'Ledger validation issues', HEADERS.zh.length);
-  b.title(
-    1,
-    lang === 'zh'
-      ? `共 ${issues.length} 条：${counts}。点击“单元格”列可跳转到问题所在位置。`
-      : `${issues.length} issues: ${counts}. Click a cell address to go there.`,
-    HEADERS.zh.length,
-    false,
-  );
+  b.title(1, scopeLine(issues, lang, filter), HEADERS.zh.length, false);
   b.header(3, HEADERS[lang]);
   issues.forEach((issue, i) => {
     const row = 4 + i;

@@ -13,11 +13,13 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
 import { PlainMessageBar } from './PlainMessageBar';
 import type { JobState } from '../state/useJob';
+import type { PortNote } from '../../core/port/WorkbookPort';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: 0 },
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** `at` names the place (button group) this status belongs to; it shows only for jobs started there. */
@@ -25,7 +27,11 @@ export function JobStatus({
   job,
   at = 'main',
 }: {
-  job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> & { origin?: string; waiting?: boolean };
+  job: Pick<JobState, 'running' | 'progress' | 'error' | 'notice' | 'cancel'> & {
+    origin?: string;
+    waiting?: boolean;
+    notes?: PortNote[];
+  };
   at?: string;
 }) {
   const { t } = useI18n();
@@ -70,6 +76,23 @@ export function JobStatus({
         </MessageBar>
       )}
       {job.notice && !job.running && <PlainMessageBar intent="success">{job.notice}</PlainMessageBar>}
+      {!job.running && job.notes && job.notes.length > 0 && <PortNotes notes={job.notes} />}
     </div>
+  );
+}
+
+/** What the port could not do or keep in this action (port.notes), beside its result: zh, or en where it has it. */
+function PortNotes({ notes }: { notes: PortNote[] }) {
+  const { t, lang } = useI18n();
+  const s = useStyles();
+  const items = [...new Set(notes.map((n) => (lang === 'en' && n.en) || n.zh))];
+  return (
+    <PlainMessageBar intent="warning" data-testid="port-notes">
+      <ul className={s.list} aria-label={t('actionNotesLabel')}>
+        {items.map((x) => (
+          <li key={x}>{x}</li>
+        ))}
+      </ul>
+    </PlainMessageBar>
   );
 }

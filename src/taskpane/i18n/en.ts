@@ -16,7 +16,7 @@ export const en: Strings = {
   hostNoticesTitle: 'Limits of this Excel version',
   readNote: '{sheets}: {note}',
   readNotesLabel: 'Reading notes',
-  markNotesLabel: 'Marking notes',
+  actionNotesLabel: 'Notes on this action',
   stepOf: 'Step {done}/{total}: {label}',
   writing: 'Writing: {label} (cannot be cancelled midway; can be undone after)',
   cellsCount: '{count} cells',
@@ -70,6 +70,8 @@ export const en: Strings = {
   marked: 'Cells marked: {count}.',
   marksCleared: 'Marks cleared.',
   exported: 'Exported {count} issues to sheet "{sheet}".',
+  exportedFiltered:
+    'Filtered by type "{type}": exported {count} of {total} issues to sheet "{sheet}" (the sheet says so).',
   activeSheetIs: 'Active sheet: {sheet}',
   activeSheetNotChecked: '(not among the results below)',
   sheetSwitched:

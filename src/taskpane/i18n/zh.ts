@@ -14,7 +14,7 @@ export const zh = {
   hostNoticesTitle: '此 Excel 版本的限制',
   readNote: '{sheets}：{note}',
   readNotesLabel: '读取说明',
-  markNotesLabel: '标记说明',
+  actionNotesLabel: '操作说明',
   stepOf: '第 {done}/{total} 步：{label}',
   writing: '正在写入：{label}（写入中不能取消，完成后可撤销）',
   cellsCount: '{count} 个单元格',
@@ -69,6 +69,7 @@ export const zh = {
   marked: '已标记 {count} 个单元格。',
   marksCleared: '已清除标记。',
   exported: '已导出 {count} 个问题到工作表“{sheet}”。',
+  exportedFiltered: '已按类型“{type}”筛选，导出共 {total} 个问题中的 {count} 个到工作表“{sheet}”（表中注明了筛选）。',
   activeSheetIs: '当前工作表：{sheet}',
   activeSheetNotChecked: '（不在下面的校验结果中）',
   sheetSwitched:

@@ -9,6 +9,7 @@ import type { Issue, IssueType, ValidationSettings } from '../../core/validate/t
 import type { AssignmentResult, AssignOptions } from '../../core/assign/types';
 import type { Figures, Summary } from '../../core/totals/types';
 import type { SheetLayout } from '../../core/report/types';
+import type { IssuesFilter } from '../../core/report/issuesSheet';
 import type { ParsedPolicy, PolicyPack } from '../../core/policy/types';
 import type { LedgerKindDef } from '../../core/schema/types';
 import type { PackBase, PackDraft } from '../../core/policy/packFromPolicyText';
@@ -38,7 +39,8 @@ export interface CoreApi {
   /** The as-of date (YYYY-MM-DD) the ledgers state, or null: the 生成汇总 form's prefill. */
   statedAsOf(ledgers: Ledger[], pack: PolicyPack): string | null;
   buildSummaryLayouts(summary: Summary, inputs: LedgerInput[], pack: PolicyPack): SheetLayout[];
-  buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en'): SheetLayout;
+  /** `filter`: the type filter in use, so the sheet says it lists only that type (out of how many). */
+  buildIssuesLayout(issues: Issue[], lang: 'zh' | 'en', filter?: IssuesFilter): SheetLayout;
   defaultPack(): PolicyPack;
   loadPolicyPack(json: unknown): PolicyPack;
   /** A stored or chosen pack: an older one (no domain/channel lists) upgraded, with notes (core readPolicyPack). */

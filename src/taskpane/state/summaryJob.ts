@@ -7,6 +7,7 @@ import type { Figures, Summary } from '../../core/totals/types';
 import type { CoreApi, LedgerInput } from './coreApi';
 import { readLedgers } from './ledgers';
 import type { SheetMappings } from './mappings';
+import { settingsNotes, writeNotes } from './portNotes';
 import { checkCancelled, phase, yieldToHost, type StepContext } from './steps';
 
 export interface SummaryPlan {
@@ -76,28 +77,37 @@ export async function writeSummary(
   plan: SummaryPlan,
   replace: boolean,
   ctx?: StepContext,
-): Promise<{ names: string[]; snapshotNotes: PortNote[] }> {
+): Promise<{ names: string[]; snapshotNotes: PortNote[]; portNotes: PortNote[] }> {
   const layouts = replace ? plan.layouts : plan.layouts.filter((l) => !plan.existing.includes(l.name));
   ctx?.onProgress({ done: 0, total: 1, label: layouts.map((l) => l.name).join('、'), final: true });
   await yieldToHost(); // paint the step before the write holds the thread
   await port.writeSheets(layouts, { replace, kind: 'summary', label: SUMMARY_ACTION_LABEL });
-  return { names: layouts.map((l) => l.name), snapshotNotes: await saveSnapshots(port, plan) };
+  const written = writeNotes(port); // read before the settings save, which has notes of its own
+  const { kept, dropped } = await saveSnapshots(port, plan);
+  return { names: layouts.map((l) => l.name), snapshotNotes: kept, portNotes: [...written, ...dropped] };
 }
 
 /**
  * The snapshots go on the shelf in the workbook settings after the sheets are written. The summary stands if
  * this fails: the note says the snapshot was not kept. Undoing the summary leaves the snapshot on the shelf.
  */
-async function saveSnapshots(port: WorkbookPort, plan: SummaryPlan): Promise<PortNote[]> {
-  if (plan.snapshots.length === 0) return [];
+async function saveSnapshots(
+  port: WorkbookPort,
+  plan: SummaryPlan,
+): Promise<{ kept: PortNote[]; dropped: PortNote[] }> {
+  if (plan.snapshots.length === 0) return { kept: [], dropped: [] };
   try {
-    const kept = plan.keepSnapshots(await port.loadSettings(), plan.snapshots);
+    const stored = await port.loadSettings();
+    const unread = settingsNotes(port); // a damaged snapshot on the shelf: left out of what is saved back
+    const kept = plan.keepSnapshots(stored, plan.snapshots);
     await port.saveSettings(kept.settings);
-    return [...(port.notes?.('settings') ?? []), ...kept.notes];
+    return { kept: kept.notes, dropped: [...unread, ...settingsNotes(port)] };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return [
-      { zh: `本期快照未能保存到工作簿（${why}），汇总表不受影响。`, en: `The snapshot could not be saved (${why}).` },
-    ];
+    const failed = {
+      zh: `本期快照未能保存到工作簿（${why}），汇总表不受影响。`,
+      en: `The snapshot could not be saved (${why}).`,
+    };
+    return { kept: [], dropped: [failed] };
   }
 }

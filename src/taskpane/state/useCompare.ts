@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n';
 import { findingItems, planCompare, writeWeekly, type ComparePlan } from './compareJob';
+import { writeNotes } from './portNotes';
 import { usePane } from './PaneContext';
 import { lastActionOf } from './useActionHistory';
 import { useCompareSources } from './useCompareSources';
@@ -49,6 +50,7 @@ export function useCompare(today?: string) {
     const name = await job.run((ctx) => writeWeekly(port, plan, replace, ctx), 'write');
     if (!name) return;
     setPlan({ ...plan, existing: true }); // a second write asks before replacing this one
+    job.setNotes(writeNotes(port));
     job.setNotice(t('compareWritten', { sheet: name }));
     workbookChanged();
   }

@@ -15,6 +15,7 @@ import {
   type PreviousChoice,
 } from './compareJob';
 import { usePane } from './PaneContext';
+import { settingsNotes } from './portNotes';
 import type { JobState } from './useJob';
 
 export interface PreviousFile {
@@ -105,7 +106,10 @@ function useFreshShelf(setSources: (f: (s: CompareSources | null) => CompareSour
     let live = true;
     void port
       .loadSettings()
-      .then((stored) => live && setSources((s) => (s ? { ...s, shelf: stored?.snapshots } : s)))
+      // the port's notes are of this read (a damaged snapshot a summary since has saved over is no more)
+      .then(
+        (stored) => live && setSources((s) => (s ? { ...s, shelf: stored?.snapshots, notes: settingsNotes(port) } : s)),
+      )
       .catch(() => undefined);
     return () => {
       live = false;

@@ -6,6 +6,7 @@ import { editKey, editsToWrites } from './assignJob';
 import { usePane } from './PaneContext';
 import { yieldToHost } from './steps';
 import type { JobState } from './useJob';
+import { writeNotes } from './portNotes';
 
 /** Above this many cells, 应用 asks once before writing ("将写入 122 个单元格，可撤销"). */
 export const CONFIRM_ABOVE = 20;
@@ -28,6 +29,7 @@ export function useFillApply(job: JobState, edits: readonly CellEdit[] | null, o
     if (entry === undefined) return;
     onWritten(list);
     setChosen(new Set());
+    job.setNotes(writeNotes(port));
     job.setNotice(t('applied', { count: list.length }));
     workbookChanged();
   }

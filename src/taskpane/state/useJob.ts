@@ -1,5 +1,6 @@
 /** One running job at a time per view: progress, cancel, the error to show, and a short notice after success. */
 import { useCallback, useContext, useRef, useState } from 'react';
+import type { PortNote } from '../../core/port/WorkbookPort';
 import { useI18n } from '../i18n';
 import { errorMessage } from './errors';
 import { CancelledError, type Progress, type StepContext } from './steps';
@@ -10,6 +11,11 @@ export interface JobState {
   progress: Progress | null;
   error: string | null;
   notice: string | null;
+  /**
+   * What the workbook port said about the last job's write, mark, undo or settings save (port.notes), shown with
+   * its result; a new job clears them.
+   */
+  notes: PortNote[];
   /** Which button started the last job, so its progress and result show beside that button. */
   origin: string;
   /** True while this job runs and the workbook holds its request (Excel: the user is editing a cell). */
@@ -17,6 +23,7 @@ export interface JobState {
   run<T>(fn: (ctx: StepContext) => Promise<T>, origin?: string): Promise<T | undefined>;
   cancel(): void;
   setNotice(text: string | null): void;
+  setNotes(notes: PortNote[]): void;
 }
 
 export function useJob(): JobState {
@@ -25,6 +32,7 @@ export function useJob(): JobState {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [notes, setNotes] = useState<PortNote[]>([]);
   const [origin, setOrigin] = useState('main');
   const controller = useRef<AbortController | null>(null);
   const held = useContext(WaitingContext);
@@ -38,6 +46,7 @@ export function useJob(): JobState {
       setRunning(true);
       setError(null);
       setNotice(null);
+      setNotes([]);
       setProgress(null);
       try {
         return await fn({ signal: ac.signal, onProgress: setProgress });
@@ -57,5 +66,17 @@ export function useJob(): JobState {
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
-  return { running, progress, error, notice, origin, waiting: running && held, run, cancel, setNotice };
+  return {
+    running,
+    progress,
+    error,
+    notice,
+    notes,
+    origin,
+    waiting: running && held,
+    run,
+    cancel,
+    setNotice,
+    setNotes,
+  };
 }

@@ -17,6 +17,7 @@ import { useI18n } from '../i18n';
 import { draftFromText, storedFromSettings, type PaneSettings } from './packChoice';
 import { usePane } from './PaneContext';
 import { readPolicyFile } from './policyFile';
+import { settingsNotes } from './portNotes';
 import type { JobState } from './useJob';
 
 export function usePolicyDraft(job: JobState, onSaved: (saved: PaneSettings) => void) {
@@ -71,6 +72,7 @@ export function usePolicyDraft(job: JobState, onSaved: (saved: PaneSettings) => 
       if (saved) {
         onSaved(saved);
         setDraft(null);
+        job.setNotes(settingsNotes(port)); // a bigger pack can push older ledger snapshots out
         job.setNotice(t('packSaved', { measures: saved.pack.measures.length }));
       }
     },

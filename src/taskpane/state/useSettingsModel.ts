@@ -4,6 +4,7 @@ import type { Severity } from '../../core/validate/types';
 import { useI18n } from '../i18n';
 import { storedFromSettings, withTargetValue, type PackSource } from './packChoice';
 import { usePane } from './PaneContext';
+import { settingsNotes } from './portNotes';
 import { useJob } from './useJob';
 import { usePolicyDraft } from './usePolicyDraft';
 
@@ -51,7 +52,9 @@ export function useSettingsModel() {
         await port.saveSettings(storedFromSettings(settings, lang));
         return true;
       }, 'save');
-      if (done) job.setNotice(t('saved'));
+      if (!done) return;
+      job.setNotes(settingsNotes(port)); // a bigger pack can push older ledger snapshots out
+      job.setNotice(t('saved'));
     },
   };
 }

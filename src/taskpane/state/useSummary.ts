@@ -28,6 +28,7 @@ export function useSummary() {
     if (done) {
       // "已保存本期快照，供下周台账周报比较" (or why not) after the sheets written.
       const kept = done.snapshotNotes.map((n) => (lang === 'en' ? (n.en ?? n.zh) : n.zh));
+      job.setNotes(done.portNotes); // what the write could not keep, snapshots dropped or not saved
       job.setNotice([t('written', { names: done.names.join(t('listSeparator')) }), ...kept].join(' '));
       workbookChanged();
     }

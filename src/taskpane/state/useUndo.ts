@@ -4,6 +4,7 @@ import { undoLabel } from '../components/UndoButton';
 import { useI18n } from '../i18n';
 import { usePane } from './PaneContext';
 import type { JobState } from './useJob';
+import { writeNotes } from './portNotes';
 
 export function useUndo(job: JobState, origin = 'main') {
   const { port, workbookChanged } = usePane();
@@ -12,6 +13,7 @@ export function useUndo(job: JobState, origin = 'main') {
   return async (entry: ActionEntry): Promise<boolean> => {
     const ok = await job.run(() => port.undoAction(entry.id), origin);
     if (ok === undefined) return false;
+    if (ok) job.setNotes(writeNotes(port));
     job.setNotice(ok ? t('undoneAction', { action: undoLabel(entry, t) }) : t('nothingToUndo'));
     workbookChanged();
     return ok;

@@ -3,7 +3,7 @@
  * write from them (useMarkActions). Whether the results are stale or about another sheet is said here.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ActionEntry } from '../../core/port/WorkbookPort';
+import type { ActionEntry, PortNote } from '../../core/port/WorkbookPort';
 import type { Issue } from '../../core/validate/types';
 import { useI18n, type I18n } from '../i18n';
 import { usePane } from './PaneContext';
@@ -12,6 +12,7 @@ import { useJob, type JobState } from './useJob';
 import { useMarkActions } from './useMarkActions';
 import { withChoice, type ColumnChoice, type SheetMappings } from './mappings';
 import { storedFromSettings } from './packChoice';
+import { settingsNotes } from './portNotes';
 import { runValidate, type ValidateResult } from './validateJob';
 import { sheetSwitchNotice } from './sheetSwitch';
 
@@ -68,10 +69,13 @@ export function useValidation() {
     const cell = issue.cell ?? (issue.row ? `A${issue.row}` : undefined);
     if (cell) await job.run(() => selectCell(issue.sheet, cell), 'select');
   });
-  const writes = useMarkActions(job, browser.filtered);
+  const filterType = browser.types.find((ty) => ty.code === browser.filter);
+  const shownFilter = filterType ? { code: filterType.code, title: filterType.title } : null;
+  const writes = useMarkActions(job, browser.filtered, shownFilter, result?.issues.length ?? 0);
   const where = useSheetSwitch(result, job, browser.keepSelectionOn);
 
-  async function check(mappings: SheetMappings, notice?: string) {
+  /** `saved`: the port's notes on the column choice just saved (the check after it clears the job's notes). */
+  async function check(mappings: SheetMappings, notice?: string, saved: PortNote[] = []) {
     const options = { lang, rules: settings.rules };
     const from = notice ? 'mapping' : 'main';
     const r = await job.run((ctx) => runValidate(core, port, settings.pack, options, ctx, mappings), from);
@@ -80,6 +84,7 @@ export function useValidation() {
     setResult(r);
     browser.reset();
     if (notice) job.setNotice(notice);
+    job.setNotes(saved);
   }
 
   return {
@@ -97,10 +102,11 @@ export function useValidation() {
     /** The clerk assigns a column to a field or 不使用: stored with the workbook, then the sheets are read again. */
     async chooseColumn(sheet: string, letter: string, choice: ColumnChoice) {
       const next = { ...settings, mappings: withChoice(settings.mappings, sheet, letter, choice) };
-      const saved = await job.run(() => port.saveSettings(storedFromSettings(next, lang)).then(() => true), 'mapping');
+      const save = () => port.saveSettings(storedFromSettings(next, lang)).then(() => settingsNotes(port));
+      const saved = await job.run(save, 'mapping');
       if (!saved) return;
       setSettings(next);
-      await check(next.mappings, t('mappingSaved', { sheet }));
+      await check(next.mappings, t('mappingSaved', { sheet }), saved);
     },
   };
 }

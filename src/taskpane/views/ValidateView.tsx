@@ -90,14 +90,6 @@ function Issues({ m }: { m: ValidationModel }) {
             <UndoButton entry={m.lastExport} disabled={m.job.running} onUndo={() => void m.undoExport()} />
           </div>
           <JobStatus job={m.job} at="marks" />
-          {m.markNotes.length > 0 && (
-            <Notes
-              testId="mark-notes"
-              label={t('markNotesLabel')}
-              intent="warning"
-              items={m.markNotes.map((n) => noteText(n, lang))}
-            />
-          )}
           <IssueStepper m={m} />
           <JobStatus job={m.job} at="select" />
           <IssueList
