@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { LedgerSnapshot } from '../../src/core/compare';
 import type { StoredSettings } from '../../src/core/port/WorkbookPort';
 import { SETTINGS_KEY } from '../../src/excel/settings';
@@ -188,4 +188,38 @@ test('the sheet’s snapshots of days the pane’s shelf lacks are kept beside t
   expect(got?.snapshots?.['项目台账'].map((s) => s.rows.length)).toEqual([1, 3, 4]);
   expect({ ...got, snapshots: undefined }).toEqual({ ...PANE, snapshots: undefined });
   expect(wb.notes('settings').map((n) => n.zh)).toEqual([expect.stringContaining('另有的 1 份台账快照')]);
+});
+
+test('awkward text round-trips through the property: line breaks, tabs, U+2028, emoji, a lone surrogate', async () => {
+  const odd = '换行\n制表\t\u2028段落 🏗️ \ud800 "引号" \'撇\' & <尖> ]]> &amp;';
+  const settings: StoredSettings = { policyPack: odd, rules: {}, mappings: { [odd]: { H: 'completed' } } };
+  const wb = await XlsxWorkbook.fromBuffer(withWebExtensions(ledgerOnly(), [ours(PANE)]));
+  await wb.saveSettings(settings);
+  const out = wb.toBytes();
+  const back = openXlsx(out).readSettings();
+  expect(back?.mappings).toEqual(settings.mappings);
+  expect(back?.policyPack).toBe(odd); // JSON.stringify writes the lone surrogate as \ud800, so it survives
+  expect(JSON.parse(propertyOf(out, WE1, DOCUMENT_SETTINGS_KEY) as string).mappings).toEqual(settings.mappings);
+});
+
+test('a single-quoted value with raw double quotes (legal XML) is read and written back in its quotes', async () => {
+  const literal = JSON.stringify(JSON.stringify(PANE))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/'/g, '&apos;');
+  expect(literal).toContain('"');
+  const input = withWebExtensions(ledgerOnly(), [ours({ placeholder: true })]);
+  const files = unzipSync(input);
+  const xml = strFromU8(files[WE1]).replace(
+    /(name="taizhang\.settings" value=)"[^"]*"/,
+    (_m, a: string) => `${a}'${literal}'`,
+  );
+  files[WE1] = strToU8(xml);
+  const bytes = zipSync(files);
+  expect(openXlsx(bytes).readSettings()).toEqual(PANE);
+  const wb = await XlsxWorkbook.fromBuffer(bytes);
+  await wb.saveSettings({ ...PANE, lang: 'en' });
+  const written = strFromU8(unzipSync(wb.toBytes())[WE1]);
+  expect(written).toMatch(/name="taizhang\.settings" value='[^']*'\/>/);
+  expect(openXlsx(wb.toBytes()).readSettings()?.lang).toBe('en');
 });
