@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import type { LedgerSnapshot } from '../../src/core/compare';
 import type { StoredSettings } from '../../src/core/port/WorkbookPort';
 import { SETTINGS_KEY } from '../../src/excel/settings';
@@ -200,6 +201,13 @@ test('awkward text round-trips through the property: line breaks, tabs, U+2028, 
   expect(back?.mappings).toEqual(settings.mappings);
   expect(back?.policyPack).toBe(odd); // JSON.stringify writes the lone surrogate as \ud800, so it survives
   expect(JSON.parse(propertyOf(out, WE1, DOCUMENT_SETTINGS_KEY) as string).mappings).toEqual(settings.mappings);
+  // The part is still well-formed XML to a strict parser, and the property is still one attribute.
+  const xml = strFromU8(unzipSync(out)[WE1]);
+  const names: string[] = [];
+  const parser = new SaxesParser();
+  parser.on('opentag', (t) => t.name === 'we:property' && names.push(String(t.attributes.name)));
+  parser.write(xml).close();
+  expect(names).toEqual(['Office.AutoShowTaskpaneWithDocument', DOCUMENT_SETTINGS_KEY, 'taizhang.marks']);
 });
 
 test('a single-quoted value with raw double quotes (legal XML) is read and written back in its quotes', async () => {
