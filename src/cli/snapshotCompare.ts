@@ -18,7 +18,6 @@ import type { PolicyPack } from '../core/policy/types';
 import type { PortNote, StoredSettings } from '../core/port/WorkbookPort';
 import { UsageError } from './errors';
 import type { OpenedFile } from './workbooks';
-import { settingsAndNotesFromGrid, SETTINGS_SHEET } from '../xlsx/settingsSheet';
 
 /** The snapshot a comparison was made against, for the text and JSON outputs. */
 export interface SnapshotUsed {
@@ -30,8 +29,8 @@ export interface SnapshotUsed {
 
 /** The stored settings' shelf of an opened file, with what could not be read of it. */
 function shelfOf(file: OpenedFile): { shelf: StoredSettings | null; notes: PortNote[] } {
-  if (!file.pkg.sheets.some((s) => s.name === SETTINGS_SHEET)) return { shelf: null, notes: [] };
-  const { settings, notes } = settingsAndNotesFromGrid(file.pkg.readGrid(SETTINGS_SHEET));
+  // Excel's document settings first (what the clerk's pane kept), else the CLI's settings sheet.
+  const { settings, notes } = file.pkg.readSettingsAndNotes();
   return { shelf: settings, notes };
 }
 

@@ -25,9 +25,12 @@ export async function keepSummarySnapshots(
   const snapshots = snapshotsAtSummary(inputs, pack, now);
   if (snapshots.length === 0) return [];
   const stored = await target.loadSettings();
+  // What reading them said (the pane's document settings used over a different settings sheet, a damaged snapshot
+  // dropped) is said too: the save below writes the settings as read.
+  const read = target.notes('settings') ?? [];
   const kept = keepSnapshots(stored, snapshots);
   await target.saveSettings(kept.settings);
-  return [...(target.notes('settings') ?? []), ...kept.notes];
+  return [...read, ...(target.notes('settings') ?? []), ...kept.notes];
 }
 
 /** This summary's one project ledger: --previous compares one ledger with its last week. */

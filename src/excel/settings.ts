@@ -1,4 +1,5 @@
-import { fitSettings, readShelf } from '../core/compare/snapshotBudget';
+import { fitSettings } from '../core/compare/snapshotBudget';
+import { settingsFromJson } from '../core/port/settingsJson';
 import type { PortNote, StoredSettings } from '../core/port/WorkbookPort';
 import type { OfficeHost } from './host';
 
@@ -13,37 +14,8 @@ import type { OfficeHost } from './host';
  */
 export const SETTINGS_KEY = 'taizhang.settings';
 
-export interface LoadedSettings {
-  settings: StoredSettings | null;
-  /** What could not be read and was left out (a damaged snapshot shelf), Chinese first. */
-  notes: PortNote[];
-}
-
-/** Only the fields we know, each checked: anything damaged is left out rather than blocking the pane. */
-export function settingsFromJson(raw: unknown): LoadedSettings {
-  if (typeof raw !== 'string' || raw === '') return { settings: null, notes: [] };
-  let parsed: Partial<StoredSettings>;
-  try {
-    parsed = JSON.parse(raw) as Partial<StoredSettings>;
-    if (!parsed || typeof parsed !== 'object') return { settings: null, notes: [] };
-  } catch {
-    // A damaged entry must not block the pane: fall back to the built-in pack.
-    return { settings: null, notes: [] };
-  }
-  const shelf = readShelf(parsed.snapshots);
-  const settings: StoredSettings = {
-    policyPack: typeof parsed.policyPack === 'string' ? parsed.policyPack : null,
-    rules: parsed.rules && typeof parsed.rules === 'object' ? parsed.rules : {},
-    lang: parsed.lang === 'en' ? 'en' : parsed.lang === 'zh' ? 'zh' : undefined,
-    // The user's column mapping per sheet travels with the workbook (checked by the core when applied).
-    ...(parsed.mappings && typeof parsed.mappings === 'object' && !Array.isArray(parsed.mappings)
-      ? { mappings: parsed.mappings }
-      : {}),
-    // Last weeks' ledger snapshots for the 台账周报 (core/compare/snapshotStore), checked snapshot by snapshot.
-    ...(shelf.shelf ? { snapshots: shelf.shelf } : {}),
-  };
-  return { settings, notes: shelf.notes };
-}
+// The JSON's reading is shared with the .xlsx port (document settings saved in the file): see core/port/settingsJson.
+export { settingsFromJson, type LoadedSettings } from '../core/port/settingsJson';
 
 export function loadSettings(host: OfficeHost): StoredSettings | null {
   return settingsFromJson(host.settings.get(SETTINGS_KEY)).settings;

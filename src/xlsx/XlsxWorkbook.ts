@@ -23,6 +23,8 @@ import { readPackageGrid } from './packageGrid';
 import { openXlsx, type XlsxPackage } from './read';
 import { fitSettings } from '../core/compare/snapshotBudget';
 import { settingsAndNotesFromGrid, settingsLayout, SETTINGS_SHEET } from './settingsSheet';
+import { chooseSettings } from './storedSettings';
+import { readDocumentSettings, writeDocumentSettings } from './webExtension';
 import { cellPrefix, styleOf, valueCell, withStyle } from './write/cellXml';
 import { addNotes, undoNotes, type NotesUndo } from './write/comments';
 import { PackageEditor, type SheetUndo } from './write/PackageEditor';
@@ -340,10 +342,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.history.size > 0;
   }
 
+  /** Excel's document settings in the web-extension part win over the settings sheet (src/xlsx/storedSettings). */
   async loadSettings(): Promise<StoredSettings | null> {
-    this.settingsNotes = [];
-    if (!this.editor.sheets().some((s) => s.name === SETTINGS_SHEET)) return null;
-    const { settings, notes } = settingsAndNotesFromGrid(await this.gridOf(SETTINGS_SHEET));
+    const hasSheet = this.editor.sheets().some((s) => s.name === SETTINGS_SHEET);
+    const sheet = hasSheet ? settingsAndNotesFromGrid(await this.gridOf(SETTINGS_SHEET)) : null;
+    const { settings, notes } = chooseSettings(readDocumentSettings(this.editor.entries), sheet);
     this.settingsNotes = notes;
     return settings;
   }
@@ -365,6 +368,8 @@ export class XlsxWorkbook implements WorkbookPort {
       : [];
     this.editor.writeSheet(settingsLayout(fit.settings), { state: 'veryHidden' });
     this.changed(SETTINGS_SHEET);
+    // Where the pane keeps its own (a file set up in Excel), the same JSON goes there too, so the pane sees it.
+    writeDocumentSettings(this.editor.entries, JSON.stringify(fit.settings));
   }
 
   /** Only 'settings' has anything to say here: snapshots damaged, or dropped to fit the size. */

@@ -4,7 +4,10 @@
  */
 import type { Grid } from '../../core/grid';
 import type { StoredSettings } from '../../core/port/WorkbookPort';
-import { SETTINGS_SHEET, settingsFromGrid } from '../settingsSheet';
+import type { LoadedSettings } from '../../core/port/settingsJson';
+import { SETTINGS_SHEET, settingsAndNotesFromGrid } from '../settingsSheet';
+import { chooseSettings } from '../storedSettings';
+import { readDocumentSettings } from '../webExtension';
 import { withDefaults } from './limits';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet, readSheetChunks } from './sheetReader';
@@ -116,7 +119,13 @@ class Package implements XlsxPackage {
   }
 
   readSettings(): StoredSettings | null {
-    if (!this.sheets.some((s) => s.name === SETTINGS_SHEET)) return null;
-    return settingsFromGrid(this.readGrid(SETTINGS_SHEET));
+    return this.readSettingsAndNotes().settings;
+  }
+
+  readSettingsAndNotes(): LoadedSettings {
+    const doc = readDocumentSettings(this.entries);
+    // The sheet is read even when the document settings win: a note says when the two differ.
+    const sheetThere = this.sheets.some((s) => s.name === SETTINGS_SHEET);
+    return chooseSettings(doc, sheetThere ? settingsAndNotesFromGrid(this.readGrid(SETTINGS_SHEET)) : null);
   }
 }

@@ -3,7 +3,7 @@
  * src/xlsx/read: the pane runs it in the browser on a user-chosen file.
  */
 import type { Grid } from '../../core/grid';
-import type { StoredSettings } from '../../core/port/WorkbookPort';
+import type { PortNote, StoredSettings } from '../../core/port/WorkbookPort';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
@@ -54,6 +54,11 @@ export interface XlsxPackage {
   activeTab: number;
   /** Reads one sheet as the core's Grid (parsed on first call, then kept). Throws XlsxReadError. */
   readGrid(name: string): Grid;
-  /** The settings carried in the `_taizhang_settings` sheet, or null (none, or not readable JSON). */
+  /**
+   * The stored settings: Excel's document settings in the web-extension part when the pane saved some, else the
+   * `_taizhang_settings` sheet's; null when neither is there or readable (src/xlsx/storedSettings.ts).
+   */
   readSettings(): StoredSettings | null;
+  /** The same, with what was left out or which store won, Chinese first. */
+  readSettingsAndNotes(): { settings: StoredSettings | null; notes: PortNote[] };
 }
