@@ -3,7 +3,7 @@
  * the workbook. A removed project of a second file or a snapshot has no cell here: the pane says where it is.
  */
 import { useMemo, useState } from 'react';
-import { filterIssues, pageOf, PAGE_SIZE } from './issueGroups';
+import { filterIssues, pageOf, stepTo } from './issueGroups';
 import type { FindingItem } from './compareJob';
 import { usePane } from './PaneContext';
 import type { JobState } from './useJob';
@@ -31,10 +31,10 @@ export function useFindingList(items: readonly FindingItem[], job: JobState) {
     elsewhere: selected && !selected.local ? selected : null,
     select,
     async step(delta: -1 | 1) {
-      const next = sorted[Math.min(sorted.length - 1, Math.max(0, at + delta))];
+      const next = stepTo(sorted, at, delta);
       if (!next) return;
-      setPage(Math.floor(sorted.indexOf(next) / PAGE_SIZE) + 1);
-      await select(next);
+      setPage(next.page);
+      await select(next.item);
     },
     reset() {
       setSelected(null);

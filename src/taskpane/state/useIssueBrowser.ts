@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { countBySeverity } from '../../core/validate/issueCounts';
 import type { Issue } from '../../core/validate/types';
 import { useI18n } from '../i18n';
-import { countByType, filterIssues, pageOf, PAGE_SIZE } from './issueGroups';
+import { countByType, filterIssues, pageOf, stepTo } from './issueGroups';
 import { usePane } from './PaneContext';
 
 /** `goTo` shows an issue's cell in the workbook when the clerk selects it. */
@@ -46,10 +46,10 @@ export function useIssueBrowser(issues: readonly Issue[], goTo: (issue: Issue) =
     },
     /** The previous (-1) or next (+1) issue of the filtered list; turns the page when it is on another. */
     async step(delta: -1 | 1) {
-      const next = filtered[Math.min(filtered.length - 1, Math.max(0, at + delta))];
+      const next = stepTo(filtered, at, delta);
       if (!next) return;
-      setPage(Math.floor(filtered.indexOf(next) / PAGE_SIZE) + 1);
-      await select(next);
+      setPage(next.page);
+      await select(next.item);
     },
     /** A new result: all types, first page, nothing selected. */
     reset() {
